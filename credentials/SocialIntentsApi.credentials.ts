@@ -1,0 +1,63 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class SocialIntentsApi implements ICredentialType {
+	name = 'socialIntentsApi';
+
+	displayName = 'Social Intents API';
+
+	icon: Icon = 'file:../nodes/SocialIntents/socialIntents.svg';
+
+	documentationUrl = 'https://www.socialintents.com/integrations.do';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Account ID',
+			name: 'accountId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Shown on the REST API page under Integrations in Social Intents',
+		},
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The REST API Token shown beside the Account ID',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.socialintents.com/v1/api',
+			description:
+				'Change only if Social Intents gives you another address (their docs also show https://www.socialintents.com/v1/api)',
+		},
+	];
+
+	// Social Intents takes the Account ID and token as HTTP Basic auth.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.accountId}}',
+				password: '={{$credentials.apiToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/apps',
+		},
+	};
+}

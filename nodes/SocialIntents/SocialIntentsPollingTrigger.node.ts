@@ -1,0 +1,137 @@
+import { DateTime } from 'luxon';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import type { PollCursor } from '../shared/polling';
+import { nextCursor, unseenItems } from '../shared/polling';
+import { vendorRequest } from '../shared/transport';
+import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
+import { appLocator } from './helpers/descriptions';
+import type { RecordKindName } from './helpers/events';
+import { recordId, recordKinds, recordTime } from './helpers/events';
+import { searchApps } from './methods/listSearch';
+import { socialIntentsApi } from './transport';
+
+interface PollState {
+	/** Event and app the cursor was made for: a changed trigger starts afresh. */
+	cursorFor?: string;
+	cursor?: PollCursor;
+}
+
+const DAY = 'yyyy-MM-dd';
+
+export class SocialIntentsPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Social Intents Polling Trigger',
+		name: 'socialIntentsPollingTrigger',
+		icon: { light: 'file:socialIntents.svg', dark: 'file:socialIntents.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description:
+			'Starts the workflow on new Social Intents chats or leads, by asking the API at an interval (for n8n instances that cannot receive webhooks)',
+		defaults: { name: 'Social Intents Polling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'socialIntentsApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				default: 'chat',
+				options: (Object.keys(recordKinds) as RecordKindName[]).map((name) => ({
+					name: recordKinds[name].label,
+					value: name,
+				})),
+			},
+			appLocator({
+				default: { mode: 'list', value: '' },
+				description: 'Only records of this app (chat widget); empty for all apps',
+			}),
+			{
+				displayName: 'Late Arrival Window (Days)',
+				name: 'lateArrivalDays',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 30 },
+				default: 1,
+				description:
+					'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'simplified',
+				displayOptions: { hide: { event: ['lead'] } },
+				options: [
+					{ name: 'Simplified', value: 'simplified' },
+					{ name: 'Raw', value: 'raw' },
+					{ name: 'Normalized Transcript', value: 'transcript' },
+				],
+			},
+		],
+	};
+
+	methods = { listSearch: { searchApps } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as RecordKindName;
+		const kind = recordKinds[event];
+		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
+		const appId = String(this.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
+		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
+		const state = this.getWorkflowStaticData('node') as PollState;
+		const cursorFor = `${event}:${appId}`;
+		const cursor = state.cursorFor === cursorFor ? state.cursor : undefined;
+
+		// Days are counted in UTC on both sides, so the window does not depend on n8n's time zone.
+		const from = cursor?.from ?? DateTime.utc().minus({ days: lateDays }).toFormat(DAY);
+		const qs: IDataObject = { date_from: from, timezone: 'UTC' };
+		if (appId) qs.app_id = appId;
+		const body = await vendorRequest.call(this, socialIntentsApi, { method: 'GET', url: kind.path, qs });
+		const answered = listFromEnvelope(body, kind.envelopeKeys).sort((a, b) =>
+			recordTime(a).localeCompare(recordTime(b)),
+		);
+
+		if (this.getMode() === 'manual') {
+			// A manual run shows the newest record and leaves the cursor alone.
+			const newest = answered[answered.length - 1];
+			return newest ? [this.helpers.returnJsonArray([shape.call(this, newest, event)])] : null;
+		}
+
+		const newestDay = answered.length ? recordTime(answered[answered.length - 1]).slice(0, 10) : '';
+		const newestDate = DateTime.fromFormat(newestDay, DAY, { zone: 'UTC' });
+		const proposedFrom = newestDate.isValid
+			? newestDate.minus({ days: lateDays }).toFormat(DAY)
+			: undefined;
+
+		if (!cursor) {
+			// First poll after activation: remember what already exists, emit nothing.
+			state.cursorFor = cursorFor;
+			state.cursor = nextCursor({ from, seen: [] }, answered, recordId, proposedFrom);
+			return null;
+		}
+		const fresh = unseenItems(answered, cursor, recordId);
+		// Saved only now that the poll can no longer fail: n8n emits what we return.
+		state.cursor = nextCursor(cursor, answered, recordId, proposedFrom);
+		if (!fresh.length) return null;
+		return [this.helpers.returnJsonArray(fresh.map((record) => shape.call(this, record, event)))];
+	}
+}
+
+function shape(this: IPollFunctions, record: IDataObject, event: RecordKindName): IDataObject {
+	const status = recordKinds[event].transcriptStatus;
+	if (!status) return record;
+	const output = this.getNodeParameter('output', 'simplified') as string;
+	if (output === 'raw') return record;
+	if (output === 'simplified') return simplifyChat(record);
+	return toTranscript(record, 'UTC', status);
+}

@@ -1,0 +1,198 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { vendorRequest } from '../shared/transport';
+import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
+import { toTranscript } from './helpers/chats';
+import { appLocator } from './helpers/descriptions';
+import { searchApps } from './methods/listSearch';
+import { socialIntentsApi } from './transport';
+
+/** Social Intents' event names; the empty string is "chat completed". */
+const EVENTS: Record<string, string> = {
+	chatCompleted: '',
+	offlineMessage: 'offline_message',
+	lead: 'lead',
+};
+
+/** Social Intents signs nothing, so each registration's URL carries a secret of ours to check. */
+const SECRET_QUERY = 'n8n_token';
+
+interface Registration {
+	id: string;
+	event: string;
+}
+
+interface WebhookState {
+	appId?: string;
+	url?: string;
+	secret?: string;
+	registrations?: Registration[];
+}
+
+function wantedEvents(context: IHookFunctions | IWebhookFunctions): string[] {
+	return [...(context.getNodeParameter('events', []) as string[])].sort();
+}
+
+function appIdOf(context: IHookFunctions | IWebhookFunctions): string {
+	const appId = String(context.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
+	if (!appId) throw new NodeOperationError(context.getNode(), 'App is required');
+	return appId;
+}
+
+async function unregister(context: IHookFunctions, state: WebhookState): Promise<void> {
+	for (const registration of state.registrations ?? []) {
+		try {
+			await vendorRequest.call(context, socialIntentsApi, {
+				method: 'DELETE',
+				url: `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${encodeURIComponent(registration.id)}`,
+			});
+		} catch (error) {
+			// Already gone at the vendor is what we wanted.
+			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) throw error;
+		}
+	}
+	delete state.appId;
+	delete state.url;
+	delete state.secret;
+	delete state.registrations;
+}
+
+export class SocialIntentsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Social Intents Trigger',
+		name: 'socialIntentsTrigger',
+		icon: { light: 'file:socialIntents.svg', dark: 'file:socialIntents.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Social Intents completes a chat, takes an offline message or captures a lead',
+		defaults: { name: 'Social Intents Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'socialIntentsApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			appLocator({ required: true }),
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['chatCompleted'],
+				options: [
+					{ name: 'Chat Completed', value: 'chatCompleted' },
+					{ name: 'Lead Captured', value: 'lead' },
+					{ name: 'Offline Message', value: 'offlineMessage' },
+				],
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'raw',
+				options: [
+					{ name: 'Raw', value: 'raw', description: 'Each chat or lead as Social Intents sends it' },
+					{
+						name: 'Normalized Transcript',
+						value: 'transcript',
+						description: 'Chats in the transcript shape shared by every vendor; leads stay raw',
+					},
+				],
+			},
+		],
+	};
+
+	methods = { listSearch: { searchApps } };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				if (!state.registrations?.length) return false;
+				const registered = state.registrations.map((registration) => registration.event).sort();
+				const wanted = wantedEvents(this).map((name) => EVENTS[name]).sort();
+				const current =
+					state.url === this.getNodeWebhookUrl('default') &&
+					state.appId === appIdOf(this) &&
+					JSON.stringify(registered) === JSON.stringify(wanted);
+				if (current) return true;
+				// A registration for another URL, app or event set would deliver twice: remove it first.
+				await unregister(this, state);
+				return false;
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const appId = appIdOf(this);
+				const events = wantedEvents(this);
+				if (!events.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
+				const url = this.getNodeWebhookUrl('default') as string;
+				const secret = newWebhookSecret();
+				const target = new URL(url);
+				target.searchParams.set(SECRET_QUERY, secret);
+				const created: WebhookState = { appId, url, secret, registrations: [] };
+				try {
+					for (const name of events) {
+						const answer = (await vendorRequest.call(this, socialIntentsApi, {
+							method: 'POST',
+							url: `/apps/${encodeURIComponent(appId)}/webhook`,
+							body: { target_url: target.toString(), event: EVENTS[name] },
+						})) as IDataObject | undefined;
+						if (answer?.id === undefined) {
+							throw new NodeOperationError(this.getNode(), 'Social Intents registered the webhook but returned no ID');
+						}
+						created.registrations!.push({ id: String(answer.id), event: EVENTS[name] });
+					}
+				} catch (error) {
+					// Leave nothing half-registered behind.
+					await unregister(this, created).catch((cleanupError) =>
+						this.logger.warn(`Social Intents webhook clean-up failed: ${(cleanupError as Error).message}`),
+					);
+					throw error;
+				}
+				Object.assign(state, created);
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				try {
+					await unregister(this, state);
+				} catch (error) {
+					this.logger.warn(`Social Intents webhook could not be removed: ${(error as Error).message}`);
+					return false;
+				}
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const state = this.getWorkflowStaticData('node') as WebhookState;
+		const query = this.getQueryData() as IDataObject;
+		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
+			return rejectDelivery.call(this, 401, 'Unknown sender');
+		}
+		const body = this.getBodyData() as unknown;
+		const records = Array.isArray(body) ? body : [body];
+		const readable = records.length > 0 && records.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record) && Object.keys(record).length > 0);
+		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON array of chats or leads');
+		const transcripts = this.getNodeParameter('output', 'raw') === 'transcript';
+		const items = (records as IDataObject[]).map((record) =>
+			transcripts && Array.isArray(record.messages) ? toTranscript(record, '', chatStatus(record)) : record,
+		);
+		return { workflowData: [this.helpers.returnJsonArray(items)] };
+	}
+}
+
+function chatStatus(record: IDataObject) {
+	return String(record.chatType ?? '').toLowerCase().startsWith('offline') ? 'offline' : 'closed';
+}

@@ -1,0 +1,119 @@
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+	PostReceiveAction,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What went wrong at the vendor, in the vendor's own words. */
+export interface VendorFailure {
+	message: string;
+	httpCode: number;
+	description?: string;
+}
+
+/**
+ * Reads a vendor answer and says whether it is a failure. Each vendor knows its own envelope
+ * (an HTTP 200 can still carry an error); answers it does not recognise fall back to
+ * `describeHttpFailure`.
+ */
+export type FailureReader = (response: IN8nHttpFullResponse) => VendorFailure | undefined;
+
+const RETRY_AFTER_CAP_MS = 60_000;
+
+/** How long the vendor asked us to wait (Retry-After) before the request that failed this way. */
+const retryAfterByError = new WeakMap<NodeApiError, number | undefined>();
+
+export function retryAfterOf(error: unknown): number | undefined {
+	return error instanceof NodeApiError ? retryAfterByError.get(error) : undefined;
+}
+
+function headerValue(headers: IN8nHttpFullResponse['headers'], name: string): string | undefined {
+	const value = headers?.[name] ?? headers?.[name.toLowerCase()];
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+}
+
+/** `Retry-After` as milliseconds (delta seconds or an HTTP date), capped; undefined when absent. */
+export function retryAfterMs(headers: IN8nHttpFullResponse['headers']): number | undefined {
+	const raw = headerValue(headers, 'retry-after');
+	if (raw === undefined || raw.trim() === '') return undefined;
+	const seconds = Number(raw);
+	const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
+	if (!Number.isFinite(ms)) return undefined;
+	return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+}
+
+/** A body that should have been JSON but is HTML, text or empty. */
+export function isNotJson(body: unknown): boolean {
+	return body === undefined || body === null || typeof body === 'string' || Buffer.isBuffer(body);
+}
+
+function shortText(body: unknown): string {
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
+	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+	return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+
+/** Failures every vendor shares: HTTP errors and answers that are not JSON. */
+export function describeHttpFailure(
+	vendor: string,
+	response: IN8nHttpFullResponse,
+): VendorFailure | undefined {
+	const { statusCode, body } = response;
+	if (statusCode >= 400) {
+		const text = isNotJson(body) ? shortText(body) : undefined;
+		return {
+			httpCode: statusCode,
+			message: text
+				? `${vendor} answered ${statusCode}: ${text}`
+				: `${vendor} answered with HTTP status ${statusCode}`,
+		};
+	}
+	if (isNotJson(body) && statusCode !== 204) {
+		const text = shortText(body);
+		return {
+			httpCode: statusCode,
+			message: `${vendor} answered with a body that is not JSON`,
+			description: text ? `The answer began: ${text}` : 'The answer was empty.',
+		};
+	}
+	return undefined;
+}
+
+export function vendorApiError(
+	this: Pick<IExecuteSingleFunctions, 'getNode'>,
+	failure: VendorFailure,
+	response?: IN8nHttpFullResponse,
+): NodeApiError {
+	const error = new NodeApiError(
+		this.getNode(),
+		{ message: failure.message, httpCode: String(failure.httpCode) } as JsonObject,
+		{
+			message: failure.message,
+			description: failure.description,
+			httpCode: String(failure.httpCode),
+		},
+	);
+	if (response) retryAfterByError.set(error, retryAfterMs(response.headers));
+	return error;
+}
+
+/**
+ * A postReceive step, placed first on every operation (requests are sent with
+ * `ignoreHttpStatusErrors`), that turns any failure into a NodeApiError carrying the vendor's
+ * message and HTTP status.
+ */
+export function throwOnVendorFailure(vendor: string, readFailure: FailureReader): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const vendorFailure = isNotJson(response.body) ? undefined : readFailure(response);
+		const failure = vendorFailure ?? describeHttpFailure(vendor, response);
+		if (failure) throw vendorApiError.call(this, failure, response);
+		return items;
+	};
+}

@@ -1,0 +1,92 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Reads a date parameter (ISO text, `yyyy-MM-dd`, or a luxon DateTime from an expression) and fails
+ * with the parameter's name when it is not a real date; an empty value is undefined.
+ */
+export function readDate(
+	this: IExecuteSingleFunctions,
+	parameter: string,
+	label: string,
+	zone = 'UTC',
+): DateTime | undefined {
+	const raw = this.getNodeParameter(parameter, '') as unknown;
+	if (raw === '' || raw === undefined || raw === null) return undefined;
+	let date: DateTime;
+	if (DateTime.isDateTime(raw)) date = raw;
+	else if (raw instanceof Date) date = DateTime.fromJSDate(raw, { zone });
+	else date = DateTime.fromISO(String(raw).trim(), { zone, setZone: true });
+	if (!date.isValid) {
+		throw new NodeOperationError(this.getNode(), `${label} is not a valid date: "${String(raw)}"`, {
+			description: 'Use a date such as 2024-05-31 or 2024-05-31T14:00:00.',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return date;
+}
+
+/** Fails with the parameter's name when a time zone is not one n8n (and Java) know. */
+export function readTimeZone(this: IExecuteSingleFunctions, parameter: string, label: string): string {
+	const zone = String(this.getNodeParameter(parameter, '') ?? '').trim();
+	if (zone !== '' && !IANAZone.isValidZone(zone)) {
+		throw new NodeOperationError(this.getNode(), `${label} is not a known time zone: "${zone}"`, {
+			description: 'Use an IANA time zone name such as America/New_York or Europe/Berlin.',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return zone;
+}
+
+/**
+ * preSend for a pair of date filters sent as `yyyy-MM-dd`-style query parameters: both must be
+ * real dates and the range must not run backwards.
+ */
+export function sendDateRange(options: {
+	from: { parameter: string; label: string; query: string };
+	to: { parameter: string; label: string; query: string };
+	format: string;
+}): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const from = readDate.call(this, options.from.parameter, options.from.label);
+		const to = readDate.call(this, options.to.parameter, options.to.label);
+		if (from && to && from > to) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`${options.from.label} is after ${options.to.label}`,
+				{ itemIndex: this.getItemIndex() },
+			);
+		}
+		requestOptions.qs = requestOptions.qs ?? {};
+		if (from) requestOptions.qs[options.from.query] = from.toFormat(options.format);
+		if (to) requestOptions.qs[options.to.query] = to.toFormat(options.format);
+		return requestOptions;
+	};
+}
+
+/** preSend: the time zone must be valid before anything is sent. */
+export function validateTimeZone(parameter: string, label: string): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		readTimeZone.call(this, parameter, label);
+		return requestOptions;
+	};
+}
+
+/** Fails with the parameter's name when a required text parameter is empty. */
+export function requireText(this: IExecuteSingleFunctions, parameter: string, label: string): string {
+	const value = this.getNodeParameter(parameter, '', { extractValue: true }) as unknown;
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (text === '') {
+		throw new NodeOperationError(this.getNode(), `${label} is required`, {
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return text;
+}

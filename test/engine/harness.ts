@@ -1,0 +1,334 @@
+/**
+ * Runs our nodes inside n8n's own engine (n8n-core), in this process: WorkflowExecute and RoutingNode
+ * execute the declarative routing and pagination, TriggersAndPollers runs poll(), and HookContext /
+ * WebhookContext run webhook lifecycles — nothing of ours is re-implemented or mocked here.
+ */
+import { Container } from '@n8n/di';
+import {
+	ExecutionLifecycleHooks,
+	HookContext,
+	PollContext,
+	TriggersAndPollers,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IWebhookData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { credentialTypes, nodeTypeByName, PACKAGE } from './registry';
+
+/** Applies a credential type's `authenticate` the way n8n's CredentialsHelper does. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
+		const type: ICredentialType | undefined = credentialTypes[typeName];
+		const authenticate = type?.authenticate;
+		if (!authenticate) return requestOptions;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		const resolve = (value: unknown) =>
+			typeof value === 'string' && value.startsWith('=') && workflow && node
+				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				: value;
+		const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
+		for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
+			target[outerKey] = target[outerKey] ?? {};
+			for (const [key, value] of Object.entries(entries as Record<string, unknown>)) {
+				target[outerKey][String(resolve(key))] = resolve(value);
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used in tests');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const data = this.credentials[type];
+		if (!data) throw new Error(`No test credentials of type ${type}`);
+		// Defaults of the credential type apply, as they do in n8n.
+		const defaults = Object.fromEntries(
+			(credentialTypes[type]?.properties ?? []).map((property) => [property.name, property.default]),
+		);
+		return { ...defaults, ...data } as ICredentialDataDecryptedObject;
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+const nodeTypes: INodeTypes = {
+	getByName: (type) => nodeTypeByName(type),
+	getByNameAndVersion: (type) => nodeTypeByName(type),
+	getKnownTypes: () => ({}),
+};
+
+export interface NodeUnderTest {
+	/** Node name without the package prefix, e.g. "socialIntents". */
+	type: string;
+	parameters: IDataObject;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	continueOnFail?: boolean;
+	name?: string;
+}
+
+function makeNode(spec: NodeUnderTest): INode {
+	return {
+		id: 'node-under-test',
+		name: spec.name ?? 'Node',
+		type: `${PACKAGE}.${spec.type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: spec.parameters as INode['parameters'],
+		credentials: Object.fromEntries(
+			Object.keys(spec.credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
+		),
+		...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+}
+
+function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
+	return new Workflow({
+		id: 'wf-test',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		staticData,
+		settings: { executionOrder: 'v1' },
+	});
+}
+
+function additionalData(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks: ExecutionLifecycleHooks,
+	webhookBaseUrl = 'http://127.0.0.1:5678',
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		hooks,
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not used in these tests');
+		},
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		webhookBaseUrl,
+		webhookWaitingBaseUrl: `${webhookBaseUrl}/webhook-waiting`,
+		webhookTestBaseUrl: `${webhookBaseUrl}/webhook-test`,
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'test-user',
+		variables: {},
+		setExecutionStatus: () => {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeRun {
+	/** Items of the node's first output. */
+	items: INodeExecutionData[];
+	/** The node's error when the run failed. */
+	error?: Error & { httpCode?: string | null; description?: string | null };
+	run: IRun;
+}
+
+/** Executes one action node on the given input items through WorkflowExecute. */
+export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+	const node = makeNode(spec);
+	const workflow = makeWorkflow(node);
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
+		id: 'wf-test',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let finish: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => finish(run));
+	const executionData: IRunExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null } as IExecuteData,
+			],
+		},
+	} as IRunExecutionData;
+	const execute = new WorkflowExecute(additionalData(spec.credentials, hooks), 'manual', executionData);
+	const run = await execute.processRunExecutionData(workflow);
+	await finished;
+	const task = run.data.resultData.runData[node.name]?.[0];
+	return {
+		items: task?.data?.main?.[0] ?? [],
+		error: (task?.error ?? run.data.resultData.error) as NodeRun['error'],
+		run,
+	};
+}
+
+export interface PollRun {
+	items: INodeExecutionData[] | null;
+	/** The node's static data after the poll, as n8n would save it. */
+	staticData: IDataObject;
+}
+
+/**
+ * Runs a polling trigger's poll() once through n8n's TriggersAndPollers, starting from saved static
+ * data (a JSON copy, as n8n keeps it in its database between polls).
+ */
+export async function runPoll(
+	spec: NodeUnderTest,
+	savedStaticData: IDataObject = {},
+	mode: WorkflowExecuteMode = 'trigger',
+): Promise<PollRun> {
+	const node = makeNode(spec);
+	const workflow = makeWorkflow(node, JSON.parse(JSON.stringify(savedStaticData)) as IDataObject);
+	const hooks = new ExecutionLifecycleHooks(mode, 'exec-poll', {} as never);
+	const context = new PollContext(workflow, node, additionalData(spec.credentials, hooks), mode, 'activate');
+	const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
+	return {
+		items: result ? result[0] : null,
+		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+	};
+}
+
+export interface WebhookNode {
+	node: INode;
+	workflow: Workflow;
+	webhookUrl: string;
+	/** Runs checkExists() (and create() when it says false), as n8n does on activation. */
+	activate(): Promise<{ existed: boolean; created: boolean }>;
+	/** Runs delete(), as n8n does on deactivation. */
+	deactivate(): Promise<boolean>;
+	/** Hands one HTTP delivery to webhook(); returns the workflow data and what was answered. */
+	receive(delivery: {
+		body: unknown;
+		query?: IDataObject;
+		headers?: IDataObject;
+	}): Promise<{ workflowData?: INodeExecutionData[][]; status?: number; response?: unknown; noWebhookResponse?: boolean }>;
+}
+
+/**
+ * A webhook trigger as n8n holds it between activation and deactivation, with its static data
+ * kept on the workflow; `webhookBaseUrl` is where deliveries are expected (any URL in tests).
+ */
+export function webhookNode(spec: NodeUnderTest, staticData: IDataObject = {}, webhookBaseUrl = 'http://127.0.0.1:5678'): WebhookNode {
+	const node = { ...makeNode(spec), webhookId: 'f3b1c2d4-0000-4000-8000-000000000001' };
+	const workflow = makeWorkflow(node, staticData);
+	const data = additionalData(spec.credentials, new ExecutionLifecycleHooks('trigger', 'exec-hook', {} as never), webhookBaseUrl);
+	const nodeType = nodeTypeByName(node.type) as INodeType;
+	const description = nodeType.description.webhooks![0];
+	const webhookData = {
+		httpMethod: description.httpMethod,
+		node: node.name,
+		path: `${node.webhookId}/${description.path as string}`,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: data,
+		webhookId: node.webhookId,
+	} as unknown as IWebhookData;
+	const hookContext = () => new HookContext(workflow, node, data, 'trigger', 'activate', webhookData);
+	const methods = nodeType.webhookMethods!.default!;
+	return {
+		node,
+		workflow,
+		webhookUrl: `${webhookBaseUrl}/webhook/${webhookData.path}`,
+		async activate() {
+			const existed = await methods.checkExists.call(hookContext());
+			const created = existed ? false : await methods.create.call(hookContext());
+			return { existed, created };
+		},
+		async deactivate() {
+			return await methods.delete.call(hookContext());
+		},
+		async receive(delivery) {
+			let status: number | undefined;
+			let response: unknown;
+			const res = {
+				status(code: number) {
+					status = code;
+					return res;
+				},
+				json(body: unknown) {
+					response = body;
+					return res;
+				},
+				send(body: unknown) {
+					response = body;
+					return res;
+				},
+				end() {
+					return res;
+				},
+			};
+			const req = {
+				body: delivery.body,
+				query: delivery.query ?? {},
+				headers: { 'content-type': 'application/json', ...(delivery.headers ?? {}) },
+				params: {},
+			};
+			const webhookAdditional = { ...data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
+			const context = new WebhookContext(workflow, node, webhookAdditional, 'trigger', webhookData, [], null);
+			const result = await nodeType.webhook!.call(context);
+			return { ...result, status, response };
+		},
+	};
+}

@@ -1,0 +1,366 @@
+/**
+ * The base every vendor simulator stands on: a loopback HTTP server with routes, an auth check,
+ * state that persists across calls, a log of what arrived, and fault switches that tests (or another
+ * process, over /__sim/*) turn on. A vendor simulator adds only its routes, auth rule and envelopes.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface SimRequest {
+	method: string;
+	path: string;
+	params: Record<string, string>;
+	query: Record<string, string>;
+	headers: http.IncomingHttpHeaders;
+	body: unknown;
+	rawBody: string;
+}
+
+export interface SimResponse {
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+export type Handler = (request: SimRequest) => SimResponse | Promise<SimResponse>;
+
+/**
+ * One injected fault. It applies to requests matching `method`/`path` (a path prefix or a regular
+ * expression source), `times` times (default once), and is then used up.
+ */
+export interface Fault {
+	method?: string;
+	path?: string;
+	pathPattern?: string;
+	times?: number;
+	kind:
+		| 'status' // answer `status` with the vendor's error envelope (or `body`)
+		| 'rateLimit' // 429 with Retry-After `retryAfterSeconds` when given
+		| 'envelopeError' // HTTP 200 whose envelope says error
+		| 'malformed' // truncated JSON
+		| 'html' // an HTML error page
+		| 'empty' // 200 with no body
+		| 'hang' // never answer
+		| 'reset' // destroy the connection
+		| 'delay'; // answer normally after `delayMs`
+	status?: number;
+	body?: unknown;
+	retryAfterSeconds?: number;
+	delayMs?: number;
+	message?: string;
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: http.IncomingHttpHeaders;
+	body: unknown;
+	at: number;
+}
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	names: string[];
+	handler: Handler;
+	public: boolean;
+}
+
+export abstract class Simulator {
+	abstract readonly vendor: string;
+
+	/** Every vendor request that arrived, in order (not the /__sim control calls). */
+	readonly requests: RecordedRequest[] = [];
+
+	/** Latency added to every answer, to measure like a real network. */
+	latencyMs = 0;
+
+	/** When set, requests beyond this many in flight are answered 429. */
+	concurrencyLimit: number | undefined;
+
+	private faults: Fault[] = [];
+	private readonly routes: Route[] = [];
+	private server: http.Server | undefined;
+	private readonly sockets = new Set<Socket>();
+	private inFlight = 0;
+	baseUrl = '';
+
+	/** True when the request carries the vendor's valid credentials. */
+	protected abstract isAuthorized(request: SimRequest): boolean;
+
+	/** The vendor's answer to a request without valid credentials. */
+	protected abstract unauthorized(request: SimRequest): SimResponse;
+
+	/** The vendor's error answer with this status and message. */
+	protected abstract errorResponse(status: number, message: string): SimResponse;
+
+	/** An HTTP 200 whose envelope nonetheless says the call failed. */
+	protected abstract envelopeError(message: string): SimResponse;
+
+	/** Back to the seeded state, with no faults and an empty request log. */
+	reset(): void {
+		this.faults = [];
+		this.requests.length = 0;
+		this.latencyMs = 0;
+		this.concurrencyLimit = undefined;
+		this.seed();
+	}
+
+	/** Fills the vendor's state with its seed data. */
+	protected abstract seed(): void;
+
+	/** Vendor-specific control actions (POST /__sim/<name>), e.g. "a chat ends now". */
+	protected controls(): Record<string, (body: unknown) => unknown | Promise<unknown>> {
+		return {};
+	}
+
+	/** A snapshot of the vendor state for tests (GET /__sim/state). */
+	abstract state(): unknown;
+
+	inject(fault: Fault): void {
+		this.faults.push({ times: 1, ...fault });
+	}
+
+	/** How many vendor requests matched a method and path prefix. */
+	count(method?: string, pathPrefix?: string): number {
+		return this.requests.filter(
+			(request) =>
+				(!method || request.method === method) && (!pathPrefix || request.path.startsWith(pathPrefix)),
+		).length;
+	}
+
+	protected route(method: string, path: string, handler: Handler, options: { public?: boolean } = {}): void {
+		const names: string[] = [];
+		const source = path.replace(/:(\w+)/g, (_, name: string) => {
+			names.push(name);
+			return '([^/]+)';
+		});
+		this.routes.push({
+			method,
+			pattern: new RegExp(`^${source}/?$`),
+			names,
+			handler,
+			public: options.public ?? false,
+		});
+	}
+
+	async start(port = 0): Promise<string> {
+		this.seed();
+		this.server = http.createServer((req, res) => void this.handle(req, res));
+		this.server.keepAliveTimeout = 30_000;
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve, reject) => {
+			this.server!.once('error', reject);
+			this.server!.listen(port, '127.0.0.1', () => resolve());
+		});
+		const address = this.server.address() as AddressInfo;
+		this.baseUrl = `http://127.0.0.1:${address.port}`;
+		return this.baseUrl;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		this.server = undefined;
+	}
+
+	private takeFault(method: string, path: string): Fault | undefined {
+		const index = this.faults.findIndex(
+			(fault) =>
+				(!fault.method || fault.method === method) &&
+				(!fault.path || path.startsWith(fault.path)) &&
+				(!fault.pathPattern || new RegExp(fault.pathPattern).test(path)),
+		);
+		if (index < 0) return undefined;
+		const fault = this.faults[index];
+		fault.times = (fault.times ?? 1) - 1;
+		if (fault.times <= 0) this.faults.splice(index, 1);
+		return fault;
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks).toString('utf8');
+		const url = new URL(req.url ?? '/', 'http://simulator');
+		const method = (req.method ?? 'GET').toUpperCase();
+		const path = url.pathname;
+		const query = Object.fromEntries(url.searchParams.entries());
+		const body = parseBody(rawBody, req.headers['content-type']);
+
+		if (path.startsWith('/__sim/')) {
+			this.send(res, await this.control(method, path.slice('/__sim/'.length), body));
+			return;
+		}
+
+		this.requests.push({ method, path, query, headers: req.headers, body, at: Date.now() });
+		this.inFlight++;
+		try {
+			if (this.latencyMs) await wait(this.latencyMs);
+			const request: SimRequest = { method, path, params: {}, query, headers: req.headers, body, rawBody };
+			if (this.concurrencyLimit !== undefined && this.inFlight > this.concurrencyLimit) {
+				this.send(res, this.rateLimited(1));
+				return;
+			}
+			const fault = this.takeFault(method, path);
+			if (fault && (await this.applyFault(fault, res))) return;
+			this.send(res, await this.dispatch(request));
+		} catch (error) {
+			this.send(res, this.errorResponse(500, `simulator failure: ${(error as Error).message}`));
+		} finally {
+			this.inFlight--;
+		}
+	}
+
+	private async dispatch(request: SimRequest): Promise<SimResponse> {
+		let pathMatched = false;
+		for (const route of this.routes) {
+			const match = route.pattern.exec(request.path);
+			if (!match) continue;
+			pathMatched = true;
+			if (route.method !== request.method) continue;
+			route.names.forEach((name, index) => (request.params[name] = decodeURIComponent(match[index + 1])));
+			if (!route.public && !this.isAuthorized(request)) return this.unauthorized(request);
+			return await route.handler(request);
+		}
+		return pathMatched
+			? this.errorResponse(405, `Method ${request.method} not allowed on ${request.path}`)
+			: this.errorResponse(404, `No route ${request.method} ${request.path}`);
+	}
+
+	protected rateLimited(retryAfterSeconds?: number): SimResponse {
+		const response = this.errorResponse(429, 'Too many requests');
+		if (retryAfterSeconds !== undefined) {
+			response.headers = { ...response.headers, 'Retry-After': String(retryAfterSeconds) };
+		}
+		return response;
+	}
+
+	/** Returns true when the fault answered (or deliberately did not answer) the request. */
+	private async applyFault(fault: Fault, res: http.ServerResponse): Promise<boolean> {
+		switch (fault.kind) {
+			case 'delay':
+				await wait(fault.delayMs ?? 0);
+				return false;
+			case 'status':
+				this.send(
+					res,
+					fault.body !== undefined
+						? { status: fault.status ?? 500, body: fault.body }
+						: this.errorResponse(fault.status ?? 500, fault.message ?? 'Injected failure'),
+				);
+				return true;
+			case 'rateLimit':
+				this.send(res, this.rateLimited(fault.retryAfterSeconds));
+				return true;
+			case 'envelopeError':
+				this.send(res, this.envelopeError(fault.message ?? 'Injected envelope error'));
+				return true;
+			case 'malformed':
+				res.writeHead(200, { 'Content-Type': 'application/json' });
+				res.end('{"truncated": [1, 2');
+				return true;
+			case 'html':
+				res.writeHead(fault.status ?? 502, { 'Content-Type': 'text/html' });
+				res.end('<html><body><h1>502 Bad Gateway</h1><p>upstream unavailable</p></body></html>');
+				return true;
+			case 'empty':
+				res.writeHead(fault.status ?? 200, { 'Content-Type': 'application/json' });
+				res.end();
+				return true;
+			case 'hang':
+				return true; // the socket stays open until the client gives up or the simulator stops
+			case 'reset':
+				res.socket?.destroy();
+				return true;
+		}
+	}
+
+	private async control(method: string, action: string, body: unknown): Promise<SimResponse> {
+		if (method === 'GET' && action === 'state') return { body: this.state() };
+		if (method === 'GET' && action === 'requests') return { body: this.requests };
+		if (method === 'POST' && action === 'reset') {
+			this.reset();
+			return { body: { ok: true } };
+		}
+		if (method === 'POST' && action === 'fault') {
+			this.inject(body as Fault);
+			return { body: { ok: true } };
+		}
+		if (method === 'POST' && action === 'settings') {
+			const settings = body as { latencyMs?: number; concurrencyLimit?: number | null };
+			if (settings.latencyMs !== undefined) this.latencyMs = settings.latencyMs;
+			if (settings.concurrencyLimit !== undefined) this.concurrencyLimit = settings.concurrencyLimit ?? undefined;
+			return { body: { ok: true } };
+		}
+		const custom = this.controls()[action];
+		if (method === 'POST' && custom) {
+			try {
+				return { body: (await custom(body)) ?? { ok: true } };
+			} catch (error) {
+				return { status: 400, body: { error: (error as Error).message } };
+			}
+		}
+		return { status: 404, body: { error: `unknown control ${method} ${action}` } };
+	}
+
+	private send(res: http.ServerResponse, response: SimResponse): void {
+		if (res.headersSent || res.destroyed) return;
+		const status = response.status ?? 200;
+		const headers: Record<string, string> = { ...response.headers };
+		let payload = '';
+		if (response.body !== undefined) {
+			payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+			headers['Content-Type'] = headers['Content-Type'] ?? 'application/json';
+		}
+		res.writeHead(status, headers);
+		res.end(payload);
+	}
+
+	/** POSTs JSON to a URL, as a vendor does when it delivers a webhook; resolves to the status. */
+	protected async deliver(url: string, payload: unknown): Promise<number> {
+		try {
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(payload),
+			});
+			await response.text();
+			return response.status;
+		} catch {
+			return 0;
+		}
+	}
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+	if (raw === '') return undefined;
+	if (contentType?.includes('application/x-www-form-urlencoded')) {
+		return Object.fromEntries(new URLSearchParams(raw).entries());
+	}
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
+}
+
+export function wait(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A small deterministic random generator, so seeded data and fault runs repeat exactly. */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}

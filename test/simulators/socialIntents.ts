@@ -1,0 +1,378 @@
+/**
+ * Social Intents REST API v1 as documented (vendor page and FACTS.md): Basic auth with Account ID
+ * and API token (or the X-SocialIntentsToken header), `{apiStatus, apiStatusCode, apiStatusMessage}`
+ * envelopes, chat history with its filters, missed chats, offline messages, leads, apps, and
+ * per-app webhooks that it really delivers to.
+ */
+import { DateTime } from 'luxon';
+
+import type { SimRequest, SimResponse } from './base';
+import { seededRandom, Simulator } from './base';
+
+export interface SiMessage {
+	type: string;
+	nickname: string;
+	timestamp: number;
+	body: string;
+}
+
+export interface SiChat {
+	id: string;
+	chatType: 'Answered' | 'Missed' | 'Offline Message';
+	appId: string;
+	accountId: string;
+	referrer: string;
+	/** Kept as a time; written out as startDate in the requested time zone. */
+	startMs: number;
+	userAgent: string;
+	ip: string;
+	page: string;
+	visitorId: string;
+	visitorName: string;
+	visitorPhone: string;
+	visitorEmail: string;
+	agentName: string;
+	agentId: string;
+	duration: number;
+	visits: number;
+	tags: string[];
+	messages: SiMessage[];
+}
+
+export interface SiLead {
+	id: string;
+	appId: string;
+	name: string;
+	email: string;
+	phone: string;
+	createdMs: number;
+	page: string;
+	message: string;
+}
+
+export interface SiWebhook {
+	id: string;
+	appId: string;
+	target_url: string;
+	event: '' | 'offline_message' | 'lead';
+}
+
+export const SI_ACCOUNT_ID = '2c9f8d8744e044e90144e0460e770000';
+export const SI_API_TOKEN = 'si-sandbox-token-6f1d2a';
+
+/** The chat of the vendor's "Example Chat History Request and Response", field for field. */
+export const documentedChat: SiChat = {
+	id: '2c9fa7465ccfd687015cda9fed35085a',
+	chatType: 'Answered',
+	appId: '402881ca479973440147997a99b00000',
+	accountId: SI_ACCOUNT_ID,
+	referrer: '',
+	startMs: Date.UTC(2017, 5, 24, 15, 1, 31),
+	userAgent: 'Safari 10.1/0S X 10.11',
+	ip: '73.184.238.75',
+	page: 'http://www.socialintents.com/',
+	visitorId: 'c0ad14b2-aa8c-07ca-a575-a19ec05f779f',
+	visitorName: 'Tom Sandler',
+	visitorPhone: '',
+	visitorEmail: 'tom.sandler@gmail.com',
+	agentName: 'James',
+	agentId: '1000',
+	duration: 41,
+	visits: 5,
+	tags: [],
+	messages: [
+		{
+			type: 'messageToAgent',
+			nickname: 'Tom Sandler',
+			timestamp: 1498316491095,
+			body: 'Hi I have a question about your service.',
+		},
+		{ type: 'messageToVisitor', nickname: 'James', timestamp: 1498316505253, body: 'Hi there! I can help.' },
+		{
+			type: 'messageToVisitor',
+			nickname: 'Tom Sandler',
+			timestamp: 1498316519651,
+			body: "Great. What's your pricing?",
+		},
+	],
+};
+
+export const SI_APPS = [
+	{ id: '402881ca479973440147997a99b00000', name: 'Website Chat', type: 'Live Chat', enabled: true },
+	{ id: '402881ca4799734401479980aaaa0001', name: 'Help Center', type: 'Live Chat', enabled: true },
+];
+
+const VISITORS = ['Ana Souza', 'Ben Okafor', 'Chen Wei', 'Dana Levi', 'Emil Berg', 'Fatima Noor', 'Gus Ortiz'];
+const AGENTS = [
+	{ id: '1000', name: 'James' },
+	{ id: '1001', name: 'Priya' },
+];
+const TAGS = ['billing', 'sales', 'support'];
+
+function hexId(random: () => number): string {
+	let id = '';
+	for (let i = 0; i < 32; i++) id += Math.floor(random() * 16).toString(16);
+	return id;
+}
+
+export class SocialIntentsSimulator extends Simulator {
+	readonly vendor = 'Social Intents';
+
+	chats: SiChat[] = [];
+	leads: SiLead[] = [];
+	webhooks: SiWebhook[] = [];
+	/** Delivery attempts made to registered webhooks: [url, status]. */
+	deliveries: Array<{ url: string; status: number; event: string }> = [];
+	private nextWebhookId = 1;
+	private random = seededRandom(7);
+
+	constructor(
+		readonly accountId = SI_ACCOUNT_ID,
+		readonly apiToken = SI_API_TOKEN,
+	) {
+		super();
+		this.route('GET', '/ping', () => this.ok({}));
+		this.route('GET', '/chats', (request) => this.listChats(request, 'Answered'));
+		this.route('GET', '/missedchats', (request) => this.listChats(request, 'Missed'));
+		this.route('GET', '/offlinemessages', (request) => this.listChats(request, 'Offline Message'));
+		this.route('GET', '/contacts', (request) => this.listLeads(request));
+		this.route('GET', '/apps', () => this.ok({ apps: SI_APPS }));
+		this.route('POST', '/apps/:appId/webhook', (request) => this.registerWebhook(request));
+		this.route('DELETE', '/apps/:appId/webhook/:webhookId', (request) => this.deleteWebhook(request));
+	}
+
+	protected seed(): void {
+		this.random = seededRandom(7);
+		this.webhooks = [];
+		this.deliveries = [];
+		this.nextWebhookId = 1;
+		this.chats = [{ ...documentedChat, messages: documentedChat.messages.map((m) => ({ ...m })) }];
+		this.leads = [];
+		const now = Date.now();
+		// Recent history relative to now, so that date windows and polling see realistic days.
+		for (let i = 0; i < 24; i++) this.chats.push(this.makeChat('Answered', now - (i + 1) * 5 * 3600_000));
+		for (let i = 0; i < 5; i++) this.chats.push(this.makeChat('Missed', now - (i + 1) * 11 * 3600_000));
+		for (let i = 0; i < 4; i++) this.chats.push(this.makeChat('Offline Message', now - (i + 1) * 13 * 3600_000));
+		for (let i = 0; i < 6; i++) this.leads.push(this.makeLead(now - (i + 1) * 9 * 3600_000));
+	}
+
+	makeChat(chatType: SiChat['chatType'], startMs: number, fields: Partial<SiChat> = {}): SiChat {
+		const random = this.random;
+		const visitorName = VISITORS[Math.floor(random() * VISITORS.length)];
+		const agent = AGENTS[Math.floor(random() * AGENTS.length)];
+		const app = SI_APPS[Math.floor(random() * SI_APPS.length)];
+		const visitorEmail = `${visitorName.toLowerCase().replace(' ', '.')}@example.com`;
+		const answered = chatType === 'Answered';
+		const messages: SiMessage[] = [
+			{ type: 'messageToAgent', nickname: visitorName, timestamp: startMs, body: 'Hello, is anyone there?' },
+		];
+		if (answered) {
+			messages.push(
+				{ type: 'messageToVisitor', nickname: agent.name, timestamp: startMs + 9000, body: 'Hi! How can I help?' },
+				{ type: 'messageToAgent', nickname: visitorName, timestamp: startMs + 21000, body: 'I need an invoice copy.' },
+				{ type: 'messageToVisitor', nickname: agent.name, timestamp: startMs + 40000, body: 'Sent to your email.' },
+			);
+		}
+		return {
+			id: hexId(random),
+			chatType,
+			appId: app.id,
+			accountId: this.accountId,
+			referrer: 'https://www.google.com/',
+			startMs,
+			userAgent: 'Chrome 120/Windows 10',
+			ip: `10.0.${Math.floor(random() * 255)}.${Math.floor(random() * 255)}`,
+			page: 'https://shop.example.com/pricing',
+			visitorId: `${hexId(random).slice(0, 8)}-visitor`,
+			visitorName,
+			visitorPhone: random() > 0.5 ? '+15555550123' : '',
+			visitorEmail,
+			agentName: answered ? agent.name : '',
+			agentId: answered ? agent.id : '',
+			duration: answered ? 45 : 0,
+			visits: 1 + Math.floor(random() * 6),
+			tags: answered ? [TAGS[Math.floor(random() * TAGS.length)]] : [],
+			messages,
+			...fields,
+		};
+	}
+
+	makeLead(createdMs: number, fields: Partial<SiLead> = {}): SiLead {
+		const random = this.random;
+		const name = VISITORS[Math.floor(random() * VISITORS.length)];
+		return {
+			id: hexId(random),
+			appId: SI_APPS[Math.floor(random() * SI_APPS.length)].id,
+			name,
+			email: `${name.toLowerCase().replace(' ', '.')}+lead@example.com`,
+			phone: '+15555550199',
+			createdMs,
+			page: 'https://shop.example.com/contact',
+			message: 'Please call me back about a quote.',
+			...fields,
+		};
+	}
+
+	protected isAuthorized(request: SimRequest): boolean {
+		const header = request.headers.authorization ?? '';
+		if (header.startsWith('Basic ')) {
+			const [user, ...rest] = Buffer.from(header.slice(6), 'base64').toString('utf8').split(':');
+			return user === this.accountId && rest.join(':') === this.apiToken;
+		}
+		return request.headers['x-socialintentstoken'] === this.apiToken;
+	}
+
+	protected unauthorized(): SimResponse {
+		return this.errorResponse(401, 'Invalid Account ID or API Token');
+	}
+
+	protected errorResponse(status: number, message: string): SimResponse {
+		return { status, body: { apiStatus: 'Error', apiStatusCode: String(status), apiStatusMessage: message } };
+	}
+
+	protected envelopeError(message: string): SimResponse {
+		return { status: 200, body: { apiStatus: 'Error', apiStatusCode: '500', apiStatusMessage: message } };
+	}
+
+	private ok(fields: Record<string, unknown>): SimResponse {
+		return { body: { apiStatus: 'Success', apiStatusCode: '200', apiStatusMessage: '', ...fields } };
+	}
+
+	private zoneOf(request: SimRequest): string | SimResponse {
+		const zone = request.query.timezone || 'UTC';
+		return DateTime.now().setZone(zone).isValid ? zone : this.errorResponse(400, `Unknown timezone ${zone}`);
+	}
+
+	/** Days of `date_from`..`date_to` (inclusive) in the zone; undefined bounds are open. */
+	private inRange(ms: number, zone: string, request: SimRequest): boolean {
+		const day = DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd');
+		const { date_from: from, date_to: to } = request.query;
+		return (!from || day >= from) && (!to || day <= to);
+	}
+
+	private badDate(request: SimRequest): SimResponse | undefined {
+		for (const name of ['date_from', 'date_to']) {
+			const value = request.query[name];
+			if (value !== undefined && !DateTime.fromFormat(value, 'yyyy-MM-dd').isValid) {
+				return this.errorResponse(400, `${name} must be yyyy-MM-dd`);
+			}
+		}
+		return undefined;
+	}
+
+	renderChat(chat: SiChat, zone: string): Record<string, unknown> {
+		const { startMs, ...rest } = chat;
+		return {
+			...rest,
+			startDate: DateTime.fromMillis(startMs, { zone }).toFormat('yyyy-MM-dd HH:mm:ss a'),
+		};
+	}
+
+	private listChats(request: SimRequest, chatType: SiChat['chatType']): SimResponse {
+		const zone = this.zoneOf(request);
+		if (typeof zone !== 'string') return zone;
+		const invalid = this.badDate(request);
+		if (invalid) return invalid;
+		const q = request.query;
+		const appId = q.app_id ?? q.widget_id;
+		const chats = this.chats
+			.filter((chat) => chat.chatType === chatType)
+			.filter((chat) => this.inRange(chat.startMs, zone, request))
+			.filter((chat) => !appId || chat.appId === appId)
+			.filter((chat) => !q.visitor_id || chat.visitorId === q.visitor_id)
+			.filter((chat) => !q.email || chat.visitorEmail.toLowerCase() === q.email.toLowerCase())
+			.filter((chat) => !q.tag || chat.tags.includes(q.tag))
+			.filter((chat) => !q.id || chat.id === q.id)
+			.sort((a, b) => b.startMs - a.startMs)
+			.map((chat) => this.renderChat(chat, zone));
+		return this.ok({ chats });
+	}
+
+	private listLeads(request: SimRequest): SimResponse {
+		const zone = this.zoneOf(request);
+		if (typeof zone !== 'string') return zone;
+		const invalid = this.badDate(request);
+		if (invalid) return invalid;
+		const q = request.query;
+		const appId = q.app_id ?? q.widget_id;
+		const contacts = this.leads
+			.filter((lead) => this.inRange(lead.createdMs, zone, request))
+			.filter((lead) => !appId || lead.appId === appId)
+			.filter((lead) => !q.email || lead.email.toLowerCase() === q.email.toLowerCase())
+			.sort((a, b) => b.createdMs - a.createdMs)
+			.map(({ createdMs, ...lead }) => ({
+				...lead,
+				createdDate: DateTime.fromMillis(createdMs, { zone }).toFormat('yyyy-MM-dd HH:mm:ss a'),
+			}));
+		return this.ok({ contacts });
+	}
+
+	private registerWebhook(request: SimRequest): SimResponse {
+		if (!SI_APPS.some((app) => app.id === request.params.appId)) {
+			return this.errorResponse(404, `No app ${request.params.appId}`);
+		}
+		const body = (request.body ?? {}) as { target_url?: string; event?: string };
+		if (typeof body.target_url !== 'string' || !/^https?:\/\//.test(body.target_url)) {
+			return this.errorResponse(400, 'target_url is required');
+		}
+		const event = body.event ?? '';
+		if (!['', 'offline_message', 'lead'].includes(event)) {
+			return this.errorResponse(400, `Unknown event ${event}`);
+		}
+		const webhook: SiWebhook = {
+			id: `wh_${this.nextWebhookId++}`,
+			appId: request.params.appId,
+			target_url: body.target_url,
+			event: event as SiWebhook['event'],
+		};
+		this.webhooks.push(webhook);
+		return { body: { id: webhook.id } };
+	}
+
+	private deleteWebhook(request: SimRequest): SimResponse {
+		const index = this.webhooks.findIndex(
+			(webhook) => webhook.id === request.params.webhookId && webhook.appId === request.params.appId,
+		);
+		if (index < 0) return this.errorResponse(404, `No webhook ${request.params.webhookId}`);
+		this.webhooks.splice(index, 1);
+		return this.ok({});
+	}
+
+	/** Stores a record and POSTs it, as a one-element array, to every matching registration. */
+	private async announce(appId: string, event: SiWebhook['event'], payload: unknown): Promise<number[]> {
+		const targets = this.webhooks.filter((webhook) => webhook.appId === appId && webhook.event === event);
+		const statuses: number[] = [];
+		for (const target of targets) {
+			const status = await this.deliver(target.target_url, [payload]);
+			this.deliveries.push({ url: target.target_url, status, event });
+			statuses.push(status);
+		}
+		return statuses;
+	}
+
+	protected controls() {
+		return {
+			/** A chat happens now (or at startMs): stored, and delivered when it is answered or offline. */
+			chat: async (body: unknown) => {
+				const fields = (body ?? {}) as Partial<SiChat>;
+				const chat = this.makeChat(fields.chatType ?? 'Answered', fields.startMs ?? Date.now(), fields);
+				this.chats.push(chat);
+				const event = chat.chatType === 'Answered' ? '' : chat.chatType === 'Offline Message' ? 'offline_message' : undefined;
+				const delivered = event === undefined ? [] : await this.announce(chat.appId, event, this.renderChat(chat, 'UTC'));
+				return { chat: this.renderChat(chat, 'UTC'), delivered };
+			},
+			lead: async (body: unknown) => {
+				const fields = (body ?? {}) as Partial<SiLead>;
+				const lead = this.makeLead(fields.createdMs ?? Date.now(), fields);
+				this.leads.push(lead);
+				const { createdMs, ...rest } = lead;
+				const rendered = { ...rest, createdDate: DateTime.fromMillis(createdMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm:ss a') };
+				return { lead: rendered, delivered: await this.announce(lead.appId, 'lead', rendered) };
+			},
+		};
+	}
+
+	state() {
+		return { webhooks: this.webhooks, deliveries: this.deliveries, chats: this.chats.length, leads: this.leads.length };
+	}
+}
