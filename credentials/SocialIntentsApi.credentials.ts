@@ -11,7 +11,10 @@ export class SocialIntentsApi implements ICredentialType {
 
 	displayName = 'Social Intents API';
 
-	icon: Icon = 'file:../nodes/SocialIntents/socialIntents.svg';
+	icon: Icon = {
+		light: 'file:../nodes/SocialIntents/socialIntents.svg',
+		dark: 'file:../nodes/SocialIntents/socialIntents.dark.svg',
+	};
 
 	documentationUrl = 'https://www.socialintents.com/integrations.do';
 

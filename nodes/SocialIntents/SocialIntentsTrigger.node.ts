@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	JsonObject,
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
@@ -8,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { vendorApiError } from '../shared/errors';
 import { vendorRequest } from '../shared/transport';
 import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
@@ -56,7 +58,9 @@ async function unregister(context: IHookFunctions, state: WebhookState): Promise
 			});
 		} catch (error) {
 			// Already gone at the vendor is what we wanted.
-			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) throw error;
+			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
+				throw new NodeApiError(context.getNode(), error as JsonObject);
+			}
 		}
 	}
 	delete state.appId;
@@ -147,7 +151,10 @@ export class SocialIntentsTrigger implements INodeType {
 							body: { target_url: target.toString(), event: EVENTS[name] },
 						})) as IDataObject | undefined;
 						if (answer?.id === undefined) {
-							throw new NodeOperationError(this.getNode(), 'Social Intents registered the webhook but returned no ID');
+							throw vendorApiError.call(this, {
+								httpCode: 200,
+								message: 'Social Intents registered the webhook but returned no ID',
+							});
 						}
 						created.registrations!.push({ id: String(answer.id), event: EVENTS[name] });
 					}
@@ -156,7 +163,7 @@ export class SocialIntentsTrigger implements INodeType {
 					await unregister(this, created).catch((cleanupError) =>
 						this.logger.warn(`Social Intents webhook clean-up failed: ${(cleanupError as Error).message}`),
 					);
-					throw error;
+					throw new NodeApiError(this.getNode(), error as JsonObject);
 				}
 				Object.assign(state, created);
 				return true;

@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	JsonObject,
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
@@ -27,7 +28,7 @@ export async function readWithRetry(
 		} catch (error) {
 			const retryable =
 				error instanceof NodeApiError && RETRYABLE_STATUSES.includes(String(error.httpCode));
-			if (!retryable || attempt >= MAX_RETRIES) throw error;
+			if (!retryable || attempt >= MAX_RETRIES) throw new NodeApiError(context.getNode(), error as JsonObject);
 			await sleep(retryAfterOf(error) ?? FIRST_BACKOFF_MS * 2 ** attempt);
 		}
 	}

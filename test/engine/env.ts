@@ -7,3 +7,4 @@ if (!process.env.N8N_USER_FOLDER?.includes('n8n-live-chat-test-')) {
 	process.env.N8N_USER_FOLDER = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-test-'));
 }
 process.env.N8N_ENCRYPTION_KEY = process.env.N8N_ENCRYPTION_KEY ?? 'engine-tests-only';
+process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL ?? 'silent';

@@ -3,7 +3,6 @@
  * execute the declarative routing and pagination, TriggersAndPollers runs poll(), and HookContext /
  * WebhookContext run webhook lifecycles — nothing of ours is re-implemented or mocked here.
  */
-import { Container } from '@n8n/di';
 import {
 	ExecutionLifecycleHooks,
 	HookContext,
@@ -163,7 +162,8 @@ function additionalData(
 		restApiUrl: 'http://127.0.0.1:5678/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',
 		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		webhookBaseUrl,
+		// as in n8n: the base of production webhook URLs includes the /webhook segment
+		webhookBaseUrl: `${webhookBaseUrl}/webhook`,
 		webhookWaitingBaseUrl: `${webhookBaseUrl}/webhook-waiting`,
 		webhookTestBaseUrl: `${webhookBaseUrl}/webhook-test`,
 		currentNodeParameters: undefined,
@@ -243,7 +243,7 @@ export async function runPoll(
 	const workflow = makeWorkflow(node, JSON.parse(JSON.stringify(savedStaticData)) as IDataObject);
 	const hooks = new ExecutionLifecycleHooks(mode, 'exec-poll', {} as never);
 	const context = new PollContext(workflow, node, additionalData(spec.credentials, hooks), mode, 'activate');
-	const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
+	const result = await new TriggersAndPollers().runPollFunction(workflow, node, context);
 	return {
 		items: result ? result[0] : null,
 		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,

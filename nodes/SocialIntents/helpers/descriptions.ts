@@ -74,6 +74,15 @@ export function chatFilters(show: Show, extra: INodeProperties[] = []): INodePro
 				description: 'Only chats on or before this day (the API filters by whole days)',
 			},
 			{
+				displayName: 'Tag',
+				name: 'tag',
+				type: 'string',
+				default: '',
+				description: 'Only chats that carry this tag',
+				routing: { send: { type: 'query', property: 'tag' } },
+			},
+
+			{
 				displayName: 'Time Zone',
 				name: 'timezone',
 				type: 'string',
@@ -82,14 +91,6 @@ export function chatFilters(show: Show, extra: INodeProperties[] = []): INodePro
 				description:
 					'Time zone in which the days are counted and the start dates are written. Empty means the account’s own.',
 				routing: { send: { type: 'query', property: 'timezone' } },
-			},
-			{
-				displayName: 'Visitor ID',
-				name: 'visitorId',
-				type: 'string',
-				default: '',
-				description: 'Only chats of this visitor (the unique visitor ID)',
-				routing: { send: { type: 'query', property: 'visitor_id' } },
 			},
 			{
 				displayName: 'Visitor Email',
@@ -101,14 +102,13 @@ export function chatFilters(show: Show, extra: INodeProperties[] = []): INodePro
 				routing: { send: { type: 'query', property: 'email' } },
 			},
 			{
-				displayName: 'Tag',
-				name: 'tag',
+				displayName: 'Visitor ID',
+				name: 'visitorId',
 				type: 'string',
 				default: '',
-				description: 'Only chats that carry this tag',
-				routing: { send: { type: 'query', property: 'tag' } },
-			},
-			...extra,
+				description: 'Only chats of this visitor (the unique visitor ID)',
+				routing: { send: { type: 'query', property: 'visitor_id' } },
+			},			...extra,
 		],
 	};
 }

@@ -1,0 +1,10 @@
+/** Real-n8n tests: the packed package in a pinned n8n, run headlessly against the simulators. */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/e2e'],
+	testMatch: ['**/*.e2e.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+	testTimeout: 600000,
+	maxWorkers: 1,
+};

@@ -1,0 +1,275 @@
+/**
+ * A real n8n for end-to-end runs and the sandbox: the pinned version from scripts/install-n8n.sh,
+ * a throwaway user folder with this package installed as a community package (packed, exactly as
+ * users get it), and helpers for its CLI and REST API.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The repository root, from the sources or from their compiled copy in .build/. */
+export const ROOT = (() => {
+	let folder = __dirname;
+	while (!existsSync(path.join(folder, 'scripts', 'install-n8n.sh'))) folder = path.dirname(folder);
+	return folder;
+})();
+export const PACKAGE = 'n8n-nodes-live-chat';
+
+export interface N8nInstall {
+	node: string;
+	n8n: string;
+	nodeModules: string;
+}
+
+/** Installs (once, cached) and locates the pinned n8n and its Node. */
+export function installN8n(): N8nInstall {
+	const folder = execFileSync('bash', [path.join(ROOT, 'scripts', 'install-n8n.sh')], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	}).trim();
+	return {
+		node: path.join(folder, 'node', 'node_modules', '.bin', 'node'),
+		n8n: path.join(folder, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n'),
+		nodeModules: path.join(folder, 'n8n', 'node_modules'),
+	};
+}
+
+/** Packs the built package (npm pack) and returns the tarball's path. */
+export function packPackage(destination: string): string {
+	const output = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	return path.join(destination, output.trim().split('\n').pop()!);
+}
+
+export interface Credential {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
+export interface Workflow {
+	id: string;
+	name: string;
+	nodes: Array<Record<string, unknown>>;
+	connections: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+export const OWNER = { email: 'owner@sandbox.local', password: 'Sandbox-Pass-1', firstName: 'Sandbox', lastName: 'Owner' };
+
+export class N8nHost {
+	readonly userFolder: string;
+	readonly port: number;
+	private server: ChildProcess | undefined;
+	private cookie = '';
+	/** Everything n8n printed, for assertions (no secret may appear) and for failure reports. */
+	log = '';
+
+	constructor(
+		readonly install: N8nInstall,
+		options: { userFolder?: string; port?: number } = {},
+	) {
+		this.userFolder = options.userFolder ?? mkdtempSync(path.join(tmpdir(), 'n8n-e2e-'));
+		this.port = options.port ?? 5690;
+	}
+
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	env(): NodeJS.ProcessEnv {
+		const keep = ['PATH', 'HOME', 'LANG', 'TZ', 'TMPDIR'];
+		return {
+			...Object.fromEntries(keep.filter((key) => process.env[key]).map((key) => [key, process.env[key]])),
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: 'sandbox-encryption-key-not-secret',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			N8N_PORT: String(this.port),
+			WEBHOOK_URL: `${this.baseUrl}/`,
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_LOG_LEVEL: 'info',
+			N8N_RUNNERS_BROKER_PORT: String(this.port + 1000),
+			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+			DB_SQLITE_POOL_SIZE: '1',
+		};
+	}
+
+	/** Installs the packed package where n8n looks for community nodes. */
+	installPackage(tarball: string): void {
+		const nodesFolder = path.join(this.userFolder, '.n8n', 'nodes');
+		mkdirSync(nodesFolder, { recursive: true });
+		if (!existsSync(path.join(nodesFolder, 'package.json'))) {
+			writeFileSync(path.join(nodesFolder, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+		}
+		execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts'], {
+			cwd: nodesFolder,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+	}
+
+	/**
+	 * Runs an n8n CLI command to completion. Asynchronous on purpose: the simulators n8n talks to
+	 * live in this process and must keep answering meanwhile.
+	 */
+	async cli(args: string[]): Promise<{ status: number; stdout: string }> {
+		const child = spawn(this.install.node, [this.install.n8n, ...args], {
+			env: this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+		const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+		this.log += stdout;
+		return { status, stdout };
+	}
+
+	async importCredentials(credentials: Credential[]): Promise<void> {
+		const file = path.join(this.userFolder, 'credentials.json');
+		writeFileSync(file, JSON.stringify(credentials));
+		const { status } = await this.cli(['import:credentials', `--input=${file}`]);
+		if (status !== 0) throw new Error(`import:credentials failed:\n${this.log.slice(-3000)}`);
+	}
+
+	async importWorkflows(workflows: Workflow[]): Promise<void> {
+		const file = path.join(this.userFolder, 'workflows.json');
+		writeFileSync(
+			file,
+			JSON.stringify(workflows.map((workflow) => ({ active: false, settings: { executionOrder: 'v1' }, ...workflow }))),
+		);
+		const { status } = await this.cli(['import:workflow', `--input=${file}`]);
+		if (status !== 0) throw new Error(`import:workflow failed:\n${this.log.slice(-3000)}`);
+	}
+
+	/** `n8n execute`: the run's JSON, which n8n prints between log lines. */
+	async execute(workflowId: string): Promise<{ status: number; run: ExecutedRun }> {
+		const { status, stdout } = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+		const lines = stdout.split('\n');
+		const start = lines.findIndex((line) => line === '{');
+		const end = lines.findIndex((line, index) => index > start && line === '}');
+		if (start < 0 || end < 0) throw new Error(`n8n execute printed no run (exit ${status}):\n${stdout.slice(-3000)}`);
+		return { status, run: JSON.parse(lines.slice(start, end + 1).join('\n')) as ExecutedRun };
+	}
+
+	/** Starts `n8n start` and waits until it is ready. */
+	async start(): Promise<void> {
+		this.server = spawn(this.install.node, [this.install.n8n, 'start'], {
+			env: this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.server.stdout!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+		this.server.stderr!.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+		const deadline = Date.now() + 120_000;
+		while (Date.now() < deadline) {
+			if (this.server.exitCode !== null) throw new Error(`n8n exited early:\n${this.log.slice(-3000)}`);
+			try {
+				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
+				if (response.ok) return;
+			} catch {
+				// not listening yet
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		throw new Error(`n8n did not become ready:\n${this.log.slice(-3000)}`);
+	}
+
+	async stop(): Promise<void> {
+		const server = this.server;
+		if (!server || server.exitCode !== null) return;
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		server.kill('SIGTERM');
+		const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+		await exited;
+		clearTimeout(timer);
+		this.server = undefined;
+	}
+
+	/** Creates the owner account (first start only) and logs in. */
+	async login(): Promise<void> {
+		await fetch(`${this.baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(OWNER),
+		});
+		const response = await fetch(`${this.baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+		if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+		this.cookie = (response.headers.getSetCookie?.() ?? [])
+			.map((cookie) => cookie.split(';')[0])
+			.join('; ');
+	}
+
+	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<{ status: number; data: T }> {
+		const response = await fetch(`${this.baseUrl}/rest${route}`, {
+			method,
+			headers: { 'content-type': 'application/json', cookie: this.cookie },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await response.text();
+		let parsed: { data?: T } | undefined;
+		try {
+			parsed = JSON.parse(text) as { data?: T };
+		} catch {
+			parsed = undefined;
+		}
+		return { status: response.status, data: (parsed?.data ?? parsed ?? text) as T };
+	}
+
+	/** Finished executions of a workflow, newest first, with their run data decoded. */
+	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; runData: RunData }>> {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const list = await this.rest<{ results: Array<{ id: string; status: string; mode: string }> }>(
+			'GET',
+			`/executions?filter=${filter}`,
+		);
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const flatted = require(path.join(this.install.nodeModules, 'flatted')) as { parse: (text: string) => unknown };
+		const results = [];
+		for (const summary of list.data.results ?? []) {
+			const detail = await this.rest<{ data: string }>('GET', `/executions/${summary.id}`);
+			const decoded = flatted.parse(detail.data.data) as { resultData: { runData: RunData } };
+			results.push({ ...summary, runData: decoded.resultData.runData });
+		}
+		return results;
+	}
+}
+
+export type RunData = Record<
+	string,
+	Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> }; error?: { message: string; httpCode?: string } }>
+>;
+
+export interface ExecutedRun {
+	data: { resultData: { runData: RunData; error?: { message: string } } };
+}
+
+/** The JSON items a node put on its first output in a run. */
+export function itemsOf(runData: RunData, nodeName: string): Array<Record<string, unknown>> {
+	const task = runData[nodeName]?.[0];
+	if (!task) throw new Error(`node "${nodeName}" did not run; ran: ${Object.keys(runData).join(', ')}`);
+	if (task.error) throw new Error(`node "${nodeName}" failed: ${task.error.message}`);
+	return (task.data?.main[0] ?? []).map((item) => item.json);
+}
+
+/** The workflow fixtures of one vendor (test/e2e/fixtures/<vendor>*.workflow.json). */
+export function fixtures(vendor: string): Workflow[] {
+	const folder = path.join(ROOT, 'test', 'e2e', 'fixtures');
+	return readdirSync(folder)
+		.filter((file) => file.startsWith(vendor) && file.endsWith('.workflow.json'))
+		.sort()
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		.map((file) => require(path.join(folder, file)) as Workflow);
+}

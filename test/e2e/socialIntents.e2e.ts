@@ -1,0 +1,178 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SI_APPS, type SocialIntentsSimulator } from '../simulators/socialIntents';
+import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { sandboxVendors } from './sandbox';
+
+const vendor = sandboxVendors().socialIntents;
+const simulator = vendor.simulator as SocialIntentsSimulator;
+let host: N8nHost;
+
+const [actionsWorkflow, pollingWorkflow, webhookWorkflow] = fixtures('socialIntents');
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
+}
+
+beforeAll(async () => {
+	const baseUrl = await simulator.start();
+	const install = installN8n();
+	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
+	host = new N8nHost(install, { userFolder: path.join(work, 'user') });
+	host.installPackage(packPackage(work));
+	await host.importCredentials([
+		...vendor.credentials(baseUrl),
+		{
+			id: 'wrongSocialInten',
+			name: 'Social Intents (wrong token)',
+			type: 'socialIntentsApi',
+			data: { accountId: simulator.accountId, apiToken: 'not-the-token', baseUrl },
+		},
+	]);
+	await host.importWorkflows([actionsWorkflow, pollingWorkflow, webhookWorkflow]);
+});
+
+afterAll(async () => {
+	await host?.stop();
+	await simulator.stop();
+	expect(host.log).not.toContain(simulator.apiToken);
+});
+
+describe('Social Intents in real n8n', () => {
+	it('executes every action headlessly', async () => {
+		const { status, run } = await host.execute(actionsWorkflow.id);
+		const runData = run.data.resultData.runData;
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(status).toBe(0);
+
+		const [documented] = itemsOf(runData, 'Get Many Chats (documented day)');
+		expect(documented).toMatchObject({
+			id: '2c9fa7465ccfd687015cda9fed35085a',
+			startDate: '2017-06-24 15:01:31 PM',
+			visitorName: 'Tom Sandler',
+			messages: expect.arrayContaining([expect.objectContaining({ body: 'Hi there! I can help.' })]),
+		});
+		expect(itemsOf(runData, 'Get Chat as Transcript')).toEqual([
+			expect.objectContaining({
+				vendor: 'socialIntents',
+				conversationId: '2c9fa7465ccfd687015cda9fed35085a',
+				startedAt: '2017-06-24T15:01:31.000Z',
+				status: 'closed',
+			}),
+		]);
+		const limited = itemsOf(runData, 'Get Many Chats (limit 5)');
+		expect(limited).toHaveLength(5);
+		expect(limited[0]).toHaveProperty('messageCount');
+		expect(itemsOf(runData, 'Get Many Missed Chats')).toHaveLength(5);
+		const offline = itemsOf(runData, 'Get Many Offline Messages');
+		expect(offline).toHaveLength(4);
+		expect(offline.every((item) => item.status === 'offline')).toBe(true);
+		expect(itemsOf(runData, 'Get Many Leads')).toHaveLength(6);
+		expect(itemsOf(runData, 'Get Many Apps')).toEqual(SI_APPS);
+	});
+
+	describe('with n8n running', () => {
+		beforeAll(async () => {
+			await host.start();
+			await host.login();
+		});
+
+		it('tests the credential: the right token passes, a wrong one fails', async () => {
+			const test = async (id: string, apiToken: string) =>
+				await host.rest<{ status: string; message: string }>('POST', '/credentials/test', {
+					credentials: {
+						id,
+						name: id,
+						type: 'socialIntentsApi',
+						data: { accountId: simulator.accountId, apiToken, baseUrl: simulator.baseUrl },
+					},
+				});
+			const right = await test('sandboxSocialInt', simulator.apiToken);
+			expect(right.data.status).toBe('OK');
+			const wrong = await test('wrongSocialInten', 'not-the-token');
+			expect(wrong.data.status).toBe('Error');
+			expect(JSON.stringify(wrong.data)).not.toContain('not-the-token');
+		});
+
+		it('registers its webhook, runs once per delivered record, rejects forgeries, and unregisters', async () => {
+			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
+			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
+			expect(activated.status).toBe(200);
+			const registrations = await until('two registrations', () =>
+				simulator.webhooks.length === 2 ? simulator.webhooks : undefined,
+			);
+			expect(registrations.map((registration) => registration.event).sort()).toEqual(['', 'lead']);
+			const target = new URL(registrations[0].target_url);
+			expect(target.pathname).toBe(`/webhook/${webhookWorkflow.nodes[0].webhookId as string}/webhook`);
+
+			const forged = await fetch(`${target.origin}${target.pathname}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify([{ id: 'forged' }]),
+			});
+			expect(forged.status).toBe(401);
+
+			const delivery = (await (
+				await fetch(`${simulator.baseUrl}/__sim/chat`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ appId: SI_APPS[0].id }),
+				})
+			).json()) as { chat: { id: string }; delivered: number[] };
+			expect(delivery.delivered).toEqual([200]);
+
+			const executions = await until('one webhook execution', async () => {
+				const found = await host.executions(webhookWorkflow.id);
+				return found.length ? found : undefined;
+			});
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			const settled = await host.executions(webhookWorkflow.id);
+			expect(settled).toHaveLength(1);
+			expect(itemsOf(executions[0].runData, 'Social Intents Trigger')).toEqual([
+				expect.objectContaining({ id: delivery.chat.id, appId: SI_APPS[0].id }),
+			]);
+
+			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
+			expect(deactivated.status).toBe(200);
+			await until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
+		});
+
+		it('polls: the first poll remembers what exists, the next emits each new chat once', async () => {
+			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${pollingWorkflow.id}`);
+			const beforeActivation = simulator.count('GET', '/chats');
+			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
+			// n8n polls once on activation: that poll only remembers the chats that exist.
+			await until('first poll', () => simulator.count('GET', '/chats') > beforeActivation || undefined, 70_000);
+			const before = simulator.count('GET', '/chats');
+			const created = (await (
+				await fetch(`${simulator.baseUrl}/__sim/chat`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+			).json()) as { chat: { id: string } };
+			const executions = await until(
+				'a polling execution',
+				async () => {
+					const found = await host.executions(pollingWorkflow.id);
+					return found.length ? found : undefined;
+				},
+				130_000,
+			);
+			expect(simulator.count('GET', '/chats')).toBeGreaterThan(before);
+			// One more poll interval passes: the chat must not come again.
+			const polls = simulator.count('GET', '/chats');
+			await until('another poll', () => simulator.count('GET', '/chats') > polls || undefined, 70_000);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
+			expect(itemsOf(executions[0].runData, 'Social Intents Polling Trigger')).toEqual([
+				expect.objectContaining({ id: created.chat.id, messageCount: 4 }),
+			]);
+			await host.rest('POST', `/workflows/${pollingWorkflow.id}/deactivate`, {});
+		});
+	});
+});

@@ -1,0 +1,114 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runPoll } from '../../engine/harness';
+import { seededRandom } from '../../simulators/base';
+import { SocialIntentsSimulator } from '../../simulators/socialIntents';
+
+const simulator = new SocialIntentsSimulator();
+let credentials: Record<string, Record<string, string>>;
+
+beforeAll(async () => {
+	const baseUrl = await simulator.start();
+	credentials = { socialIntentsApi: { accountId: simulator.accountId, apiToken: simulator.apiToken, baseUrl } };
+});
+afterAll(async () => await simulator.stop());
+beforeEach(() => simulator.reset());
+
+const trigger = (parameters: IDataObject = {}) => ({
+	type: 'socialIntentsPollingTrigger',
+	parameters: { event: 'chat', lateArrivalDays: 1, output: 'raw', ...parameters },
+	credentials,
+});
+
+async function addChat(fields: IDataObject = {}): Promise<string> {
+	const response = await fetch(`${simulator.baseUrl}/__sim/chat`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(fields),
+	});
+	return ((await response.json()) as { chat: { id: string } }).chat.id;
+}
+
+const ids = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((item) => item.json.id);
+
+describe('Social Intents Polling Trigger', () => {
+	it('remembers existing chats on the first poll and emits only new ones after', async () => {
+		const first = await runPoll(trigger());
+		expect(first.items).toBeNull();
+		expect(simulator.requests[0].query).toEqual({ date_from: expect.any(String), timezone: 'UTC' });
+
+		const idle = await runPoll(trigger(), first.staticData);
+		expect(idle.items).toBeNull();
+		expect(simulator.count('GET', '/chats')).toBe(2);
+
+		const created = await addChat();
+		const next = await runPoll(trigger(), idle.staticData);
+		expect(ids(next.items)).toEqual([created]);
+		const again = await runPoll(trigger(), next.staticData);
+		expect(again.items).toBeNull();
+	});
+
+	it('emits chats that share a timestamp, and a late one inside the window, exactly once', async () => {
+		const { staticData } = await runPoll(trigger());
+		const at = Date.now() - 60_000;
+		const twins = [await addChat({ startMs: at }), await addChat({ startMs: at })];
+		const first = await runPoll(trigger(), staticData);
+		expect(ids(first.items).sort()).toEqual([...twins].sort());
+		const late = await addChat({ startMs: at - 3 * 3600_000 });
+		const second = await runPoll(trigger(), first.staticData);
+		expect(ids(second.items)).toEqual([late]);
+	});
+
+	it('keeps the cursor when a poll fails, so the next poll still emits', async () => {
+		const { staticData } = await runPoll(trigger());
+		const created = await addChat();
+		simulator.inject({ kind: 'status', status: 500, path: '/chats' });
+		await expect(runPoll(trigger(), staticData)).rejects.toThrow('Social Intents: Injected failure');
+		const retried = await runPoll(trigger(), staticData);
+		expect(ids(retried.items)).toEqual([created]);
+	});
+
+	it('shows the newest chat on a manual run without moving the cursor', async () => {
+		const { staticData } = await runPoll(trigger());
+		const created = await addChat();
+		const manual = await runPoll(trigger({ output: 'transcript' }), staticData, 'manual');
+		expect(manual.items?.map((item) => item.json.conversationId)).toEqual([created]);
+		expect(manual.staticData).toEqual(staticData);
+	});
+
+	it('polls leads and starts afresh when the event changes', async () => {
+		const { staticData } = await runPoll(trigger());
+		const leadState = await runPoll(trigger({ event: 'lead' }), staticData);
+		expect(leadState.items).toBeNull();
+		expect(simulator.requests.at(-1)?.path).toBe('/contacts');
+		const response = await fetch(`${simulator.baseUrl}/__sim/lead`, { method: 'POST', body: '{}' });
+		const { lead } = (await response.json()) as { lead: { id: string } };
+		const next = await runPoll(trigger({ event: 'lead' }), leadState.staticData);
+		expect(ids(next.items)).toEqual([lead.id]);
+	});
+
+	it('loses and repeats nothing over 300 seeded polls with bursts, twins, late chats and failures', async () => {
+		const random = seededRandom(42);
+		let saved: IDataObject = (await runPoll(trigger())).staticData;
+		const created: string[] = [];
+		const emitted: string[] = [];
+		for (let poll = 0; poll < 300; poll++) {
+			const burst = Math.floor(random() * 3);
+			const at = Date.now() - Math.floor(random() * 6 * 3600_000);
+			for (let i = 0; i < burst; i++) created.push(await addChat({ startMs: random() < 0.5 ? at : Date.now() }));
+			if (random() < 0.1) simulator.inject({ kind: random() < 0.5 ? 'status' : 'malformed', status: 503, path: '/chats' });
+			try {
+				const run = await runPoll(trigger(), saved);
+				emitted.push(...(ids(run.items) as string[]));
+				saved = run.staticData;
+			} catch {
+				// n8n saves nothing from a failed poll: the next one starts from the same cursor
+			}
+		}
+		const run = await runPoll(trigger(), saved);
+		emitted.push(...(ids(run.items) as string[]));
+		expect(created.length).toBeGreaterThan(200);
+		expect(new Set(emitted).size).toBe(emitted.length);
+		expect([...emitted].sort()).toEqual([...created].sort());
+	});
+});

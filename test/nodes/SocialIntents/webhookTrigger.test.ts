@@ -1,0 +1,126 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { webhookNode } from '../../engine/harness';
+import { documentedChat, SI_APPS, SocialIntentsSimulator } from '../../simulators/socialIntents';
+
+const simulator = new SocialIntentsSimulator();
+let credentials: Record<string, Record<string, string>>;
+
+beforeAll(async () => {
+	const baseUrl = await simulator.start();
+	credentials = { socialIntentsApi: { accountId: simulator.accountId, apiToken: simulator.apiToken, baseUrl } };
+});
+afterAll(async () => await simulator.stop());
+beforeEach(() => simulator.reset());
+
+const app = { __rl: true, mode: 'list', value: SI_APPS[0].id };
+const trigger = (parameters: IDataObject = {}, staticData: IDataObject = {}) =>
+	webhookNode(
+		{ type: 'socialIntentsTrigger', parameters: { appId: app, events: ['chatCompleted', 'lead'], output: 'raw', ...parameters }, credentials },
+		staticData,
+	);
+
+function tokenOf(url: string): string {
+	return new URL(url).searchParams.get('n8n_token') ?? '';
+}
+
+describe('Social Intents Trigger', () => {
+	it('registers one webhook per event with a secret URL, and none again on restart', async () => {
+		const node = trigger();
+		expect(await node.activate()).toEqual({ existed: false, created: true });
+		expect(simulator.webhooks.map((webhook) => webhook.event).sort()).toEqual(['', 'lead']);
+		const target = simulator.webhooks[0].target_url;
+		expect(target.split('?')[0]).toBe(node.webhookUrl);
+		expect(tokenOf(target)).toHaveLength(48);
+
+		const restarted = trigger({}, node.workflow.staticData);
+		expect(await restarted.activate()).toEqual({ existed: true, created: false });
+		expect(simulator.webhooks).toHaveLength(2);
+	});
+
+	it('replaces, not duplicates, the registrations when the events change', async () => {
+		const node = trigger();
+		await node.activate();
+		const changed = trigger({ events: ['offlineMessage'] }, node.workflow.staticData);
+		expect(await changed.activate()).toEqual({ existed: false, created: true });
+		expect(simulator.webhooks.map((webhook) => webhook.event)).toEqual(['offline_message']);
+	});
+
+	it('emits one item per delivered record and rejects forged deliveries', async () => {
+		const node = trigger();
+		await node.activate();
+		const token = tokenOf(simulator.webhooks[0].target_url);
+		const { startMs: _startMs, ...chat } = documentedChat;
+		const delivered = await node.receive({ body: [chat, { ...chat, id: 'second' }], query: { n8n_token: token } });
+		expect(delivered.workflowData?.[0].map((item) => item.json.id)).toEqual([documentedChat.id, 'second']);
+
+		for (const query of [{}, { n8n_token: 'x'.repeat(48) }, { n8n_token: token.slice(1) }]) {
+			const forged = await node.receive({ body: [chat], query });
+			expect(forged).toMatchObject({ noWebhookResponse: true, status: 401 });
+			expect(forged.workflowData).toBeUndefined();
+		}
+		for (const body of ['not json', [], [1, 2], {}]) {
+			const unreadable = await node.receive({ body, query: { n8n_token: token } });
+			expect(unreadable).toMatchObject({ noWebhookResponse: true, status: 400 });
+		}
+	});
+
+	it('shapes delivered chats as normalized transcripts on request', async () => {
+		const node = trigger({ output: 'transcript' });
+		await node.activate();
+		const { startMs: _startMs, ...chat } = documentedChat;
+		const delivered = await node.receive({
+			body: [{ ...chat, startDate: '2017-06-24 15:01:31 PM' }],
+			query: { n8n_token: tokenOf(simulator.webhooks[0].target_url) },
+		});
+		expect(delivered.workflowData?.[0][0].json).toMatchObject({
+			vendor: 'socialIntents',
+			conversationId: documentedChat.id,
+			startedAt: '2017-06-24T15:01:31.000Z',
+			messages: expect.any(Array),
+		});
+	});
+
+	it('a real delivery from the simulator reaches webhook() through its registered URL', async () => {
+		const node = trigger();
+		await node.activate();
+		const target = new URL(simulator.webhooks.find((webhook) => webhook.event === '')!.target_url);
+		const response = await fetch(`${simulator.baseUrl}/__sim/chat`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ appId: SI_APPS[0].id }),
+		});
+		// Nothing listens at the n8n URL in this test: the attempt is recorded, then replayed here.
+		const { chat } = (await response.json()) as { chat: IDataObject };
+		expect(simulator.deliveries).toEqual([expect.objectContaining({ event: '', url: target.toString() })]);
+		const received = await node.receive({ body: [chat], query: Object.fromEntries(target.searchParams) });
+		expect(received.workflowData?.[0][0].json.id).toBe(chat.id);
+	});
+
+	it('removes its registrations on deactivation, also when one is already gone', async () => {
+		const node = trigger();
+		await node.activate();
+		simulator.webhooks.splice(0, 1);
+		expect(await node.deactivate()).toBe(true);
+		expect(simulator.webhooks).toEqual([]);
+		expect(node.workflow.staticData).toEqual({ 'node:Node': {} });
+	});
+
+	it('leaves nothing registered when a registration fails half-way', async () => {
+		const node = trigger();
+		simulator.inject({ kind: 'status', status: 500, method: 'POST', path: '/apps/', message: 'Webhook limit reached' });
+		simulator.requests.length = 0;
+		// the first POST succeeds, the second fails
+		simulator.reset();
+		simulator.inject({ kind: 'delay', delayMs: 0, method: 'POST', path: '/apps/' });
+		simulator.inject({ kind: 'status', status: 500, method: 'POST', path: '/apps/', message: 'Webhook limit reached' });
+		await expect(node.activate()).rejects.toThrow('Social Intents: Webhook limit reached');
+		expect(simulator.webhooks).toEqual([]);
+		expect(simulator.count('POST', '/apps/')).toBe(2);
+	});
+
+	it('rejects an unknown app with the vendor message', async () => {
+		const node = trigger({ appId: { __rl: true, mode: 'id', value: 'unknown-app' } });
+		await expect(node.activate()).rejects.toThrow('Social Intents: No app unknown-app');
+	});
+});
