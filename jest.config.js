@@ -7,4 +7,5 @@ module.exports = {
 	setupFiles: ['<rootDir>/test/engine/env.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 30000,
+	reporters: ['default', ['<rootDir>/test/summary-reporter.js', { label: 'engine' }]],
 };

@@ -6,5 +6,6 @@ module.exports = {
 	testMatch: ['**/*.e2e.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 600000,
+	reporters: ['default', ['<rootDir>/test/summary-reporter.js', { label: 'e2e' }]],
 	maxWorkers: 1,
 };

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type { SandboxCredential } from '../simulators/base';
+
 /** The repository root, from the sources or from their compiled copy in .build/. */
 export const ROOT = (() => {
 	let folder = __dirname;
@@ -45,12 +47,7 @@ export function packPackage(destination: string): string {
 	return path.join(destination, output.trim().split('\n').pop()!);
 }
 
-export interface Credential {
-	id: string;
-	name: string;
-	type: string;
-	data: Record<string, unknown>;
-}
+export type Credential = SandboxCredential;
 
 export interface Workflow {
 	id: string;

@@ -1,31 +1,18 @@
 /**
- * The local sandbox: every vendor simulator on a fixed loopback port, and the credentials that
- * point n8n at them. `npm start` and the e2e tests use the same pieces.
+ * Every vendor sandbox: the `sandbox` export of each module in test/simulators/. `npm start` and
+ * the e2e tests use the same ones, so adding a vendor's simulator adds it to both.
  */
-import type { Simulator } from '../simulators/base';
-import { SocialIntentsSimulator } from '../simulators/socialIntents';
-import type { Credential } from './n8n';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 
-export interface SandboxVendor {
-	simulator: Simulator;
-	port: number;
-	credentials: (baseUrl: string) => Credential[];
-}
+import type { SandboxSpec } from '../simulators/base';
 
-export function sandboxVendors(): Record<string, SandboxVendor> {
-	const socialIntents = new SocialIntentsSimulator();
-	return {
-		socialIntents: {
-			simulator: socialIntents,
-			port: 4101,
-			credentials: (baseUrl) => [
-				{
-					id: 'sandboxSocialInt',
-					name: 'Social Intents (sandbox)',
-					type: 'socialIntentsApi',
-					data: { accountId: socialIntents.accountId, apiToken: socialIntents.apiToken, baseUrl },
-				},
-			],
-		},
-	};
+export function sandboxSpecs(): SandboxSpec[] {
+	const folder = path.join(__dirname, '..', 'simulators');
+	return readdirSync(folder)
+		.filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith('base.'))
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		.map((file) => (require(path.join(folder, file)) as { sandbox?: SandboxSpec }).sandbox)
+		.filter((spec): spec is SandboxSpec => spec !== undefined)
+		.sort((a, b) => a.port - b.port);
 }

@@ -2,12 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { SI_APPS, type SocialIntentsSimulator } from '../simulators/socialIntents';
+import { sandbox, SI_APPS } from '../simulators/socialIntents';
 import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
-import { sandboxVendors } from './sandbox';
 
-const vendor = sandboxVendors().socialIntents;
-const simulator = vendor.simulator as SocialIntentsSimulator;
+const simulator = sandbox.create();
 let host: N8nHost;
 
 const [actionsWorkflow, pollingWorkflow, webhookWorkflow] = fixtures('socialIntents');
@@ -22,6 +20,12 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
 	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
 }
 
+/** The workflow's executions once at least one has finished successfully. */
+async function finished(workflowId: string) {
+	const found = await host.executions(workflowId);
+	return found.some((execution) => execution.status === 'success') ? found : undefined;
+}
+
 beforeAll(async () => {
 	const baseUrl = await simulator.start();
 	const install = installN8n();
@@ -29,7 +33,7 @@ beforeAll(async () => {
 	host = new N8nHost(install, { userFolder: path.join(work, 'user') });
 	host.installPackage(packPackage(work));
 	await host.importCredentials([
-		...vendor.credentials(baseUrl),
+		...sandbox.credentials(simulator),
 		{
 			id: 'wrongSocialInten',
 			name: 'Social Intents (wrong token)',
@@ -129,14 +133,11 @@ describe('Social Intents in real n8n', () => {
 			).json()) as { chat: { id: string }; delivered: number[] };
 			expect(delivery.delivered).toEqual([200]);
 
-			const executions = await until('one webhook execution', async () => {
-				const found = await host.executions(webhookWorkflow.id);
-				return found.length ? found : undefined;
-			});
+			await until('a finished webhook execution', async () => await finished(webhookWorkflow.id));
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			const settled = await host.executions(webhookWorkflow.id);
 			expect(settled).toHaveLength(1);
-			expect(itemsOf(executions[0].runData, 'Social Intents Trigger')).toEqual([
+			expect(itemsOf(settled[0].runData, 'Social Intents Trigger')).toEqual([
 				expect.objectContaining({ id: delivery.chat.id, appId: SI_APPS[0].id }),
 			]);
 
@@ -155,14 +156,7 @@ describe('Social Intents in real n8n', () => {
 			const created = (await (
 				await fetch(`${simulator.baseUrl}/__sim/chat`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
 			).json()) as { chat: { id: string } };
-			const executions = await until(
-				'a polling execution',
-				async () => {
-					const found = await host.executions(pollingWorkflow.id);
-					return found.length ? found : undefined;
-				},
-				130_000,
-			);
+			const executions = await until('a polling execution', async () => await finished(pollingWorkflow.id), 130_000);
 			expect(simulator.count('GET', '/chats')).toBeGreaterThan(before);
 			// One more poll interval passes: the chat must not come again.
 			const polls = simulator.count('GET', '/chats');

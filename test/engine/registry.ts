@@ -1,35 +1,51 @@
-/** The package's nodes and credentials, found the way n8n finds them: through package.json. */
+/**
+ * The package's nodes and credentials, found on disk (nodes/<Vendor>/*.node.ts,
+ * credentials/*.credentials.ts) so that tests run from the sources without a build; a test checks that
+ * package.json lists exactly these for n8n.
+ */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 export const PACKAGE = 'n8n-nodes-live-chat';
+export const ROOT = path.resolve(__dirname, '..', '..');
 
-const root = path.resolve(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const manifest = require(path.join(root, 'package.json')) as { n8n: { nodes: string[]; credentials: string[] } };
-
-/** `dist/x/Y.node.js` → the TypeScript source, so tests run without a build. */
-function sourceOf(distPath: string): string {
-	return path.join(root, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
-}
-
-function load<T>(distPath: string): T {
+function load<T>(file: string): T {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const exported = require(sourceOf(distPath)) as Record<string, new () => T>;
-	const className = path.basename(distPath).split('.')[0];
+	const exported = require(file) as Record<string, new () => T>;
+	const className = path.basename(file).split('.')[0];
 	return new exported[className]();
 }
 
+/** Source files as their `dist/` paths, the form package.json's n8n section uses. */
+export function distPathOf(sourceFile: string): string {
+	return path.join('dist', path.relative(ROOT, sourceFile)).replace(/\.ts$/, '.js');
+}
+
+export const nodeFiles = readdirSync(path.join(ROOT, 'nodes'), { withFileTypes: true })
+	.filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+	.flatMap((vendor) =>
+		readdirSync(path.join(ROOT, 'nodes', vendor.name))
+			.filter((file) => file.endsWith('.node.ts'))
+			.map((file) => path.join(ROOT, 'nodes', vendor.name, file)),
+	)
+	.sort();
+
+export const credentialFiles = readdirSync(path.join(ROOT, 'credentials'))
+	.filter((file) => file.endsWith('.credentials.ts'))
+	.map((file) => path.join(ROOT, 'credentials', file))
+	.sort();
+
 const nodes = new Map<string, INodeType>();
-for (const entry of manifest.n8n.nodes) {
-	const node = load<INodeType>(entry);
+for (const file of nodeFiles) {
+	const node = load<INodeType>(file);
 	nodes.set(`${PACKAGE}.${node.description.name}`, node);
 }
 
 export const credentialTypes: Record<string, ICredentialType> = {};
-for (const entry of manifest.n8n.credentials) {
-	const credential = load<ICredentialType>(entry);
+for (const file of credentialFiles) {
+	const credential = load<ICredentialType>(file);
 	credentialTypes[credential.name] = credential;
 }
 

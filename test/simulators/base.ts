@@ -364,3 +364,25 @@ export function seededRandom(seed: number): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** An n8n credential as `n8n import:credentials` takes it. */
+export interface SandboxCredential {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
+/**
+ * What `npm start` and the e2e tests need to put one vendor's simulator in front of n8n. Each
+ * simulator module exports one as `sandbox`; they are found by listing this folder.
+ */
+export interface SandboxSpec<S extends Simulator = Simulator> {
+	/** The vendor's key, also the prefix of its e2e fixtures (`test/e2e/fixtures/<key>*.workflow.json`). */
+	key: string;
+	/** The fixed loopback port of the sandbox started by `npm start`. */
+	port: number;
+	create: () => S;
+	/** Credentials pointing at a running simulator, with the IDs the fixtures use. */
+	credentials: (simulator: S) => SandboxCredential[];
+}

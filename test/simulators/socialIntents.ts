@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 
-import type { SimRequest, SimResponse } from './base';
+import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { seededRandom, Simulator } from './base';
 
 export interface SiMessage {
@@ -376,3 +376,17 @@ export class SocialIntentsSimulator extends Simulator {
 		return { webhooks: this.webhooks, deliveries: this.deliveries, chats: this.chats.length, leads: this.leads.length };
 	}
 }
+
+export const sandbox: SandboxSpec<SocialIntentsSimulator> = {
+	key: 'socialIntents',
+	port: 4101,
+	create: () => new SocialIntentsSimulator(),
+	credentials: (simulator) => [
+		{
+			id: 'sandboxSocialInt',
+			name: 'Social Intents (sandbox)',
+			type: 'socialIntentsApi',
+			data: { accountId: simulator.accountId, apiToken: simulator.apiToken, baseUrl: simulator.baseUrl },
+		},
+	],
+};

@@ -1,0 +1,74 @@
+/** What every vendor's nodes and the package as a whole must satisfy for n8n and its users. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { allNodes, credentialFiles, credentialTypes, distPathOf, nodeFiles, ROOT } from './engine/registry';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const manifest = require('../package.json') as {
+	dependencies?: Record<string, string>;
+	peerDependencies: Record<string, string>;
+	keywords: string[];
+	n8n: { n8nNodesApiVersion: number; nodes: string[]; credentials: string[] };
+};
+
+describe('package.json', () => {
+	it('lists every node and credential for n8n, and nothing else', () => {
+		expect([...manifest.n8n.nodes].sort()).toEqual(nodeFiles.map(distPathOf));
+		expect([...manifest.n8n.credentials].sort()).toEqual(credentialFiles.map(distPathOf));
+		expect(manifest.n8n.n8nNodesApiVersion).toBe(1);
+	});
+
+	it('has no runtime dependencies and n8n-workflow as a peer', () => {
+		expect(manifest.dependencies ?? {}).toEqual({});
+		expect(manifest.peerDependencies['n8n-workflow']).toBeDefined();
+		expect(manifest.keywords).toContain('n8n-community-node-package');
+	});
+});
+
+describe.each([...allNodes()])('node %s', (name, node) => {
+	const { description } = node;
+	const folder = path.dirname(nodeFiles.find((file) => path.basename(file).startsWith(name[0].toUpperCase() + name.slice(1)))!);
+
+	it('has light and dark icons that exist, and a codex file in category Communication', () => {
+		const icon = description.icon as { light: string; dark: string };
+		for (const file of [icon.light, icon.dark]) expect(existsSync(path.join(folder, file.replace('file:', '')))).toBe(true);
+		const codexFile = path.join(folder, `${name[0].toUpperCase()}${name.slice(1)}.node.json`);
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const codex = require(codexFile) as { node: string; categories: string[] };
+		expect(codex.node).toBe(`n8n-nodes-live-chat.${name}`);
+		expect(codex.categories).toContain('Communication');
+	});
+
+	it('uses only credentials the package defines', () => {
+		for (const credential of description.credentials ?? []) expect(credentialTypes[credential.name]).toBeDefined();
+	});
+
+});
+
+const actionNodes = [...allNodes()].filter(([, node]) => !node.description.group.includes('trigger'));
+
+describe.each(actionNodes)('action node %s', (_name, node) => {
+	const { description } = node;
+
+	it('is declarative, usable as an AI tool, and offers request batching', () => {
+		expect(node.execute).toBeUndefined();
+		expect(description.requestDefaults?.baseURL).toBeDefined();
+		expect(description.usableAsTool).toBe(true);
+		expect(description.properties.map((property) => property.name)).toContain('requestOptions');
+	});
+});
+
+describe.each(Object.entries(credentialTypes))('credential %s', (_name, credential) => {
+	it('has a test request and marks secrets as passwords', () => {
+		expect(credential.test?.request).toBeDefined();
+		const secrets = credential.properties.filter((property) => /token|key|secret|password/i.test(property.name));
+		expect(secrets.length).toBeGreaterThan(0);
+		for (const property of secrets) expect(property.typeOptions?.password).toBe(true);
+	});
+});
+
+it('ships a LICENSE and README', () => {
+	expect(existsSync(path.join(ROOT, 'LICENSE'))).toBe(true);
+	expect(existsSync(path.join(ROOT, 'README.md'))).toBe(true);
+});
