@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 		credentials.push(...spec.credentials(simulator));
 	}
 
-	const host = new N8nHost(installN8n(), { userFolder: sandbox, port });
+	const host = new N8nHost(installN8n(), { userFolder: sandbox, port, brokerPort: port + 1001 });
 	host.installPackage(packPackage(sandbox));
 	await host.importCredentials(credentials);
 	await host.importWorkflows(vendors.flatMap(({ spec }) => fixtures(spec.key)));

@@ -4,7 +4,8 @@
  * users get it), and helpers for its CLI and REST API.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -37,14 +38,42 @@ export function installN8n(): N8nInstall {
 	};
 }
 
-/** Packs the built package (npm pack) and returns the tarball's path. */
+/**
+ * Builds the package into a private folder (tsc + gulp, as `npm run build` does, but not into
+ * dist/, so that parallel runs never see a half-written build) and packs it with npm pack, exactly
+ * as it would be published. Returns the tarball's path.
+ */
 export function packPackage(destination: string): string {
+	const stage = path.join(destination, 'package-stage');
+	mkdirSync(stage, { recursive: true });
+	for (const file of ['package.json', 'README.md', 'LICENSE', 'index.js']) {
+		copyFileSync(path.join(ROOT, file), path.join(stage, file));
+	}
+	const bin = path.join(ROOT, 'node_modules', '.bin');
+	const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+		execFileSync(command, args, {
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+	run(path.join(bin, 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(stage, 'dist')]);
+	run(path.join(bin, 'gulp'), ['build', '--silent'], { BUILD_DIR: path.join(stage, 'dist') });
 	const output = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination], {
-		cwd: ROOT,
+		cwd: stage,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	return path.join(destination, output.trim().split('\n').pop()!);
+}
+
+/** A TCP port nothing listens on right now, on loopback. */
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
 }
 
 export type Credential = SandboxCredential;
@@ -62,6 +91,7 @@ export const OWNER = { email: 'owner@sandbox.local', password: 'Sandbox-Pass-1',
 export class N8nHost {
 	readonly userFolder: string;
 	readonly port: number;
+	readonly brokerPort: number;
 	private server: ChildProcess | undefined;
 	private cookie = '';
 	/** Everything n8n printed, for assertions (no secret may appear) and for failure reports. */
@@ -69,10 +99,16 @@ export class N8nHost {
 
 	constructor(
 		readonly install: N8nInstall,
-		options: { userFolder?: string; port?: number } = {},
+		options: { userFolder?: string; port: number; brokerPort: number },
 	) {
 		this.userFolder = options.userFolder ?? mkdtempSync(path.join(tmpdir(), 'n8n-e2e-'));
-		this.port = options.port ?? 5690;
+		this.port = options.port;
+		this.brokerPort = options.brokerPort;
+	}
+
+	/** A host on ports nothing else uses, so that several runs can share the machine. */
+	static async create(install: N8nInstall, userFolder?: string): Promise<N8nHost> {
+		return new N8nHost(install, { userFolder, port: await freePort(), brokerPort: await freePort() });
 	}
 
 	get baseUrl(): string {
@@ -95,7 +131,7 @@ export class N8nHost {
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LOG_LEVEL: 'info',
-			N8N_RUNNERS_BROKER_PORT: String(this.port + 1000),
+			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
 			DB_SQLITE_POOL_SIZE: '1',
 		};

@@ -30,7 +30,7 @@ beforeAll(async () => {
 	const baseUrl = await simulator.start();
 	const install = installN8n();
 	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = new N8nHost(install, { userFolder: path.join(work, 'user') });
+	host = await N8nHost.create(install, path.join(work, 'user'));
 	host.installPackage(packPackage(work));
 	await host.importCredentials([
 		...sandbox.credentials(simulator),
