@@ -211,6 +211,19 @@ describe('Social Intents errors', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(0);
 	});
 
+	it.each([
+		['reset', {}],
+		['hang', { requestOptions: { timeout: 300 } }],
+	])('fails a %s connection with no credential in the error', async (kind, extra) => {
+		simulator.inject({ kind: kind as 'reset' | 'hang', path: '/apps', times: 5 });
+		const { error } = await runNode(socialIntents({ resource: 'app', operation: 'getAll', returnAll: true, ...extra }));
+		expect(error?.message).toBeTruthy();
+		const basic = Buffer.from(`${simulator.accountId}:${simulator.apiToken}`).toString('base64');
+		const everything = JSON.stringify(error) + String(error?.stack) + String(error?.description);
+		expect(everything).not.toContain(simulator.apiToken);
+		expect(everything).not.toContain(basic);
+	});
+
 	it('reports a body that is not JSON', async () => {
 		simulator.inject({ kind: 'html', path: '/apps', status: 502 });
 		const { error } = await runNode(socialIntents({ resource: 'app', operation: 'getAll', returnAll: true }));
