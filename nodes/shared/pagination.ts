@@ -76,7 +76,7 @@ export function offsetScheme(options: {
 		nextPage(_answer, request, received, size) {
 			if (received < size) return false;
 			const params = place(request, where);
-			params[options.offset] = Number(params[options.offset]) + received;
+			params[options.offset] = Number(params[options.offset]) + size;
 			return true;
 		},
 	};
@@ -120,32 +120,28 @@ export function paginate(scheme: PagingScheme) {
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 		let answer: IN8nHttpFullResponse | undefined;
 		// The postReceive chain turns the answer into items; the raw answer, which says where the
-		// next page is, is caught on the way in.
-		const withAnswer: DeclarativeRestApiSettings.ResultOptions = {
-			...requestData,
-			postReceive: [
-				{
-					data: { parameterValue: undefined },
-					actions: [
-						async (items: INodeExecutionData[], response: IN8nHttpFullResponse) => {
-							answer = response;
-							return items;
-						},
-					],
+		// next page is, is caught on the way in. It must go on requestData itself: n8n's
+		// makeRoutingRequest runs the postReceive steps of the request data it was created with.
+		requestData.postReceive.unshift({
+			data: { parameterValue: undefined },
+			actions: [
+				async (items: INodeExecutionData[], response: IN8nHttpFullResponse) => {
+					answer = response;
+					return items;
 				},
-				...requestData.postReceive,
 			],
-		};
+		});
 		const request = requestData.options as IHttpRequestOptions;
+		// One page size for every page: page-number APIs count pages in units of it.
+		const size = Math.min(scheme.maxPageSize, limit);
 		const results: INodeExecutionData[] = [];
 		for (let first = true; ; first = false) {
-			const size = Math.min(scheme.maxPageSize, limit - results.length);
 			scheme.sizePage(request, size, first);
-			const page = await readWithRetry(this, withAnswer);
+			const page = await readWithRetry(this, requestData);
 			results.push(...page);
 			if (results.length >= limit || page.length === 0) break;
 			if (!scheme.nextPage(answer!, request, page.length, size)) break;
 		}
-		return results;
+		return results.slice(0, limit);
 	};
 }
