@@ -1,0 +1,53 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class Alive5Api implements ICredentialType {
+	name = 'alive5Api';
+
+	displayName = 'Alive5 API';
+
+	icon: Icon = {
+		light: 'file:../nodes/Alive5/alive5.svg',
+		dark: 'file:../nodes/Alive5/alive5.dark.svg',
+	};
+
+	documentationUrl = 'https://documenter.getpostman.com/view/12135254/UVsQr3zh';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API key of your Alive5 organization (Settings → Integrations → API in the Alive5 app)',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.alive5.com/public/1.0',
+			description:
+				'Change only if Alive5 gives you another address: its sources disagree (some use /public/1.1 or api-v2.alive5.com)',
+		},
+	];
+
+	// Alive5 reads the key from its own header, without any prefix.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { 'X-A5-APIKEY': '={{$credentials.apiKey}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/account',
+		},
+	};
+}

@@ -1,0 +1,212 @@
+import { DateTime } from 'luxon';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import type { PollCursor } from '../shared/polling';
+import { nextCursor, unseenItems } from '../shared/polling';
+import { vendorRequest } from '../shared/transport';
+import type { ConversationChannel } from './helpers/conversations';
+import { conversationId, DATE_DEFAULTS, shapeConversation } from './helpers/conversations';
+import { listOf } from './helpers/envelope';
+import { LIVECHAT_MAX_PAGE } from './helpers/paging';
+import { alive5Api } from './transport';
+
+interface ConversationKind {
+	label: string;
+	path: string;
+	channel: ConversationChannel;
+	paged: boolean;
+}
+
+const KINDS: Record<string, ConversationKind> = {
+	sms: { label: 'New SMS Conversation', path: '/conversations/sms', channel: 'sms', paged: false },
+	liveChat: { label: 'New Live Chat Conversation', path: '/conversations/livechat', channel: 'web', paged: true },
+	fbm: {
+		label: 'New Facebook Messenger Conversation',
+		path: '/conversations/fbm',
+		channel: 'facebook',
+		paged: false,
+	},
+};
+
+/** At most this many pages per poll, so that a wrong page setting cannot loop for ever. */
+const MAX_PAGES = 100;
+
+interface PollState {
+	/** Event (and date settings) the cursor was made for: a changed trigger starts afresh. */
+	cursorFor?: string;
+	/** `from` is a UTC day, yyyy-MM-dd, which sorts as text whatever format the API wants. */
+	cursor?: PollCursor;
+}
+
+const DAY = 'yyyy-MM-dd';
+
+/** The conversation's start as ISO text (sortable), or '' when it has none. */
+function startOf(conversation: IDataObject): string {
+	const raw = conversation.start_time;
+	if (raw === undefined || raw === null || raw === '') return '';
+	const time = typeof raw === 'number' ? raw : Date.parse(String(raw));
+	return Number.isFinite(time) ? new Date(time).toISOString() : '';
+}
+
+const is404 = (error: unknown) => error instanceof NodeApiError && String(error.httpCode) === '404';
+
+/** Every conversation since the start date; live chats page by page. "No records" is none. */
+async function fetchAll(
+	context: IPollFunctions,
+	kind: ConversationKind,
+	qs: IDataObject,
+	firstPage: number,
+): Promise<IDataObject[]> {
+	const read = async (query: IDataObject) => {
+		try {
+			return listOf(await vendorRequest.call(context, alive5Api, { method: 'GET', url: kind.path, qs: query }));
+		} catch (error) {
+			if (is404(error)) return [];
+			throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+	};
+	if (!kind.paged) return await read(qs);
+	const all: IDataObject[] = [];
+	for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
+		const batch = await read({ ...qs, page, limit: LIVECHAT_MAX_PAGE });
+		all.push(...batch);
+		if (batch.length < LIVECHAT_MAX_PAGE) break;
+	}
+	return all;
+}
+
+export class Alive5PollTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Alive5 Poll Trigger',
+		name: 'alive5PollTrigger',
+		icon: { light: 'file:alive5.svg', dark: 'file:alive5.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval',
+		defaults: { name: 'Alive5 Poll Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'alive5Api', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				default: 'sms',
+				options: Object.entries(KINDS).map(([value, kind]) => ({ name: kind.label, value })),
+			},
+			{
+				displayName: 'Late Arrival Window (Days)',
+				name: 'lateArrivalDays',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 30 },
+				default: 1,
+				description:
+					'How many days before the newest conversation each poll looks back, so that conversations the API lists late are still caught exactly once',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'simplified',
+				options: [
+					{ name: 'Simplified', value: 'simplified' },
+					{ name: 'Raw', value: 'raw' },
+					{ name: 'Normalized Transcript', value: 'transcript' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Date Format',
+						name: 'dateFormat',
+						type: 'string',
+						default: 'MM-dd-yyyy',
+						description: 'How the start date is written, in Luxon tokens (MM-dd-yyyy is the documented default)',
+					},
+					{
+						displayName: 'First Page Number (Live Chat)',
+						name: 'firstPage',
+						type: 'options',
+						options: [
+							{ name: '1 (Documented)', value: 1 },
+							{ name: '0 (Zero-Based)', value: 0 },
+						],
+						default: 1,
+					},
+					{
+						displayName: 'Start Date Parameter Name',
+						name: 'startParameter',
+						type: 'string',
+						default: 'date-start',
+						description: 'Query parameter that carries the start date (some sources use date_start)',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		const kind = KINDS[event];
+		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
+		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const format = String(options.dateFormat || DATE_DEFAULTS.format);
+		const startParameter = String(options.startParameter || DATE_DEFAULTS.start);
+		const firstPage = Number(options.firstPage ?? 1);
+		const state = this.getWorkflowStaticData('node') as PollState;
+		const cursorFor = `${event}:${startParameter}`;
+		const cursor = state.cursorFor === cursorFor ? state.cursor : undefined;
+
+		// Days are counted in UTC, so the window does not depend on n8n's time zone.
+		const from = cursor?.from ?? DateTime.utc().minus({ days: lateDays }).toFormat(DAY);
+		const qs: IDataObject = {
+			[startParameter]: DateTime.fromFormat(from, DAY, { zone: 'UTC' }).toFormat(format),
+		};
+		const answered = (await fetchAll(this, kind, qs, firstPage)).sort((a, b) =>
+			startOf(a).localeCompare(startOf(b)),
+		);
+		const output = this.getNodeParameter('output', 'simplified') as string;
+		const shape = (conversation: IDataObject) => shapeConversation(conversation, output, kind.channel);
+
+		if (this.getMode() === 'manual') {
+			// A manual run shows the newest conversation and leaves the cursor alone.
+			const newest = answered[answered.length - 1];
+			return newest ? [this.helpers.returnJsonArray([shape(newest)])] : null;
+		}
+
+		const newest = answered.length ? startOf(answered[answered.length - 1]) : '';
+		const proposedFrom = newest
+			? DateTime.fromISO(newest, { zone: 'UTC' }).minus({ days: lateDays }).toFormat(DAY)
+			: undefined;
+
+		if (!cursor) {
+			// First poll after activation: remember what already exists, emit nothing.
+			state.cursorFor = cursorFor;
+			state.cursor = nextCursor({ from, seen: [] }, answered, conversationId, proposedFrom);
+			return null;
+		}
+		const fresh = unseenItems(answered, cursor, conversationId);
+		// Saved only now that the poll can no longer fail: n8n emits what we return.
+		state.cursor = nextCursor(cursor, answered, conversationId, proposedFrom);
+		if (!fresh.length) return null;
+		return [this.helpers.returnJsonArray(fresh.map(shape))];
+	}
+
+}

@@ -1,0 +1,258 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { Transcript, TranscriptMessage } from '../../shared/transcript';
+import { isoTime, person } from '../../shared/transcript';
+import { readDate } from '../../shared/validate';
+
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** The documented defaults; other sources name and format the dates differently. */
+export const DATE_DEFAULTS = { format: 'MM-dd-yyyy', start: 'date-start', end: 'date-end' };
+
+export type ConversationChannel = 'sms' | 'web' | 'facebook';
+
+/** Reads and checks the date options: the format must be non-empty, the names plain words. */
+export function dateSettings(
+	this: IExecuteSingleFunctions,
+): { format: string; start: string; end: string } {
+	const read = (name: string, fallback: string, label: string, pattern?: RegExp) => {
+		const value = String(this.getNodeParameter(`options.${name}`, fallback) ?? '').trim();
+		if (value === '' || (pattern && !pattern.test(value))) {
+			throw new NodeOperationError(this.getNode(), `Options → ${label} is not valid: "${value}"`, {
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		return value;
+	};
+	return {
+		format: read('dateFormat', DATE_DEFAULTS.format, 'Date Format'),
+		start: read('startParameter', DATE_DEFAULTS.start, 'Start Date Parameter Name', /^[\w.[\]-]+$/),
+		end: read('endParameter', DATE_DEFAULTS.end, 'End Date Parameter Name', /^[\w.[\]-]+$/),
+	};
+}
+
+/** preSend: the date range as the API wants it, checked before anything is sent. */
+export async function sendDateRange(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const settings = dateSettings.call(this);
+	const from = readDate.call(this, 'filters.dateStart', 'Filters → Start Date');
+	const to = readDate.call(this, 'filters.dateEnd', 'Filters → End Date');
+	if (from && to && from > to) {
+		throw new NodeOperationError(this.getNode(), 'Filters → Start Date is after Filters → End Date', {
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	requestOptions.qs = requestOptions.qs ?? {};
+	if (from) requestOptions.qs[settings.start] = from.toFormat(settings.format);
+	if (to) requestOptions.qs[settings.end] = to.toFormat(settings.format);
+	return requestOptions;
+}
+
+/** Start and end date filters. */
+export function dateFilters(show: Show, noun: string): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Start Date',
+				name: 'dateStart',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${noun} on or after this day`,
+			},
+			{
+				displayName: 'End Date',
+				name: 'dateEnd',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${noun} on or before this day`,
+			},
+		],
+	};
+}
+
+/** How the dates are sent: unsure at the vendor, so the documented default can be overridden. */
+export function dateOptions(show: Show, extra: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		routing: { send: { preSend: [sendDateRange] } },
+		options: [
+			{
+				displayName: 'Date Format',
+				name: 'dateFormat',
+				type: 'string',
+				default: 'MM-dd-yyyy',
+				description:
+					'How the dates are written, in Luxon tokens (MM-dd-yyyy is the documented default; yyyy-MM-dd is another common choice)',
+			},
+			{
+				displayName: 'End Date Parameter Name',
+				name: 'endParameter',
+				type: 'string',
+				default: 'date-end',
+				description: 'Query parameter that carries the end date (some sources use date_end)',
+			},
+			{
+				displayName: 'Start Date Parameter Name',
+				name: 'startParameter',
+				type: 'string',
+				default: 'date-start',
+				description:
+					'Query parameter that carries the start date (some sources use date_start, or datetime_from for live chats)',
+			},
+			...extra,
+		],
+	};
+}
+
+/** Raw, simplified or the package's normalized transcript. */
+export function conversationOutput(show: Show): INodeProperties {
+	return {
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		displayOptions: { show },
+		default: 'simplified',
+		options: [
+			{
+				name: 'Simplified',
+				value: 'simplified',
+				description: 'Main fields and a message count, without the messages',
+			},
+			{ name: 'Raw', value: 'raw', description: 'The conversation as Alive5 returns it' },
+			{
+				name: 'Normalized Transcript',
+				value: 'transcript',
+				description: 'The transcript shape shared by every vendor in this package',
+			},
+		],
+	};
+}
+
+export function conversationId(conversation: IDataObject): string {
+	const id = conversation.alive5_sessionID ?? conversation.thread_id ?? conversation.id;
+	return id === undefined || id === null ? JSON.stringify(conversation) : String(id);
+}
+
+function messagesOf(conversation: IDataObject): IDataObject[] {
+	const raw = conversation.chat_conversation;
+	return Array.isArray(raw) ? (raw as IDataObject[]) : [];
+}
+
+function tagsOf(conversation: IDataObject): string[] {
+	const raw = conversation.tags;
+	if (Array.isArray(raw)) {
+		return raw
+			.map((tag) => (typeof tag === 'object' && tag !== null ? (tag as IDataObject).tag_label ?? (tag as IDataObject).label : tag))
+			.map(String)
+			.filter(Boolean);
+	}
+	if (typeof raw === 'string') return raw.split(',').map((tag) => tag.trim()).filter(Boolean);
+	return [];
+}
+
+const same = (a: unknown, b: unknown) =>
+	a !== undefined && a !== null && a !== '' && String(a).toLowerCase() === String(b).toLowerCase();
+
+/**
+ * Alive5 names a message's author in `created_by` only. The agent is recognised by the
+ * conversation's agent fields, the visitor by its contact fields; other words are read as they say.
+ */
+function roleOf(author: unknown, conversation: IDataObject): TranscriptMessage['authorRole'] {
+	if (same(author, conversation.agent_id) || same(author, conversation.assigned_to)) return 'agent';
+	if (
+		same(author, conversation.contacts_phone) ||
+		same(author, conversation.contacts_email) ||
+		same(author, conversation.crm_id)
+	) {
+		return 'visitor';
+	}
+	const word = String(author ?? '').toLowerCase();
+	if (/visitor|customer|contact|guest/.test(word)) return 'visitor';
+	if (/bot/.test(word)) return 'bot';
+	if (/agent|user/.test(word) || word.includes('@')) return 'agent';
+	return 'system';
+}
+
+export function toTranscript(conversation: IDataObject, channel: ConversationChannel): Transcript {
+	const messages = messagesOf(conversation).map(
+		(message): TranscriptMessage => ({
+			at: isoTime(message.created_at),
+			authorRole: roleOf(message.created_by, conversation),
+			authorName:
+				typeof message.created_by === 'string' && message.created_by !== '' ? message.created_by : null,
+			text: String(message.message_content ?? ''),
+		}),
+	);
+	const name = [conversation.contacts_first_name, conversation.contacts_last_name]
+		.filter((part) => typeof part === 'string' && part !== '')
+		.join(' ');
+	const agent = person({ id: conversation.agent_id, name: conversation.assigned_to });
+	const endedAt = isoTime(conversation.end_time);
+	return {
+		vendor: 'alive5',
+		conversationId: conversationId(conversation),
+		channel,
+		startedAt: isoTime(conversation.start_time) ?? messages[0]?.at ?? null,
+		endedAt,
+		status: endedAt ? 'closed' : 'open',
+		visitor: person({
+			id: conversation.crm_id,
+			name,
+			email: conversation.contacts_email,
+			phone: conversation.contacts_phone,
+		}),
+		agents: agent.id || agent.name ? [agent] : [],
+		tags: tagsOf(conversation),
+		messages,
+	};
+}
+
+export function simplifyConversation(conversation: IDataObject): IDataObject {
+	const simple: IDataObject = {};
+	for (const [key, value] of Object.entries(conversation)) {
+		if (key !== 'chat_conversation') simple[key] = value;
+	}
+	simple.messageCount = messagesOf(conversation).length;
+	return simple;
+}
+
+export function shapeConversation(
+	conversation: IDataObject,
+	output: string,
+	channel: ConversationChannel,
+): IDataObject {
+	if (output === 'raw') return conversation;
+	if (output === 'transcript') return toTranscript(conversation, channel);
+	return simplifyConversation(conversation);
+}
+
+/** postReceive for conversation lists: the "Output" parameter picks the shape. */
+export function shapeConversations(channel: ConversationChannel) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		const output = this.getNodeParameter('output', 'simplified') as string;
+		return items.map((item) => ({ json: shapeConversation(item.json, output, channel) }));
+	};
+}

@@ -1,0 +1,44 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { PagingScheme } from '../../shared/pagination';
+import { isNoRecords } from './envelope';
+
+export const LIVECHAT_MAX_PAGE = 100;
+
+/**
+ * Live chat pages by `page` and `limit`. The documented first page is 1; one unofficial source says
+ * 0, so the first page number is an option that a preSend writes before the paginator starts.
+ * A short, empty or "no records" page is the last one (the page counts in answers vary by source).
+ */
+export const liveChatPaging: PagingScheme = {
+	maxPageSize: LIVECHAT_MAX_PAGE,
+	sizePage(request, size, first) {
+		request.qs = request.qs ?? {};
+		// Page numbers only mean the same records while the page size stays the same: the size of
+		// the first page is kept, and the Limit parameter trims what the last page brings too many.
+		if (first || request.qs.limit === undefined) request.qs.limit = size;
+		if (first && request.qs.page === undefined) request.qs.page = 1;
+	},
+	nextPage(answer, request, received, size) {
+		if (isNoRecords(answer) || received < Math.min(size, Number(request.qs?.limit ?? size))) return false;
+		request.qs = request.qs ?? {};
+		request.qs.page = Number(request.qs.page) + 1;
+		return true;
+	},
+};
+
+/** preSend: the first page number option, checked. */
+export async function sendFirstPage(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const first = this.getNodeParameter('options.firstPage', 1) as number;
+	if (first !== 0 && first !== 1) {
+		throw new NodeOperationError(this.getNode(), `Options → First Page Number must be 0 or 1, not ${first}`, {
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	requestOptions.qs = { ...requestOptions.qs, page: first };
+	return requestOptions;
+}

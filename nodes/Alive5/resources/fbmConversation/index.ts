@@ -1,0 +1,37 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { singleRead } from '../../../shared/retry';
+import { conversationOutput, dateFilters, dateOptions, shapeConversations } from '../../helpers/conversations';
+import { listItems } from '../../helpers/envelope';
+
+const show = { resource: ['fbmConversation'], operation: ['getAll'] };
+
+export const fbmConversationDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['fbmConversation'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many facebook messenger conversations',
+				description: 'Get the Facebook Messenger conversations of a date range with their messages',
+				routing: {
+					request: { method: 'GET', url: '/conversations/fbm' },
+					send: { paginate: true },
+					operations: { pagination: singleRead },
+					output: { postReceive: [listItems, shapeConversations('facebook')] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...returnAllAndLimit(show),
+	dateFilters(show, 'conversations'),
+	dateOptions(show),
+	conversationOutput(show),
+];

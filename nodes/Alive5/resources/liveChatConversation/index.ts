@@ -1,0 +1,51 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../../shared/descriptions';
+import { conversationOutput, dateFilters, dateOptions, shapeConversations } from '../../helpers/conversations';
+import { listItems } from '../../helpers/envelope';
+import { paginate } from '../../../shared/pagination';
+import { liveChatPaging, sendFirstPage } from '../../helpers/paging';
+
+const show = { resource: ['liveChatConversation'], operation: ['getAll'] };
+
+export const liveChatConversationDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['liveChatConversation'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many live chat conversations',
+				description: 'Get the website live chats of a date range with their messages, page by page',
+				routing: {
+					request: { method: 'GET', url: '/conversations/livechat' },
+					send: { paginate: true, preSend: [sendFirstPage] },
+					operations: { pagination: paginate(liveChatPaging) },
+					output: { postReceive: [listItems, shapeConversations('web')] },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...returnAllAndLimit(show),
+	dateFilters(show, 'live chats'),
+	dateOptions(show, [
+		{
+			displayName: 'First Page Number',
+			name: 'firstPage',
+			type: 'options',
+			options: [
+				{ name: '1 (Documented)', value: 1 },
+				{ name: '0 (Zero-Based)', value: 0 },
+			],
+			default: 1,
+			description:
+				'The number of the first page. The docs count from 1; an unofficial source says 0 — choose 0 if the first chats are missing.',
+		},
+	]),
+	conversationOutput(show),
+];

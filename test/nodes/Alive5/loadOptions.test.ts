@@ -1,0 +1,126 @@
+/**
+ * The Send SMS dropdowns as n8n's editor loads them: a real n8n-core LoadOptionsContext, with the
+ * parameters the editor currently holds, calling the node's own loadOptions methods.
+ */
+import { LoadOptionsContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeTypes,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { nodeTypeByName, PACKAGE } from '../../engine/registry';
+import { A5_PHONE_NUMBERS, Alive5Simulator } from '../../simulators/alive5';
+
+const simulator = new Alive5Simulator();
+let baseUrl = '';
+
+beforeAll(async () => (baseUrl = await simulator.start()));
+afterAll(async () => await simulator.stop());
+beforeEach(() => simulator.reset());
+
+/** Decrypted credentials and Alive5's header, as n8n's CredentialsHelper would apply them. */
+class Alive5CredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) {
+		options.headers = { ...options.headers, 'X-A5-APIKEY': String(credentials.apiKey) };
+		return options;
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted() {
+		return this.data;
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+function loadOptionsContext(currentNodeParameters: IDataObject, apiKey = simulator.apiKey) {
+	const node: INode = {
+		id: 'alive5-node',
+		name: 'Alive5',
+		type: `${PACKAGE}.alive5`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: currentNodeParameters as INode['parameters'],
+		credentials: { alive5Api: { id: 'cred', name: 'Alive5' } },
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: (type) => nodeTypeByName(type),
+		getByNameAndVersion: (type) => nodeTypeByName(type),
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = {
+		credentialsHelper: new Alive5CredentialsHelper({ apiKey, baseUrl }),
+		currentNodeParameters,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		userId: 'test-user',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.userId');
+}
+
+const methods = () => nodeTypeByName(`${PACKAGE}.alive5`).methods!.loadOptions!;
+const sendParameters = { resource: 'sms', operation: 'send' };
+
+describe('Alive5 Send SMS dropdowns', () => {
+	it('lists the channels', async () => {
+		const options = await methods().getChannels.call(loadOptionsContext(sendParameters));
+		expect(options.map((option) => [option.name, option.value])).toEqual([
+			['Sales', 'ch-sales'],
+			['Support', 'ch-support'],
+		]);
+		expect(simulator.requests[0].headers['x-a5-apikey']).toBe(simulator.apiKey);
+	});
+
+	it('lists only the agents of the chosen channel', async () => {
+		const sales = await methods().getAgents.call(loadOptionsContext({ ...sendParameters, channelId: 'ch-sales' }));
+		expect(sales.map((option) => option.value)).toEqual(['u-ana', 'u-ben']);
+		const support = await methods().getAgents.call(loadOptionsContext({ ...sendParameters, channelId: 'ch-support' }));
+		expect(support.map((option) => [option.name, option.value])).toEqual([['Cara', 'u-cara']]);
+		const none = await methods().getAgents.call(loadOptionsContext(sendParameters));
+		expect(none.map((option) => option.value)).toEqual(['u-ana', 'u-ben', 'u-cara']);
+	});
+
+	it('declares that the agent list depends on the channel', () => {
+		const agent = nodeTypeByName(`${PACKAGE}.alive5`).description.properties.find((property) => property.name === 'userId');
+		expect(agent?.typeOptions).toEqual({ loadOptionsMethod: 'getAgents', loadOptionsDependsOn: ['channelId'] });
+	});
+
+	it('gathers the Alive5 numbers from recent SMS conversations', async () => {
+		const options = await methods().getPhoneNumbers.call(loadOptionsContext(sendParameters));
+		expect(options.map((option) => option.value)).toEqual(A5_PHONE_NUMBERS);
+		expect(simulator.requests.map((request) => request.path)).toEqual(['/objects/channels-and-users/list', '/conversations/sms']);
+	});
+
+	it('shows the vendor message when the key is wrong', async () => {
+		await expect(methods().getChannels.call(loadOptionsContext(sendParameters, 'bad-key'))).rejects.toThrow(
+			'Alive5: Invalid token',
+		);
+	});
+});

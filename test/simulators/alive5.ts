@@ -1,0 +1,468 @@
+/**
+ * Alive5 public API 1.0 as documented (vendor page and FACTS.md): the X-A5-APIKEY header, the
+ * `{code, data, error}` envelope with its quirks (lists in different places per endpoint, 404 for
+ * "no records", HTTP 200 that may still carry an error), MM-DD-YYYY date ranges, page/limit live
+ * chats, SMS sending (form body) that opens or continues threads, and inbound-SMS interceptors that
+ * really deliver.
+ */
+import { DateTime } from 'luxon';
+
+import type { SandboxSpec, SimRequest, SimResponse } from './base';
+import { seededRandom, Simulator } from './base';
+
+export const A5_API_KEY = 'a5-sandbox-key-3c9e71d0';
+export const A5_ORG = 'sandbox-org';
+export const A5_PHONE_NUMBERS = ['+15125550100', '+15125550101'];
+
+export interface A5Agent {
+	user_id: string;
+	email: string;
+	user_role: string;
+	created_at: string;
+	screen_name: string;
+}
+
+export const A5_CHANNELS: Array<{ channel_id: string; channel_label: string; agents: A5Agent[] }> = [
+	{
+		channel_id: 'ch-sales',
+		channel_label: 'Sales',
+		agents: [
+			{ user_id: 'u-ana', email: 'ana@sandbox.test', user_role: 'agent', created_at: '2023-01-10T09:00:00.000Z', screen_name: 'Ana' },
+			{ user_id: 'u-ben', email: 'ben@sandbox.test', user_role: 'admin', created_at: '2023-01-11T09:00:00.000Z', screen_name: 'Ben' },
+		],
+	},
+	{
+		channel_id: 'ch-support',
+		channel_label: 'Support',
+		agents: [
+			{ user_id: 'u-cara', email: 'cara@sandbox.test', user_role: 'agent', created_at: '2023-02-01T09:00:00.000Z', screen_name: 'Cara' },
+		],
+	},
+];
+
+export const A5_TAGS = [
+	{ tag_id: 't-1', tag_label: 'billing' },
+	{ tag_id: 't-2', tag_label: 'sales' },
+	{ tag_id: 't-3', tag_label: 'vip' },
+];
+
+export type A5Kind = 'sms' | 'livechat' | 'fbm';
+
+export interface A5Message {
+	created_at: string;
+	created_by: string;
+	message_content: string;
+}
+
+export interface A5Conversation {
+	kind: A5Kind;
+	startMs: number;
+	endMs: number | null;
+	alive5_sessionID: string;
+	channel_id: string;
+	channel_name: string;
+	crm_id: string;
+	agent_id: string;
+	assigned_to: string;
+	tags: string[];
+	contacts_first_name: string;
+	contacts_last_name: string;
+	contacts_email: string;
+	contacts_phone: string;
+	contacts_notes: string;
+	alive_sms_phone_number?: string;
+	chat_conversation: A5Message[];
+}
+
+export interface A5Interceptor {
+	interceptorUuid: string;
+	phoneNumber: string;
+	url: string;
+	direction: string;
+	method: string;
+}
+
+/** A fixed SMS thread on a known day, for exact-output tests. */
+export const DOCUMENTED_DAY = '03-05-2024';
+export const documentedSms: A5Conversation = {
+	kind: 'sms',
+	startMs: Date.UTC(2024, 2, 5, 14, 0, 0),
+	endMs: Date.UTC(2024, 2, 5, 14, 6, 0),
+	alive5_sessionID: 'sess-sms-0001',
+	channel_id: 'ch-sales',
+	channel_name: 'Sales',
+	crm_id: 'crm-0001',
+	agent_id: 'u-ana',
+	assigned_to: 'Ana',
+	tags: ['billing'],
+	contacts_first_name: 'Maya',
+	contacts_last_name: 'Lind',
+	contacts_email: 'maya@example.com',
+	contacts_phone: '+15550001111',
+	contacts_notes: '',
+	alive_sms_phone_number: A5_PHONE_NUMBERS[0],
+	chat_conversation: [
+		{ created_at: '2024-03-05T14:00:00.000Z', created_by: '+15550001111', message_content: 'Is my invoice ready?' },
+		{ created_at: '2024-03-05T14:02:00.000Z', created_by: 'u-ana', message_content: 'Yes, sent it a minute ago.' },
+		{ created_at: '2024-03-05T14:06:00.000Z', created_by: '+15550001111', message_content: 'Got it, thanks!' },
+	],
+};
+
+const FIRST = ['Ivy', 'Omar', 'Lena', 'Raj', 'Zoe', 'Tom'];
+const LAST = ['Park', 'Haddad', 'Moss', 'Iyer', 'Kahn', 'Reed'];
+
+export class Alive5Simulator extends Simulator {
+	readonly vendor = 'Alive5';
+
+	conversations: A5Conversation[] = [];
+	interceptors: A5Interceptor[] = [];
+	deliveries: Array<{ url: string; status: number }> = [];
+	sent: Array<Record<string, string>> = [];
+	private counter = 0;
+	private random = seededRandom(5);
+
+	constructor(readonly apiKey = A5_API_KEY) {
+		super();
+		this.route('GET', '/account', () =>
+			this.ok({ email: 'owner@sandbox.test', api_key: this.apiKey, org_name: A5_ORG, iat: 1700000000 }),
+		);
+		// Each list sits somewhere else, as Alive5's answers do.
+		this.route('GET', '/objects/tags/list', () => this.ok(A5_TAGS));
+		this.route('GET', '/objects/channels-and-users/list', () => this.ok({ Items: A5_CHANNELS }));
+		this.route('GET', '/conversations/sms', (request) => this.listConversations(request, 'sms'));
+		this.route('GET', '/conversations/fbm', (request) => this.listConversations(request, 'fbm'));
+		this.route('GET', '/conversations/livechat', (request) => this.listLiveChats(request));
+		this.route('GET', '/conversations/summary', (request) => this.summary(request));
+		this.route('POST', '/conversations/sms/send', (request) => this.sendSms(request));
+		this.route('POST', '/register/webhook/sms', (request) => this.register(request));
+		this.route('GET', '/register/webhook/sms/:phone', (request) => this.findInterceptors(request));
+		this.route('DELETE', '/register/webhook/sms', (request) => this.unregister(request));
+	}
+
+	protected seed(): void {
+		this.random = seededRandom(5);
+		this.counter = 0;
+		this.interceptors = [];
+		this.deliveries = [];
+		this.sent = [];
+		this.conversations = [structuredClone(documentedSms)];
+		const now = Date.now();
+		for (let i = 0; i < 6; i++) this.conversations.push(this.makeConversation('sms', now - (i + 1) * 7 * 3600_000));
+		// More live chats than one page of 100 holds.
+		for (let i = 0; i < 130; i++) this.conversations.push(this.makeConversation('livechat', now - (i + 1) * 3600_000));
+		for (let i = 0; i < 3; i++) this.conversations.push(this.makeConversation('fbm', now - (i + 1) * 9 * 3600_000));
+	}
+
+	makeConversation(kind: A5Kind, startMs: number, fields: Partial<A5Conversation> = {}): A5Conversation {
+		const random = this.random;
+		const channel = A5_CHANNELS[Math.floor(random() * A5_CHANNELS.length)];
+		const agent = channel.agents[Math.floor(random() * channel.agents.length)];
+		const first = FIRST[Math.floor(random() * FIRST.length)];
+		const last = LAST[Math.floor(random() * LAST.length)];
+		const phone = `+1555${String(1000000 + Math.floor(random() * 8999999))}`;
+		const visitor = kind === 'sms' ? phone : 'visitor';
+		const at = (offset: number) => new Date(startMs + offset).toISOString();
+		this.counter++;
+		return {
+			kind,
+			startMs,
+			endMs: startMs + 120_000,
+			alive5_sessionID: `sess-${kind}-${String(this.counter).padStart(4, '0')}-${Math.floor(random() * 1e6)}`,
+			channel_id: channel.channel_id,
+			channel_name: channel.channel_label,
+			crm_id: `crm-${Math.floor(random() * 1e6)}`,
+			agent_id: agent.user_id,
+			assigned_to: agent.screen_name,
+			tags: random() > 0.5 ? [A5_TAGS[Math.floor(random() * A5_TAGS.length)].tag_label] : [],
+			contacts_first_name: first,
+			contacts_last_name: last,
+			contacts_email: `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
+			contacts_phone: phone,
+			contacts_notes: '',
+			...(kind === 'sms' ? { alive_sms_phone_number: A5_PHONE_NUMBERS[Math.floor(random() * 2)] } : {}),
+			chat_conversation: [
+				{ created_at: at(0), created_by: visitor, message_content: 'Hello, I have a question.' },
+				{ created_at: at(30_000), created_by: agent.user_id, message_content: 'Sure, how can I help?' },
+			],
+			...fields,
+		};
+	}
+
+	protected isAuthorized(request: SimRequest): boolean {
+		return request.headers['x-a5-apikey'] === this.apiKey;
+	}
+
+	protected unauthorized(request: SimRequest): SimResponse {
+		return !request.headers['x-a5-apikey']
+			? this.errorResponse(401, 'Authorization token not found')
+			: this.errorResponse(400, 'Invalid token');
+	}
+
+	protected errorResponse(status: number, message: string): SimResponse {
+		return { status, body: { code: status, data: null, error: message } };
+	}
+
+	protected envelopeError(message: string): SimResponse {
+		return { status: 200, body: { code: 500, data: null, error: message } };
+	}
+
+	private ok(data: unknown): SimResponse {
+		return { body: { code: 200, data, error: null } };
+	}
+
+	render(conversation: A5Conversation): Record<string, unknown> {
+		const { kind, startMs, endMs, ...rest } = conversation;
+		const web =
+			kind === 'livechat'
+				? {
+						ip_address: '10.1.2.3',
+						location: 'Austin, TX',
+						city_state_country_zip: 'Austin, TX, US, 78701',
+						referrer_url: 'https://www.google.com/',
+						page_url: 'https://shop.example.com/pricing',
+					}
+				: {};
+		return {
+			org_name: A5_ORG,
+			...rest,
+			start_time: new Date(startMs).toISOString(),
+			end_time: endMs === null ? null : new Date(endMs).toISOString(),
+			...web,
+		};
+	}
+
+	/** The documented MM-DD-YYYY range (whole UTC days); a malformed date is refused. */
+	private inRange(request: SimRequest): ((conversation: A5Conversation) => boolean) | SimResponse {
+		const bounds: Array<DateTime | undefined> = [];
+		for (const name of ['date-start', 'date-end']) {
+			const value = request.query[name];
+			if (value === undefined) {
+				bounds.push(undefined);
+				continue;
+			}
+			const day = DateTime.fromFormat(value, 'MM-dd-yyyy', { zone: 'UTC' });
+			if (!day.isValid) return this.errorResponse(400, `Invalid ${name}: expected MM-DD-YYYY`);
+			bounds.push(day);
+		}
+		const [start, end] = bounds;
+		return (conversation) =>
+			(!start || conversation.startMs >= start.toMillis()) &&
+			(!end || conversation.startMs < end.plus({ days: 1 }).toMillis());
+	}
+
+	private select(request: SimRequest, kind: A5Kind): A5Conversation[] | SimResponse {
+		const filter = this.inRange(request);
+		if (typeof filter !== 'function') return filter;
+		return this.conversations
+			.filter((conversation) => conversation.kind === kind && filter(conversation))
+			.sort((a, b) => b.startMs - a.startMs);
+	}
+
+	private noRecords(): SimResponse {
+		return this.errorResponse(404, 'No records found');
+	}
+
+	private listConversations(request: SimRequest, kind: 'sms' | 'fbm'): SimResponse {
+		const selected = this.select(request, kind);
+		if (!Array.isArray(selected)) return selected;
+		if (!selected.length) return this.noRecords();
+		const rendered = selected.map((conversation) => this.render(conversation));
+		// SMS lists come in data.Items with paging fields, Messenger lists as a top-level items array.
+		return kind === 'sms'
+			? this.ok({ Items: rendered, page: 1, pages: 1, totalRecord: rendered.length })
+			: { body: { code: 200, items: rendered, error: null } };
+	}
+
+	private listLiveChats(request: SimRequest): SimResponse {
+		const page = Number(request.query.page);
+		const limit = Number(request.query.limit);
+		if (!Number.isInteger(page) || page < 1) return this.errorResponse(400, 'page is required (1, 2, ...)');
+		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return this.errorResponse(400, 'limit must be 1 to 100');
+		const selected = this.select(request, 'livechat');
+		if (!Array.isArray(selected)) return selected;
+		const slice = selected.slice((page - 1) * limit, page * limit);
+		if (!slice.length) return this.noRecords();
+		return this.ok({
+			items: slice.map((conversation) => this.render(conversation)),
+			page,
+			totalPages: Math.ceil(selected.length / limit),
+			totalRecord: selected.length,
+		});
+	}
+
+	private summary(request: SimRequest): SimResponse {
+		const filter = this.inRange(request);
+		if (typeof filter !== 'function') return filter;
+		const count = (kind: A5Kind) => this.conversations.filter((c) => c.kind === kind && filter(c));
+		const contacts = (kind: A5Kind) => new Set(count(kind).map((c) => c.crm_id)).size;
+		return this.ok({
+			visitors_web: count('livechat').length,
+			visitors_fbm: count('fbm').length,
+			visitors_sms: count('sms').length,
+			contacts_web: contacts('livechat'),
+			contacts_fbm: contacts('fbm'),
+			contacts_sms: contacts('sms'),
+		});
+	}
+
+	/** The open thread between an Alive5 number and a customer, or a new one. */
+	private thread(from: string, to: string, channelId: string, agentId: string): { thread: A5Conversation; created: boolean } {
+		const open = this.conversations.find(
+			(c) => c.kind === 'sms' && c.alive_sms_phone_number === from && c.contacts_phone === to && c.endMs === null,
+		);
+		if (open) return { thread: open, created: false };
+		const channel = A5_CHANNELS.find((c) => c.channel_id === channelId) ?? A5_CHANNELS[0];
+		const agent = channel.agents.find((a) => a.user_id === agentId) ?? channel.agents[0];
+		const thread = this.makeConversation('sms', Date.now(), {
+			endMs: null,
+			alive_sms_phone_number: from,
+			contacts_phone: to,
+			channel_id: channel.channel_id,
+			channel_name: channel.channel_label,
+			agent_id: agent.user_id,
+			assigned_to: agent.screen_name,
+			chat_conversation: [],
+		});
+		this.conversations.push(thread);
+		return { thread, created: true };
+	}
+
+	private sendSms(request: SimRequest): SimResponse {
+		if (!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+			return this.errorResponse(400, 'Expected a form body');
+		}
+		const form = (request.body ?? {}) as Record<string, string>;
+		for (const field of ['phone_number_from', 'phone_number_to', 'message', 'channel_id', 'user_id']) {
+			if (!form[field]) return this.errorResponse(400, `${field} is required`);
+		}
+		const channel = A5_CHANNELS.find((c) => c.channel_id === form.channel_id);
+		if (!channel) return this.errorResponse(400, `Unknown channel_id ${form.channel_id}`);
+		if (!channel.agents.some((agent) => agent.user_id === form.user_id)) {
+			return this.errorResponse(400, `User ${form.user_id} is not in channel ${form.channel_id}`);
+		}
+		if (!A5_PHONE_NUMBERS.includes(form.phone_number_from)) {
+			return this.errorResponse(400, `${form.phone_number_from} is not an Alive5 number of this organization`);
+		}
+		const { thread, created } = this.thread(form.phone_number_from, form.phone_number_to, form.channel_id, form.user_id);
+		const now = new Date().toISOString();
+		thread.chat_conversation.push({ created_at: now, created_by: form.user_id, message_content: form.message });
+		this.sent.push(form);
+		const data: Record<string, unknown> = {
+			data: {
+				message_id: `msg-${this.sent.length}`,
+				message_status: 'queued',
+				thread_id: thread.alive5_sessionID,
+				phone_number_from: form.phone_number_from,
+				phone_number_to: form.phone_number_to,
+				created_at: now,
+			},
+		};
+		if (created) {
+			data.newThread = {
+				phone_mobile: form.phone_number_to,
+				created_at: now,
+				thread_id: thread.alive5_sessionID,
+				thread_type: 'sms',
+				assignedTo: form.user_id,
+				channel_id: form.channel_id,
+				org_name: A5_ORG,
+				thread_status: 'open',
+			};
+		}
+		return this.ok(data);
+	}
+
+	private register(request: SimRequest): SimResponse {
+		const body = (request.body ?? {}) as Partial<A5Interceptor>;
+		if (!body.phoneNumber || !A5_PHONE_NUMBERS.includes(body.phoneNumber)) {
+			return this.errorResponse(400, `${body.phoneNumber ?? 'phoneNumber'} is not an Alive5 number of this organization`);
+		}
+		if (typeof body.url !== 'string' || !/^https?:\/\//.test(body.url)) return this.errorResponse(400, 'url is required');
+		if (body.direction !== 'inbound') return this.errorResponse(400, 'direction must be inbound');
+		const interceptor: A5Interceptor = {
+			interceptorUuid: `icpt-${Math.floor(this.random() * 1e9).toString(16)}-${this.interceptors.length + 1}`,
+			phoneNumber: body.phoneNumber,
+			url: body.url,
+			direction: body.direction,
+			method: body.method ?? 'POST',
+		};
+		this.interceptors.push(interceptor);
+		return this.ok(interceptor);
+	}
+
+	private findInterceptors(request: SimRequest): SimResponse {
+		const found = this.interceptors.filter((interceptor) => interceptor.phoneNumber === request.params.phone);
+		return found.length ? this.ok(found) : this.errorResponse(404, 'No interceptor registered for this number');
+	}
+
+	private unregister(request: SimRequest): SimResponse {
+		const body = (request.body ?? {}) as Partial<A5Interceptor>;
+		const index = this.interceptors.findIndex(
+			(interceptor) => interceptor.interceptorUuid === body.interceptorUuid && interceptor.phoneNumber === body.phoneNumber,
+		);
+		if (index < 0) return this.errorResponse(404, `No interceptor ${body.interceptorUuid}`);
+		this.interceptors.splice(index, 1);
+		return this.ok({ deleted: true });
+	}
+
+	protected controls() {
+		return {
+			/** A customer texts an Alive5 number: stored in its thread and delivered to every interceptor. */
+			'inbound-sms': async (body: unknown) => {
+				const fields = (body ?? {}) as { from?: string; to?: string; message?: string };
+				const to = fields.to ?? A5_PHONE_NUMBERS[0];
+				const from = fields.from ?? '+15550002222';
+				const { thread } = this.thread(to, from, 'ch-sales', 'u-ana');
+				const now = new Date().toISOString();
+				const message = fields.message ?? 'Hi, is the store open today?';
+				thread.chat_conversation.push({ created_at: now, created_by: from, message_content: message });
+				const payload = {
+					direction: 'inbound',
+					phoneNumber: to,
+					phone_number_from: from,
+					phone_number_to: to,
+					message,
+					thread_id: thread.alive5_sessionID,
+					created_at: now,
+				};
+				const delivered: number[] = [];
+				for (const interceptor of this.interceptors.filter((i) => i.phoneNumber === to)) {
+					const status = await this.deliver(interceptor.url, payload);
+					this.deliveries.push({ url: interceptor.url, status });
+					delivered.push(status);
+				}
+				return { payload, delivered };
+			},
+			/** A conversation starts (now or at startMs): listed from then on, nothing is delivered. */
+			conversation: (body: unknown) => {
+				const fields = (body ?? {}) as Partial<A5Conversation>;
+				const conversation = this.makeConversation(fields.kind ?? 'sms', fields.startMs ?? Date.now(), fields);
+				this.conversations.push(conversation);
+				return { conversation: this.render(conversation) };
+			},
+		};
+	}
+
+	state() {
+		return {
+			interceptors: this.interceptors,
+			deliveries: this.deliveries,
+			sent: this.sent,
+			conversations: this.conversations.length,
+		};
+	}
+}
+
+export const sandbox: SandboxSpec<Alive5Simulator> = {
+	key: 'alive5',
+	port: 4105,
+	create: () => new Alive5Simulator(),
+	credentials: (simulator) => [
+		{
+			id: 'sandboxAlive5Api',
+			name: 'Alive5 (sandbox)',
+			type: 'alive5Api',
+			data: { apiKey: simulator.apiKey, baseUrl: simulator.baseUrl },
+		},
+	],
+};
