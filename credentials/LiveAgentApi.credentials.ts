@@ -1,0 +1,103 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	IDataObject,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/** Turns a routed body into form fields; objects and lists travel as JSON text, as the API asks. */
+function formOf(body: unknown, apiKey: string): string {
+	const form = new URLSearchParams();
+	if (typeof body === 'string' && body !== '') {
+		for (const [name, value] of new URLSearchParams(body)) if (name !== 'apikey') form.append(name, value);
+	} else if (body && typeof body === 'object') {
+		for (const [name, value] of Object.entries(body as IDataObject)) {
+			if (value === undefined || value === null || name === 'apikey') continue;
+			form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+		}
+	}
+	form.append('apikey', apiKey);
+	return form.toString();
+}
+
+export class LiveAgentApi implements ICredentialType {
+	name = 'liveAgentApi';
+
+	displayName = 'LiveAgent API';
+
+	icon: Icon = {
+		light: 'file:../nodes/LiveAgent/liveAgent.svg',
+		dark: 'file:../nodes/LiveAgent/liveAgent.dark.svg',
+	};
+
+	documentationUrl = 'https://support.liveagent.com/840770-Complete-API-reference';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Account URL',
+			name: 'url',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://youraccount.ladesk.com',
+			description:
+				'The address of your LiveAgent account, without /api. Self-hosted installations use their own host.',
+		},
+		{
+			displayName: 'API Key (v1)',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'An API v1 key from Configuration → System → API in LiveAgent (v3 keys are separate)',
+		},
+		{
+			displayName: 'Account Time Zone',
+			name: 'timeZone',
+			type: 'string',
+			default: 'America/Los_Angeles',
+			description:
+				'The time zone in which LiveAgent reads and writes dates (IANA name). LiveAgent documents America/Los_Angeles as the default; change it when your account uses another one.',
+		},
+	];
+
+	/** The v1 API takes the key as the `apikey` parameter: in the query for GET and DELETE, as a form field for POST and PUT. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const apiKey = String(credentials.apiKey ?? '');
+		const method = String(requestOptions.method ?? 'GET').toUpperCase();
+		if (method === 'POST' || method === 'PUT') {
+			requestOptions.body = formOf(requestOptions.body, apiKey);
+			requestOptions.headers = {
+				...requestOptions.headers,
+				'Content-Type': 'application/x-www-form-urlencoded',
+			};
+		} else {
+			requestOptions.qs = { ...requestOptions.qs, apikey: apiKey };
+		}
+		return requestOptions;
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
+			url: '/application/status',
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'response.status',
+					value: 'ERROR',
+					message: 'LiveAgent refused the API key',
+				},
+			},
+		],
+	};
+}

@@ -1,0 +1,246 @@
+import { DateTime } from 'luxon';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import type { PollCursor } from '../shared/polling';
+import { nextCursor, unseenItems } from '../shared/polling';
+import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
+import { listOf } from './helpers/routing';
+import { flatMessages, messageGroups } from './helpers/transcript';
+import { liveAgentRequest } from './transport';
+
+type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
+
+interface TriggerState {
+	/** The event and filters the cursor was made for: a changed trigger starts afresh. */
+	cursorFor?: string;
+	/** `from` is an ISO instant in UTC; `seen` the keys of the last answer. */
+	cursor?: PollCursor;
+	/** Keys emitted lately, with the earliest instant their time can mean (ms). */
+	recent?: Record<string, number>;
+	/** Status changes only: the last status seen per conversation. */
+	statusOf?: Record<string, string>;
+}
+
+/** How long emitted keys are remembered beyond the window: covers a clock that went back an hour. */
+const MEMORY_MS = 3 * 3600_000;
+const STATUS_MEMORY = 5000;
+const CUSTOMER_PAGE = 1000;
+
+export class LiveAgentTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'LiveAgent Trigger',
+		name: 'liveAgentTrigger',
+		icon: { light: 'file:liveAgent.svg', dark: 'file:liveAgent.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow on new or changed LiveAgent conversations, new messages or new customers, by asking the API at an interval',
+		defaults: { name: 'LiveAgent Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'liveAgentApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				default: 'newConversation',
+				options: [
+					{ name: 'Conversation Changed', value: 'conversationChanged', description: 'A conversation of the department or owner changed' },
+					{ name: 'New Conversation', value: 'newConversation', description: 'A conversation was created in the department or for the owner' },
+					{ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' },
+					{ name: 'New Message', value: 'newMessage', description: 'A message was added to one conversation' },
+				],
+			},
+			{
+				displayName: 'Department ID',
+				name: 'department',
+				type: 'string',
+				default: '',
+				displayOptions: { show: { event: ['newConversation', 'conversationChanged'] } },
+				description: 'Conversations of this department (ID). LiveAgent lists conversations only by department, owner, or both.',
+			},
+			{
+				displayName: 'Owner',
+				name: 'owner',
+				type: 'string',
+				default: '',
+				placeholder: 'name@email.com',
+				displayOptions: { show: { event: ['newConversation', 'conversationChanged'] } },
+				description: 'Conversations of this owner (email)',
+			},
+			{
+				displayName: 'Changes',
+				name: 'changes',
+				type: 'options',
+				default: 'any',
+				displayOptions: { show: { event: ['conversationChanged'] } },
+				options: [
+					{ name: 'Any Change', value: 'any', description: 'Every time the conversation’s date of last change moves' },
+					{ name: 'Status Changes Only', value: 'status', description: 'When the status differs from the one the trigger saw last' },
+				],
+			},
+			{
+				displayName: 'Conversation ID',
+				name: 'conversationId',
+				type: 'string',
+				default: '',
+				required: true,
+				displayOptions: { show: { event: ['newMessage'] } },
+				description: 'The conversation’s ID, code or public URL code',
+			},
+			{
+				displayName: 'Late Arrival Window (Minutes)',
+				name: 'lateArrivalMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1440 },
+				default: 5,
+				description: 'How far before the newest record each poll looks back, so that records LiveAgent lists late are still caught exactly once',
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as EventName;
+		const zone = accountZone(await this.getCredentials('liveAgentApi'));
+		const lateMinutes = this.getNodeParameter('lateArrivalMinutes', 5) as number;
+		const department = String(this.getNodeParameter('department', '') ?? '').trim();
+		const owner = String(this.getNodeParameter('owner', '') ?? '').trim();
+		const conversationId = String(this.getNodeParameter('conversationId', '') ?? '').trim();
+		const changes = event === 'conversationChanged' ? (this.getNodeParameter('changes', 'any') as string) : '';
+		if ((event === 'newConversation' || event === 'conversationChanged') && !department && !owner) {
+			throw new NodeOperationError(this.getNode(), 'Department ID or Owner is required', {
+				description: 'LiveAgent lists conversations only by department, by owner, or both.',
+			});
+		}
+		if (event === 'newMessage' && !conversationId) {
+			throw new NodeOperationError(this.getNode(), 'Conversation ID is required');
+		}
+
+		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const cursorFor = JSON.stringify([event, department, owner, conversationId, changes, zone]);
+		const known = state.cursorFor === cursorFor;
+		const cursor = known ? state.cursor : undefined;
+		const now = DateTime.utc();
+		const margin = { minutes: lateMinutes, seconds: 1 };
+		const from = cursor ? DateTime.fromISO(cursor.from, { zone: 'utc' }) : now.minus(margin);
+		const floor = wallClockFloor(from, now, zone);
+
+		const spec = events[event];
+		const answered = (await spec.fetch.call(this, { floor, department, owner, conversationId }))
+			.filter((item) => String(item[spec.timeField] ?? '') >= floor)
+			.map((item) => ({ item, at: earliestInstant(item[spec.timeField], zone)?.toMillis() ?? 0 }))
+			.sort((a, b) => a.at - b.at);
+		const keyOf = (entry: { item: IDataObject }) => spec.key(entry.item);
+
+		if (this.getMode() === 'manual') {
+			const newest = answered[answered.length - 1];
+			return newest ? [this.helpers.returnJsonArray([newest.item])] : null;
+		}
+
+		const newestAt = answered.length ? answered[answered.length - 1].at : undefined;
+		const proposedFrom =
+			newestAt === undefined ? undefined : DateTime.fromMillis(newestAt, { zone: 'utc' }).minus(margin).toISO()!;
+		const start: PollCursor = cursor ?? { from: from.toISO()!, seen: [] };
+		const moved = nextCursor(start, answered, keyOf, proposedFrom);
+		const recent = known ? { ...(state.recent ?? {}) } : {};
+		const statusOf = known ? { ...(state.statusOf ?? {}) } : {};
+
+		let fresh: typeof answered = [];
+		if (changes === 'status') {
+			for (const { item } of answered) {
+				const id = String(item.conversationid);
+				const before = statusOf[id];
+				if (cursor && before !== undefined && before !== item.status) fresh.push({ item, at: 0 });
+				delete statusOf[id];
+				statusOf[id] = String(item.status);
+			}
+			const ids = Object.keys(statusOf);
+			for (const id of ids.slice(0, Math.max(0, ids.length - STATUS_MEMORY))) delete statusOf[id];
+		} else if (cursor) {
+			fresh = unseenItems(answered, { from: cursor.from, seen: [...cursor.seen, ...Object.keys(recent)] }, keyOf);
+		}
+		for (const entry of fresh) recent[keyOf(entry)] = entry.at;
+		const forgetBefore = DateTime.fromISO(moved.from).toMillis() - MEMORY_MS;
+		for (const [key, at] of Object.entries(recent)) if (at < forgetBefore) delete recent[key];
+
+		// Saved only now that the poll can no longer fail: n8n emits what we return.
+		state.cursorFor = cursorFor;
+		state.cursor = moved;
+		state.recent = recent;
+		state.statusOf = changes === 'status' ? statusOf : undefined;
+		if (!fresh.length) return null;
+		return [this.helpers.returnJsonArray(fresh.map((entry) => entry.item))];
+	}
+}
+
+interface FetchOptions {
+	floor: string;
+	department: string;
+	owner: string;
+	conversationId: string;
+}
+
+interface EventSpec {
+	timeField: string;
+	key: (item: IDataObject) => string;
+	fetch: (this: IPollFunctions, options: FetchOptions) => Promise<IDataObject[]>;
+}
+
+async function changedConversations(this: IPollFunctions, options: FetchOptions): Promise<IDataObject[]> {
+	const qs: IDataObject = { datechanged: `gte:${options.floor}` };
+	if (options.department) qs.department = options.department;
+	if (options.owner) qs.owneridentifier = options.owner;
+	const envelope = await liveAgentRequest.call(this, { method: 'GET', url: '/conversations', qs });
+	return listOf(envelope.conversations);
+}
+
+const events: Record<EventName, EventSpec> = {
+	// A new conversation has changed since it was created, so the documented `datechanged gte:`
+	// filter answers it; the creation date then tells it from older conversations that changed.
+	newConversation: {
+		timeField: 'datecreated',
+		key: (item) => String(item.conversationid),
+		fetch: changedConversations,
+	},
+	conversationChanged: {
+		timeField: 'datechanged',
+		key: (item) => `${String(item.conversationid)}@${String(item.datechanged)}`,
+		fetch: changedConversations,
+	},
+	newMessage: {
+		timeField: 'datecreated',
+		key: (item) => String(item.messageid),
+		async fetch(options) {
+			const id = encodeURIComponent(options.conversationId);
+			const envelope = await liveAgentRequest.call(this, { method: 'GET', url: `/conversations/${id}/messages` });
+			return flatMessages(messageGroups(envelope)).map((message) => ({ ...message, conversationid: options.conversationId }));
+		},
+	},
+	newCustomer: {
+		timeField: 'datecreated',
+		key: (item) => String(item.contactid),
+		async fetch(options) {
+			const customers: IDataObject[] = [];
+			for (let offset = 0; ; offset += CUSTOMER_PAGE) {
+				const envelope = await liveAgentRequest.call(this, {
+					method: 'GET',
+					url: '/customers',
+					qs: { datecreatedfrom: options.floor, limitfrom: offset, limitcount: CUSTOMER_PAGE },
+				});
+				const page = listOf(envelope.customers);
+				customers.push(...page);
+				if (page.length < CUSTOMER_PAGE) return customers;
+			}
+		},
+	},
+};
+

@@ -1,0 +1,198 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireText } from '../../shared/validate';
+import { fromEnvelope, safeRead, sendOnce } from './routing';
+
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** One operation: a read is retried on 429/503, anything else is sent once. */
+export function operation(options: {
+	name: string;
+	value: string;
+	action: string;
+	description: string;
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	url: string;
+	listKey?: string;
+	pagination?: typeof safeRead;
+	postReceive?: PostReceiveAction[];
+}): INodePropertyOptions {
+	const read = options.method === 'GET';
+	return {
+		name: options.name,
+		value: options.value,
+		action: options.action,
+		description: options.description,
+		routing: {
+			request: { method: options.method, url: options.url },
+			send: { paginate: true },
+			operations: { pagination: options.pagination ?? (read ? safeRead : sendOnce) },
+			output: { postReceive: [fromEnvelope(options.listKey), ...(options.postReceive ?? [])] },
+		},
+	};
+}
+
+/** preSend: a required path segment, checked and encoded into `{id}` in the URL before sending. */
+export function pathId(parameter: string, label: string): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const value = requireText.call(this, parameter, label);
+		requestOptions.url = String(requestOptions.url).replace('{id}', encodeURIComponent(value));
+		return requestOptions;
+	};
+}
+
+/** A required identifier that becomes part of the path. */
+export function idParameter(
+	show: Show,
+	name: string,
+	displayName: string,
+	description: string,
+	placeholder = '',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description,
+		displayOptions: { show },
+		routing: { send: { preSend: [pathId(name, displayName)] } },
+	};
+}
+
+/** Custom field values, sent as the JSON text LiveAgent asks for (`[{"code":…,"value":…}]`). */
+export function customFieldsParameter(
+	show: Show,
+	required: boolean,
+	where: 'body' = 'body',
+): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		required,
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'The custom field’s code (its name in LiveAgent)' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+		routing: { send: { preSend: [sendCustomFields(required, where)] } },
+	};
+}
+
+function sendCustomFields(required: boolean, where: 'body'): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const fields = ((this.getNodeParameter('customFields', {}) as IDataObject).field ?? []) as IDataObject[];
+		const clean = fields.map((field) => ({ code: String(field.code ?? '').trim(), value: String(field.value ?? '') }));
+		const unnamed = clean.findIndex((field) => field.code === '');
+		if (unnamed >= 0) {
+			throw new NodeOperationError(this.getNode(), `Custom Fields → Code is empty in field ${unnamed + 1}`, {
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		if (clean.length === 0) {
+			if (required) {
+				throw new NodeOperationError(this.getNode(), 'Custom Fields needs at least one field', {
+					itemIndex: this.getItemIndex(),
+				});
+			}
+			return requestOptions;
+		}
+		if (where === 'body') {
+			requestOptions.body = { ...(requestOptions.body as IDataObject), customfields: JSON.stringify(clean) };
+		}
+		return requestOptions;
+	};
+}
+
+/** A text field sent as a form field (POST/PUT) or query parameter (GET/DELETE). */
+export function field(
+	displayName: string,
+	name: string,
+	property: string,
+	where: 'body' | 'query',
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		routing: { send: { type: where, property } },
+		...extra,
+	} as INodeProperties;
+}
+
+/** Y/N switches LiveAgent takes as constlists. */
+export function yesNo(displayName: string, name: string, property: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'boolean',
+		default: false,
+		description,
+		routing: { send: { type: 'body', property, value: '={{$value ? "Y" : "N"}}' } },
+	};
+}
+
+export const CONVERSATION_STATUSES: INodePropertyOptions[] = [
+	{ name: 'Answered', value: 'A' },
+	{ name: 'Calling', value: 'P' },
+	{ name: 'Chatting', value: 'T' },
+	{ name: 'Deleted', value: 'X' },
+	{ name: 'Init', value: 'I' },
+	{ name: 'New', value: 'N' },
+	{ name: 'Open', value: 'C' },
+	{ name: 'Postponed', value: 'W' },
+	{ name: 'Resolved', value: 'R' },
+	{ name: 'Spam', value: 'B' },
+];
+
+export const GENDERS: INodePropertyOptions[] = [
+	{ name: 'Female', value: 'F' },
+	{ name: 'Male', value: 'M' },
+];
+
+/** preSend: a required text parameter that is sent as a form field. */
+export function requiredBody(
+	parameter: string,
+	label: string,
+	property: string,
+	where: 'body' | 'query' = 'body',
+): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const value = requireText.call(this, parameter, label);
+		if (where === 'query') requestOptions.qs = { ...requestOptions.qs, [property]: value };
+		else requestOptions.body = { ...(requestOptions.body as IDataObject), [property]: value };
+		return requestOptions;
+	};
+}

@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { sandbox } from '../simulators/liveAgent';
+import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+
+const simulator = sandbox.create();
+let host: N8nHost;
+
+const [actionsWorkflow, pollingWorkflow] = fixtures('liveAgent');
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
+}
+
+beforeAll(async () => {
+	const baseUrl = await simulator.start();
+	const install = installN8n();
+	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
+	host = await N8nHost.create(install, path.join(work, 'user'));
+	host.installPackage(packPackage(work));
+	await host.importCredentials([
+		...sandbox.credentials(simulator),
+		{ id: 'wrongLiveAgentKy', name: 'LiveAgent (wrong key)', type: 'liveAgentApi', data: { url: baseUrl, apiKey: 'not-the-key', timeZone: simulator.zone } },
+	]);
+	await host.importWorkflows([actionsWorkflow, pollingWorkflow]);
+});
+
+afterAll(async () => {
+	await host?.stop();
+	await simulator.stop();
+	expect(host.log).not.toContain(simulator.apiKey);
+});
+
+describe('LiveAgent in real n8n', () => {
+	it('lives through a conversation: create, reply, tag, resolve, transcript', async () => {
+		const { status, run } = await host.execute(actionsWorkflow.id);
+		const runData = run.data.resultData.runData;
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(status).toBe(0);
+		expect(JSON.stringify(runData)).not.toContain(simulator.apiKey);
+
+		expect(itemsOf(runData, 'Application Status')).toEqual([expect.objectContaining({ liveagentversion: '5.52.0.7' })]);
+		const [created] = itemsOf(runData, 'Create Conversation');
+		expect(created).toMatchObject({ status: 'OK', conversationid: expect.any(String) });
+		expect(itemsOf(runData, 'Reply')).toEqual([{ status: 'OK', statuscode: 0 }]);
+		expect(itemsOf(runData, 'Resolve')).toEqual([{ status: 'OK', statuscode: 0 }]);
+		const [transcript] = itemsOf(runData, 'Get Transcript');
+		expect(transcript).toMatchObject({
+			vendor: 'liveAgent',
+			conversationId: created.conversationid,
+			status: 'closed',
+			visitor: { name: 'Ana Souza', email: 'ana@example.com' },
+			agents: [],
+			tags: ['billing'],
+		});
+		expect((transcript.messages as Array<Record<string, unknown>>).map((message) => [message.authorRole, message.text])).toEqual([
+			['visitor', 'My parcel has not arrived'],
+			['agent', 'We are checking with the courier.'],
+			['system', 'Delivered'],
+		]);
+		expect(itemsOf(runData, 'Get Many Conversations').map((row) => row.conversationid)).toContain(created.conversationid);
+		expect(itemsOf(runData, 'Get Many Customers')).toHaveLength(1203);
+		// Every POST and PUT went out as a form carrying the key, never as JSON.
+		const writes = simulator.requests.filter((request) => request.method === 'POST' || request.method === 'PUT');
+		expect(writes).toHaveLength(4);
+		expect(writes.every((request) => request.headers['content-type'] === 'application/x-www-form-urlencoded')).toBe(true);
+	});
+
+	describe('with n8n running', () => {
+		beforeAll(async () => {
+			await host.start();
+			await host.login();
+		});
+
+		it('tests the credential: the right key passes, a wrong one fails without showing it', async () => {
+			const test = async (id: string, apiKey: string) =>
+				await host.rest<{ status: string; message: string }>('POST', '/credentials/test', {
+					credentials: { id, name: id, type: 'liveAgentApi', data: { url: simulator.baseUrl, apiKey, timeZone: simulator.zone } },
+				});
+			const right = await test('sandboxLiveAgent', simulator.apiKey);
+			expect(right.data.status).toBe('OK');
+			const wrong = await test('wrongLiveAgentKy', 'not-the-key');
+			expect(wrong.data.status).toBe('Error');
+			expect(JSON.stringify(wrong.data)).not.toContain('not-the-key');
+			expect(simulator.requests.filter((request) => request.path === '/api/application/status').length).toBeGreaterThanOrEqual(2);
+		});
+
+		it('polls: the first poll remembers what exists, the next emits each new conversation once', async () => {
+			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${pollingWorkflow.id}`);
+			const polls = () => simulator.count('GET', '/api/conversations');
+			const beforeActivation = polls();
+			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
+			await until('first poll', () => polls() > beforeActivation || undefined, 70_000);
+			const created = simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' });
+			const executions = await until(
+				'a polling execution',
+				async () => {
+					const found = await host.executions(pollingWorkflow.id);
+					return found.some((execution) => execution.status === 'success') ? found : undefined;
+				},
+				130_000,
+			);
+			const seen = polls();
+			await until('another poll', () => polls() > seen || undefined, 70_000);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
+			expect(itemsOf(executions[0].runData, 'LiveAgent Trigger')).toEqual([
+				expect.objectContaining({ conversationid: created.conversationid, departmentid: 'a5j9t4d8' }),
+			]);
+			await host.rest('POST', `/workflows/${pollingWorkflow.id}/deactivate`, {});
+		});
+	});
+});

@@ -1,0 +1,636 @@
+/**
+ * LiveAgent API v1 as documented (our copy of the reference and FACTS.md): the key as the `apikey`
+ * parameter (query for GET/DELETE, form field for POST/PUT), answers in `{response: {...}}`, errors
+ * as `{response: {status: "ERROR", statuscode, errormessage, debugmessage}}`, and datetimes as
+ * `YYYY-MM-DD HH:MM:SS` wall-clock text in the account's time zone, compared as text, as a
+ * database holding local times would.
+ */
+import { DateTime } from 'luxon';
+
+import type { SandboxSpec, SimRequest, SimResponse } from './base';
+import { Simulator } from './base';
+
+export const LA_API_KEY = 'la-sandbox-key-3f9c7d21e8';
+export const LA_FORMAT = 'yyyy-MM-dd HH:mm:ss';
+
+export interface LaMessage {
+	messageid: string;
+	userid: string;
+	rtype: string;
+	at: number;
+	message: string;
+}
+
+export interface LaGroup {
+	messagegroupid: string;
+	userid: string;
+	rtype: string;
+	rstatus: string;
+	at: number;
+	messages: LaMessage[];
+}
+
+export interface LaConversation {
+	conversationid: string;
+	code: string;
+	publicurlcode: string;
+	created: number;
+	changed: number;
+	departmentid: string;
+	status: string;
+	ownername: string;
+	owneremail: string;
+	ownernote: string;
+	subject: string;
+	assignedto: string;
+	customfields: Array<{ code: string; value: string }>;
+	tags: string[];
+	groups: LaGroup[];
+}
+
+export interface LaCustomer {
+	contactid: string;
+	userid: string;
+	email: string;
+	firstname: string;
+	lastname: string;
+	systemname: string;
+	role: string;
+	gender: string;
+	created: number;
+	customfields: Array<{ code: string; value: string }>;
+	groups: string[];
+}
+
+export const LA_DEPARTMENTS = [
+	{ departmentid: 'a5j9t4d8', name: 'Department 1' },
+	{ departmentid: 'b7k2m4p1', name: 'Billing' },
+];
+
+export const LA_AGENTS = [
+	{ contactid: 'd44t87a5', userid: 'uid1234', email: 'example@agent.com', firstname: 'John', lastname: 'Williams', systemname: 'system001', authtoken: '5ceef21647f1db39a18cafc0bc2de015', browsercookiename: 'A_auth', gender: 'F', role: 'D', departments: ['a5j9t4d8'], onlinestatus: 'T', presetstatus: 'A' },
+	{ contactid: 'e55u98b6', userid: 'uid5678', email: 'mia@agent.com', firstname: 'Mia', lastname: 'Novak', systemname: 'system002', authtoken: '9a0b7c6d5e4f3a2b1c0d9e8f7a6b5c4d', browsercookiename: 'A_auth', gender: 'F', role: 'A', departments: ['a5j9t4d8', 'b7k2m4p1'], onlinestatus: 'F', presetstatus: 'N' },
+];
+
+export const LA_TAGS = [
+	{ id: 't001', name: 'vip' },
+	{ id: 't002', name: 'billing' },
+	{ id: 't003', name: 'bug' },
+];
+
+export const LA_ARTICLES = [
+	{ id: 'kb01', title: 'How to reset your password', url: '/kb/reset-password', content: 'Open settings and choose reset password.' },
+	{ id: 'kb02', title: 'Invoices and billing', url: '/kb/invoices', content: 'Invoices are mailed monthly.' },
+];
+
+/** The documented conversation example: AX4-B4T-FD8, created 2012-03-02 11:21:04 (account time). */
+export const DOCUMENTED_CONVERSATION_ID = 's4y7t5s7';
+
+export class LiveAgentSimulator extends Simulator {
+	readonly vendor = 'LiveAgent';
+
+	conversations: LaConversation[] = [];
+	customers: LaCustomer[] = [];
+	customerGroups: Array<{ id: string; name: string; color: string; bg_color: string }> = [];
+	private counter = 0;
+
+	constructor(
+		readonly apiKey = LA_API_KEY,
+		public zone = 'America/Los_Angeles',
+	) {
+		super();
+		this.route('GET', '/api/application/status', () =>
+			this.ok({ liveagentversion: '5.52.0.7', gpfversion: '1.7.8.4', dateinstalled: '2012-04-05 11:22:31', datelatestupdate: '2024-08-05 12:13:05' }),
+		);
+		this.route('GET', '/api/agents/:agent', (r) => {
+			const agent = LA_AGENTS.find((a) => a.email === r.params.agent || a.userid === r.params.agent);
+			if (!agent) return this.errorResponse(404, `Agent with identifier ${r.params.agent} not found`);
+			const { departments: _d, onlinestatus: _o, presetstatus: _p, ...fields } = agent;
+			return this.ok(fields);
+		});
+		this.route('GET', '/api/conversations', (r) => this.listConversations(r));
+		this.route('POST', '/api/conversations', (r) => this.createConversation(r));
+		this.route('GET', '/api/conversations/:id', (r) => this.withConversation(r, (c) => this.ok(this.renderInfo(c))));
+		this.route('DELETE', '/api/conversations/:id', (r) =>
+			this.withConversation(r, (c) => {
+				this.conversations = this.conversations.filter((other) => other !== c);
+				return this.done();
+			}),
+		);
+		this.route('PUT', '/api/conversations/:id/attendants', (r) =>
+			this.withConversation(r, (c) => {
+				const body = this.form(r);
+				if (body.department) {
+					if (!LA_DEPARTMENTS.some((d) => d.departmentid === body.department)) return this.errorResponse(500, `Unable to load department ${body.department}`);
+					c.departmentid = body.department;
+				}
+				if (body.agentidentifier) {
+					const agent = LA_AGENTS.find((a) => a.email === body.agentidentifier || a.userid === body.agentidentifier);
+					if (!agent) return this.errorResponse(404, `Agent with identifier ${body.agentidentifier} not found`);
+					c.assignedto = agent.userid;
+				}
+				this.touch(c, 'R', `Transferred by ${body.useridentifier || 'System'}`);
+				return this.done();
+			}),
+		);
+		this.route('POST', '/api/conversations/:id/fields', (r) =>
+			this.withConversation(r, (c) => {
+				const fields = this.customFields(r);
+				if (typeof fields === 'string') return this.errorResponse(500, fields);
+				if (!fields.length) return this.errorResponse(500, 'Parameter customfields is missing');
+				c.customfields.push(...fields);
+				return this.done();
+			}),
+		);
+		this.route('DELETE', '/api/conversations/:id/fields', (r) =>
+			this.withConversation(r, (c) => {
+				c.customfields = r.query.code ? c.customfields.filter((f) => f.code !== r.query.code) : [];
+				return this.done();
+			}),
+		);
+		this.route('GET', '/api/conversations/:id/messages', (r) => this.withConversation(r, (c) => this.listMessages(r, c)));
+		this.route('POST', '/api/conversations/:id/messages', (r) =>
+			this.withConversation(r, (c) => {
+				const body = this.form(r);
+				if (!body.message) return this.errorResponse(500, 'Parameter message is missing');
+				const author = body.useridentifier ? this.userOf(body.useridentifier) : undefined;
+				if (body.useridentifier && !author) return this.errorResponse(404, `User with identifier ${body.useridentifier} not found`);
+				// Without an author only notes are created, even when type is M.
+				const type = author && body.type !== 'N' ? 'M' : 'N';
+				this.addMessage(c, author ?? 'system00', type, body.message, Date.now());
+				return this.done();
+			}),
+		);
+		this.route('PUT', '/api/conversations/:id/status', (r) =>
+			this.withConversation(r, (c) => {
+				const body = this.form(r);
+				if (!['A', 'R', 'C'].includes(body.status)) return this.errorResponse(500, `Invalid status ${body.status ?? ''}`);
+				c.status = body.status;
+				this.touch(c, 'S', body.note || `Status changed to ${body.status}`);
+				return this.done();
+			}),
+		);
+		this.route('GET', '/api/conversations/:id/tags', (r) =>
+			this.withConversation(r, (c) => this.ok({ tags: c.tags.map((id) => LA_TAGS.find((t) => t.id === id)!) })),
+		);
+		this.route('POST', '/api/conversations/:id/tags', (r) => this.withConversation(r, (c) => this.tagConversation(c, this.form(r), true)));
+		this.route('DELETE', '/api/conversations/:id/tags', (r) => this.withConversation(r, (c) => this.tagConversation(c, r.query, false)));
+
+		this.route('GET', '/api/customers', (r) => this.listCustomers(r));
+		this.route('POST', '/api/customers', (r) => this.registerCustomer(r));
+		this.route('GET', '/api/customers/:id', (r) => this.withCustomer(r, (c) => this.ok(this.renderCustomer(c, true))));
+		this.route('POST', '/api/customers/:id/fields', (r) =>
+			this.withCustomer(r, (c) => {
+				const fields = this.customFields(r);
+				if (typeof fields === 'string') return this.errorResponse(500, fields);
+				if (!fields.length) return this.errorResponse(500, 'Parameter customfields is missing');
+				c.customfields.push(...fields);
+				return this.done();
+			}),
+		);
+		this.route('DELETE', '/api/customers/:id/fields', (r) =>
+			this.withCustomer(r, (c) => {
+				c.customfields = r.query.code ? c.customfields.filter((f) => f.code !== r.query.code) : [];
+				return this.done();
+			}),
+		);
+		this.route('GET', '/api/customers/:id/groups', (r) =>
+			this.withCustomer(r, (c) =>
+				this.ok({ groups: c.groups.map((name) => ({ groupid: this.customerGroups.find((g) => g.name === name)?.id ?? '', groupname: name })) }),
+			),
+		);
+		this.route('POST', '/api/customers/:id/groups', (r) =>
+			this.withCustomer(r, (c) => {
+				const { name } = this.form(r);
+				if (!name) return this.errorResponse(500, 'Parameter name is missing');
+				if (!this.customerGroups.some((g) => g.name === name)) this.customerGroups.push({ id: this.nextId('g'), name, color: 'FFFFFF', bg_color: '0000FF' });
+				if (!c.groups.includes(name)) c.groups.push(name);
+				return this.done();
+			}),
+		);
+		this.route('DELETE', '/api/customers/:id/groups', (r) =>
+			this.withCustomer(r, (c) => {
+				if (!r.query.name) return this.errorResponse(500, 'Parameter name is missing');
+				if (!c.groups.includes(r.query.name)) return this.errorResponse(404, `Customer is not in group ${r.query.name}`);
+				c.groups = c.groups.filter((name) => name !== r.query.name);
+				return this.done();
+			}),
+		);
+
+		this.route('GET', '/api/customersgroups', () => this.ok({ groups: this.customerGroups.map(({ id, name }) => ({ id, name })) }));
+		this.route('POST', '/api/customersgroups', (r) => {
+			const body = this.form(r);
+			if (!body.name) return this.errorResponse(500, 'Parameter name is missing');
+			const group = { id: this.nextId('g'), name: body.name, color: body.color ?? '', bg_color: body.bg_color ?? '' };
+			this.customerGroups.push(group);
+			return this.ok({ status: 'OK', statuscode: 0, ...group });
+		});
+		this.route('GET', '/api/customersgroups/:id', (r) => this.withGroup(r, (g) => this.ok({ ...g })));
+		this.route('PUT', '/api/customersgroups/:id', (r) =>
+			this.withGroup(r, (g) => {
+				const body = this.form(r);
+				for (const key of ['name', 'color', 'bg_color'] as const) if (body[key] !== undefined) g[key] = body[key];
+				return this.done();
+			}),
+		);
+		this.route('DELETE', '/api/customersgroups/:id', (r) =>
+			this.withGroup(r, (g) => {
+				this.customerGroups = this.customerGroups.filter((other) => other !== g);
+				return this.done();
+			}),
+		);
+
+		this.route('GET', '/api/departments/:id/agents', (r) => {
+			if (!LA_DEPARTMENTS.some((d) => d.departmentid === r.params.id)) return this.errorResponse(404, `Department ${r.params.id} not found`);
+			const agents = LA_AGENTS.filter((a) => a.departments.includes(r.params.id)).map((a) => ({
+				userid: a.userid, firstname: a.firstname, lastname: a.lastname, email: a.email, onlinestatus: a.onlinestatus, presetstatus: a.presetstatus,
+			}));
+			return this.ok({ agents });
+		});
+		this.route('GET', '/api/knowledgebase/search', (r) => {
+			if (!r.query.query) return this.errorResponse(500, 'Parameter query is missing');
+			const needle = r.query.query.toLowerCase();
+			return this.ok({ articles: LA_ARTICLES.filter((a) => `${a.title} ${a.content}`.toLowerCase().includes(needle)) });
+		});
+	}
+
+	// ---- time ----
+
+	local(ms: number): string {
+		return DateTime.fromMillis(ms, { zone: this.zone }).toFormat(LA_FORMAT);
+	}
+
+	private validLocal(value: string): boolean {
+		return DateTime.fromFormat(value, LA_FORMAT).isValid;
+	}
+
+	/** LiveAgent's opdatetime: `op:value`, compared as wall-clock text. */
+	private opMatch(filter: string, ms: number): boolean | string {
+		const match = /^(eq|neq|gt|lt|gte|lte|btw|lk):(.*)$/.exec(filter);
+		const op = match ? match[1] : 'eq';
+		const value = match ? match[2] : filter;
+		const local = this.local(ms);
+		if (op === 'lk') {
+			const pattern = new RegExp(`^${value.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/\?/g, '.')}$`);
+			return pattern.test(local);
+		}
+		if (op === 'btw') {
+			const [from, to] = value.split(',');
+			if (!from || !to || !this.validLocal(from) || !this.validLocal(to)) return `Invalid datetime range ${value}`;
+			return local >= from && local <= to;
+		}
+		if (!this.validLocal(value)) return `Invalid datetime ${value}`;
+		switch (op) {
+			case 'neq': return local !== value;
+			case 'gt': return local > value;
+			case 'lt': return local < value;
+			case 'gte': return local >= value;
+			case 'lte': return local <= value;
+			default: return local === value;
+		}
+	}
+
+	// ---- seed ----
+
+	protected seed(): void {
+		this.counter = 0;
+		this.customerGroups = [
+			{ id: 'ag0h', name: 'VIP', color: 'FFFFFF', bg_color: '0000FF' },
+			{ id: '2kt8', name: 'Premium', color: '000000', bg_color: 'FFD700' },
+		];
+		const documented = DateTime.fromFormat('2012-03-02 11:21:04', LA_FORMAT, { zone: this.zone }).toMillis();
+		this.conversations = [
+			{
+				conversationid: DOCUMENTED_CONVERSATION_ID, code: 'AX4-B4T-FD8', publicurlcode: 'bI5fR3oN40708G65', created: documented, changed: documented + 1000,
+				departmentid: 'a5j9t4d8', status: 'A', ownername: 'John Owner', owneremail: 'john@owner.com', ownernote: '', subject: 'Test ticket', assignedto: 'uid1234',
+				customfields: [{ code: 'varsymbol', value: '423874698' }], tags: ['t001'],
+				groups: [
+					{ messagegroupid: 'mg01', userid: 'cus001', rtype: 'C', rstatus: 'V', at: documented, messages: [
+						{ messageid: 'm001', userid: 'cus001', rtype: 'M', at: documented, message: 'this is test ticket' },
+					] },
+					{ messagegroupid: 'mg02', userid: 'uid1234', rtype: 'C', rstatus: 'V', at: documented + 1000, messages: [
+						{ messageid: 'm002', userid: 'uid1234', rtype: 'M', at: documented + 1000, message: 'Hello John, how can I help?' },
+						{ messageid: 'm003', userid: 'uid1234', rtype: 'N', at: documented + 1000, message: 'Customer seems to be a reseller' },
+					] },
+				],
+			},
+		];
+		this.customers = [];
+		const now = Date.now();
+		for (let i = 0; i < 8; i++) {
+			this.makeConversation({ created: now - (i + 1) * 3 * 3600_000, departmentid: LA_DEPARTMENTS[i % 2].departmentid });
+		}
+		this.makeCustomer({ created: now - 1203 * 600_000, email: 'ana@example.com', firstname: 'Ana', lastname: 'Souza', userid: 'cus002' });
+		this.makeCustomer({ created: now - 1204 * 600_000, email: 'john@owner.com', firstname: 'John', lastname: 'Owner', userid: 'cus001' });
+		for (let i = 0; i < 1201; i++) this.makeCustomer({ created: now - (i + 1) * 600_000 });
+	}
+
+	private nextId(prefix: string): string {
+		this.counter++;
+		return `${prefix}${this.counter.toString(36).padStart(6, '0')}`;
+	}
+
+	makeConversation(fields: Partial<LaConversation> = {}): LaConversation {
+		const created = fields.created ?? Date.now();
+		const id = this.nextId('c');
+		const conversation: LaConversation = {
+			conversationid: id, code: `${id.slice(1, 4).toUpperCase()}-${id.slice(4).toUpperCase()}-Q1A`, publicurlcode: `pub${id}`, created, changed: created,
+			departmentid: 'a5j9t4d8', status: 'N', ownername: 'Ana Souza', owneremail: 'ana@example.com', ownernote: '', subject: 'Where is my order?', assignedto: '',
+			customfields: [], tags: [], groups: [],
+			...fields,
+		};
+		conversation.groups = fields.groups ?? [
+			{ messagegroupid: this.nextId('g'), userid: 'cus002', rtype: 'C', rstatus: 'V', at: created, messages: [
+				{ messageid: this.nextId('m'), userid: 'cus002', rtype: 'M', at: created, message: conversation.subject },
+			] },
+		];
+		this.conversations.push(conversation);
+		return conversation;
+	}
+
+	makeCustomer(fields: Partial<LaCustomer> = {}): LaCustomer {
+		const id = this.nextId('k');
+		const customer: LaCustomer = {
+			contactid: id, userid: `u${id}`, email: `customer.${id}@example.com`, firstname: 'Cus', lastname: `Tomer ${id}`, systemname: `sys${id}`,
+			role: 'V', gender: 'F', created: Date.now(), customfields: [], groups: [], ...fields,
+		};
+		this.customers.push(customer);
+		return customer;
+	}
+
+	addMessage(conversation: LaConversation, userid: string, rtype: string, message: string, at: number): LaMessage {
+		const created: LaMessage = { messageid: this.nextId('m'), userid, rtype, at, message };
+		conversation.groups.push({ messagegroupid: this.nextId('g'), userid, rtype: 'C', rstatus: 'V', at, messages: [created] });
+		conversation.changed = Math.max(conversation.changed, at);
+		return created;
+	}
+
+	private touch(conversation: LaConversation, rtype: string, text: string, at = Date.now()): void {
+		conversation.groups.push({ messagegroupid: this.nextId('g'), userid: 'system00', rtype: 'I', rstatus: 'V', at, messages: [
+			{ messageid: this.nextId('m'), userid: 'system00', rtype, at, message: text },
+		] });
+		conversation.changed = at;
+	}
+
+	private userOf(identifier: string): string | undefined {
+		const agent = LA_AGENTS.find((a) => a.email === identifier || a.userid === identifier);
+		if (agent) return agent.userid;
+		return this.customers.find((c) => c.email === identifier || c.userid === identifier)?.userid;
+	}
+
+	// ---- auth and envelopes ----
+
+	protected isAuthorized(request: SimRequest): boolean {
+		const write = request.method === 'POST' || request.method === 'PUT';
+		const key = write ? this.form(request).apikey : request.query.apikey;
+		return key === this.apiKey;
+	}
+
+	protected unauthorized(request: SimRequest): SimResponse {
+		const write = request.method === 'POST' || request.method === 'PUT';
+		const given = write ? this.form(request).apikey : request.query.apikey;
+		return given ? this.errorResponse(401, 'Wrong API key') : this.errorResponse(400, 'API key is missing');
+	}
+
+	protected errorResponse(status: number, message: string): SimResponse {
+		return { status, body: { response: { status: 'ERROR', statuscode: status, errormessage: message, debugmessage: '' } } };
+	}
+
+	protected envelopeError(message: string): SimResponse {
+		return { status: 200, body: { response: { status: 'ERROR', statuscode: 500, errormessage: message, debugmessage: '' } } };
+	}
+
+	private ok(fields: Record<string, unknown>): SimResponse {
+		return { body: { response: fields } };
+	}
+
+	private done(): SimResponse {
+		return this.ok({ status: 'OK', statuscode: 0 });
+	}
+
+	/** POST/PUT fields: LiveAgent reads them as a form, never as JSON. */
+	private form(request: SimRequest): Record<string, string> {
+		const json = /json/.test(String(request.headers['content-type'] ?? ''));
+		if (json || typeof request.body !== 'object' || request.body === null) return {};
+		return request.body as Record<string, string>;
+	}
+
+	private customFields(request: SimRequest): Array<{ code: string; value: string }> | string {
+		const raw = this.form(request).customfields;
+		if (raw === undefined) return [];
+		try {
+			const parsed = JSON.parse(raw) as Array<{ code: string; value: string }>;
+			if (!Array.isArray(parsed) || parsed.some((f) => typeof f.code !== 'string')) return 'customfields must be a JSON array of {code, value}';
+			return parsed.map((f) => ({ code: f.code, value: String(f.value ?? '') }));
+		} catch {
+			return 'customfields is not valid JSON';
+		}
+	}
+
+	private withConversation(request: SimRequest, then: (c: LaConversation) => SimResponse): SimResponse {
+		const id = request.params.id;
+		const conversation = this.conversations.find((c) => c.conversationid === id || c.code === id || c.publicurlcode === id);
+		return conversation ? then(conversation) : this.errorResponse(500, `Unable to load conversation ${id}`);
+	}
+
+	private withCustomer(request: SimRequest, then: (c: LaCustomer) => SimResponse): SimResponse {
+		const id = request.params.id;
+		const customer = this.customers.find((c) => c.contactid === id || c.email === id);
+		return customer ? then(customer) : this.errorResponse(404, `Customer with identifier ${id} not found`);
+	}
+
+	private withGroup(request: SimRequest, then: (g: LiveAgentSimulator['customerGroups'][number]) => SimResponse): SimResponse {
+		const group = this.customerGroups.find((g) => g.id === request.params.id);
+		return group ? then(group) : this.errorResponse(404, `Customers group ${request.params.id} not found`);
+	}
+
+	// ---- conversations ----
+
+	renderRow(c: LaConversation): Record<string, unknown> {
+		const department = LA_DEPARTMENTS.find((d) => d.departmentid === c.departmentid);
+		const first = c.groups[0]?.messages[0]?.message ?? '';
+		return {
+			conversationid: c.conversationid, code: c.code, datecreated: this.local(c.created), datechanged: this.local(c.changed),
+			departmentname: department?.name ?? '', departmentid: c.departmentid, status: c.status, ownername: c.ownername, owneremail: c.owneremail,
+			subject: c.subject, preview: first.slice(0, 50), publicurlcode: c.publicurlcode,
+		};
+	}
+
+	private renderInfo(c: LaConversation): Record<string, unknown> {
+		return { ...this.renderRow(c), ownernote: c.ownernote, assignedto: c.assignedto, customfields: c.customfields.map((f) => ({ ...f })) };
+	}
+
+	private listConversations(request: SimRequest): SimResponse {
+		const q = request.query;
+		if (!q.department && !q.owneridentifier) return this.errorResponse(500, 'Parameter department or owneridentifier is required');
+		for (const name of ['datefrom', 'dateto'] as const) {
+			if (q[name] !== undefined && !this.validLocal(q[name])) return this.errorResponse(500, `Invalid datetime ${q[name]}`);
+		}
+		const statuses = q.status ? q.status.split(',') : undefined;
+		const rows: Array<Record<string, unknown>> = [];
+		for (const c of [...this.conversations].sort((a, b) => a.created - b.created)) {
+			if (q.department && c.departmentid !== q.department) continue;
+			if (q.owneridentifier && c.owneremail !== q.owneridentifier) continue;
+			if (statuses && !statuses.includes(c.status)) continue;
+			if (q.subject && c.subject !== q.subject) continue;
+			if (q.datefrom && this.local(c.created) < q.datefrom) continue;
+			if (q.dateto && this.local(c.created) > q.dateto) continue;
+			if (q.datechanged) {
+				const match = this.opMatch(q.datechanged, c.changed);
+				if (typeof match === 'string') return this.errorResponse(500, match);
+				if (!match) continue;
+			}
+			rows.push(this.renderRow(c));
+		}
+		return this.ok({ conversations: rows });
+	}
+
+	private createConversation(request: SimRequest): SimResponse {
+		const body = this.form(request);
+		for (const name of ['message', 'useridentifier', 'department', 'subject', 'recipient']) {
+			if (!body[name]) return this.errorResponse(500, `Parameter ${name} is missing`);
+		}
+		if (!LA_DEPARTMENTS.some((d) => d.departmentid === body.department)) return this.errorResponse(500, `Unable to load department ${body.department}`);
+		const author = this.userOf(body.useridentifier);
+		if (!author) return this.errorResponse(404, `User with identifier ${body.useridentifier} not found`);
+		const fields = this.customFields(request);
+		if (typeof fields === 'string') return this.errorResponse(500, fields);
+		const now = Date.now();
+		// The owner is the customer: the author when a customer writes in, else the recipient,
+		// who becomes a customer if LiveAgent did not know them.
+		const writer = this.customers.find((c) => c.userid === author);
+		let owner = writer;
+		if (!owner) {
+			owner = this.customers.find((c) => c.email === body.recipient);
+			if (!owner) {
+				const [firstname = '', ...rest] = (body.recipient_name ?? '').split(' ');
+				owner = this.makeCustomer({ email: body.recipient, firstname, lastname: rest.join(' '), created: now });
+			}
+		}
+		const ownername = `${owner.firstname} ${owner.lastname}`.trim() || owner.email;
+		const conversation = this.makeConversation({
+			created: now, departmentid: body.department, status: body.status || 'N', subject: body.subject,
+			ownername, owneremail: owner.email, customfields: fields,
+			groups: [{ messagegroupid: this.nextId('g'), userid: author, rtype: 'M', rstatus: 'V', at: now, messages: [
+				{ messageid: this.nextId('m'), userid: author, rtype: 'M', at: now, message: body.message },
+			] }],
+		});
+		return this.ok({ status: 'OK', statuscode: 0, conversationid: conversation.conversationid, code: conversation.code, publicurlcode: conversation.publicurlcode });
+	}
+
+	private listMessages(request: SimRequest, c: LaConversation): SimResponse {
+		const { datefrom, dateto } = request.query;
+		const groups = c.groups
+			.filter((g) => (!datefrom || this.local(g.at) >= datefrom) && (!dateto || this.local(g.at) <= dateto))
+			.map((g) => ({
+				messagegroupid: g.messagegroupid, userid: g.userid, rtype: g.rtype, rstatus: g.rstatus,
+				datecreated: this.local(g.at), datefinished: this.local(Math.max(...g.messages.map((m) => m.at))),
+				messages: g.messages.map((m) => ({ messageid: m.messageid, userid: m.userid, rtype: m.rtype, datecreated: this.local(m.at), message: m.message })),
+			}));
+		return this.ok({ groups });
+	}
+
+	private tagConversation(c: LaConversation, fields: Record<string, string>, add: boolean): SimResponse {
+		const tag = LA_TAGS.find((t) => (fields.id && t.id === fields.id) || (fields.name && t.name === fields.name));
+		if (!fields.id && !fields.name) return this.errorResponse(500, 'Either id or name must be specified');
+		if (!tag) return this.errorResponse(404, `Tag ${fields.id ?? fields.name} not found`);
+		if (add && !c.tags.includes(tag.id)) c.tags.push(tag.id);
+		if (!add) c.tags = c.tags.filter((id) => id !== tag.id);
+		return this.done();
+	}
+
+	// ---- customers ----
+
+	private renderCustomer(c: LaCustomer, full: boolean): Record<string, unknown> {
+		const row: Record<string, unknown> = {
+			contactid: c.contactid, email: c.email, firstname: c.firstname, lastname: c.lastname, systemname: c.systemname, userid: c.userid,
+			datecreated: this.local(c.created), role: c.role, gender: c.gender,
+		};
+		if (!full) return row;
+		return { ...row, authtoken: `tok${c.contactid}`, browsercookiename: c.role === 'R' ? 'V_auth' : 'LaVisitorId', customfields: c.customfields.map((f) => ({ ...f })) };
+	}
+
+	private listCustomers(request: SimRequest): SimResponse {
+		const q = request.query;
+		for (const name of ['datecreatedfrom', 'datecreatedto'] as const) {
+			if (q[name] !== undefined && !this.validLocal(q[name])) return this.errorResponse(500, `Invalid datetime ${q[name]}`);
+		}
+		const count = q.limitcount === undefined ? 100 : Number(q.limitcount);
+		const from = q.limitfrom === undefined ? 0 : Number(q.limitfrom);
+		if (!Number.isInteger(count) || count < 0 || count > 1000) return this.errorResponse(500, 'limitcount must be between 0 and 1000');
+		if (!Number.isInteger(from) || from < 0) return this.errorResponse(500, 'limitfrom must be a row number');
+		const like = (value: string, needle?: string) => !needle || value.toLowerCase().includes(needle.toLowerCase());
+		const rows = [...this.customers]
+			.sort((a, b) => a.created - b.created || a.contactid.localeCompare(b.contactid))
+			.filter((c) => like(c.email, q.email) && like(c.firstname, q.firstname) && like(c.lastname, q.lastname))
+			.filter((c) => !q.datecreatedfrom || this.local(c.created) >= q.datecreatedfrom)
+			.filter((c) => !q.datecreatedto || this.local(c.created) <= q.datecreatedto)
+			.slice(from, from + count)
+			.map((c) => this.renderCustomer(c, false));
+		return this.ok({ customers: rows });
+	}
+
+	private registerCustomer(request: SimRequest): SimResponse {
+		const body = this.form(request);
+		if (body.email && this.customers.some((c) => c.email === body.email)) return this.errorResponse(500, `Customer ${body.email} already exists`);
+		if (body.gender && !['M', 'F'].includes(body.gender)) return this.errorResponse(500, `Invalid gender ${body.gender}`);
+		if (body.role && !['V', 'R'].includes(body.role)) return this.errorResponse(500, `Invalid role ${body.role}`);
+		const fields = this.customFields(request);
+		if (typeof fields === 'string') return this.errorResponse(500, fields);
+		const [firstname = '', ...rest] = (body.name ?? '').split(' ');
+		const customer = this.makeCustomer({
+			email: body.email ?? '', firstname, lastname: rest.join(' '), role: body.role || 'V', gender: body.gender || '', customfields: fields, created: Date.now(),
+		});
+		return this.ok(this.renderCustomer(customer, true));
+	}
+
+	// ---- controls ----
+
+	protected controls() {
+		return {
+			conversation: (body: unknown) => {
+				const fields = (body ?? {}) as Partial<LaConversation>;
+				return this.renderRow(this.makeConversation(fields));
+			},
+			message: (body: unknown) => {
+				const { conversationid, userid = 'cus002', rtype = 'M', message = 'Any news?', at = Date.now() } = (body ?? {}) as Record<string, never>;
+				const conversation = this.conversations.find((c) => c.conversationid === conversationid);
+				if (!conversation) throw new Error(`no conversation ${String(conversationid)}`);
+				return this.addMessage(conversation, userid, rtype, message, at);
+			},
+			status: (body: unknown) => {
+				const { conversationid, status, at = Date.now() } = (body ?? {}) as Record<string, never>;
+				const conversation = this.conversations.find((c) => c.conversationid === conversationid);
+				if (!conversation) throw new Error(`no conversation ${String(conversationid)}`);
+				conversation.status = status;
+				this.touch(conversation, 'S', `Status changed to ${String(status)}`, at);
+				return this.renderRow(conversation);
+			},
+			customer: (body: unknown) => this.renderCustomer(this.makeCustomer((body ?? {}) as Partial<LaCustomer>), true),
+			zone: (body: unknown) => {
+				const { zone } = (body ?? {}) as { zone?: string };
+				if (!zone || !DateTime.now().setZone(zone).isValid) throw new Error(`unknown zone ${String(zone)}`);
+				this.zone = zone;
+				return { zone };
+			},
+		};
+	}
+
+	state() {
+		return { zone: this.zone, conversations: this.conversations.length, customers: this.customers.length, customerGroups: this.customerGroups };
+	}
+}
+
+export const sandbox: SandboxSpec<LiveAgentSimulator> = {
+	key: 'liveAgent',
+	port: 4103,
+	create: () => new LiveAgentSimulator(),
+	credentials: (simulator) => [
+		{
+			id: 'sandboxLiveAgent',
+			name: 'LiveAgent (sandbox)',
+			type: 'liveAgentApi',
+			data: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone },
+		},
+	],
+};
