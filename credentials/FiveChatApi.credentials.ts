@@ -1,0 +1,55 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class FiveChatApi implements ICredentialType {
+	name = 'fiveChatApi';
+
+	displayName = '5chat API';
+
+	icon: Icon = {
+		light: 'file:../nodes/FiveChat/fiveChat.svg',
+		dark: 'file:../nodes/FiveChat/fiveChat.dark.svg',
+	};
+
+	documentationUrl = 'https://5chat.io/en/docs/api';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'An API access token of your 5chat website. Reading needs READ or READ_WRITE permission; creating and changing needs WRITE or READ_WRITE.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.5chat.io',
+			description: 'Change only if 5chat gives you another API address',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { Authorization: '=Bearer {{$credentials.apiToken}}' },
+		},
+	};
+
+	// /health is public; the statistics of the token's website need a valid token.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/statistics/current',
+		},
+	};
+}

@@ -1,0 +1,62 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptionsProperty } from '../shared/descriptions';
+import { handleFiveChatError } from './helpers/errors';
+import { searchConversations, searchTickets } from './methods/listSearch';
+import { conversationDescription } from './resources/conversation';
+import { healthDescription, statisticsDescription } from './resources/misc';
+import { ticketDescription } from './resources/ticket';
+import { visitorDescription } from './resources/visitor';
+import { widgetDescription } from './resources/widget';
+
+export class FiveChat implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: '5chat',
+		name: 'fiveChat',
+		icon: { light: 'file:fiveChat.svg', dark: 'file:fiveChat.dark.svg' },
+		group: ['input'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read conversations and statistics, manage visitors, widgets and tickets in 5chat',
+		defaults: { name: '5chat' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fiveChatApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+			json: true,
+			// Every answer goes through handleFiveChatError, which knows 5chat's error shape.
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Conversation', value: 'conversation' },
+					{ name: 'Health', value: 'health' },
+					{ name: 'Statistic', value: 'statistics' },
+					{ name: 'Ticket', value: 'ticket' },
+					{ name: 'Visitor', value: 'visitor' },
+					{ name: 'Widget', value: 'widget' },
+				],
+				default: 'conversation',
+				routing: { output: { postReceive: [handleFiveChatError] } },
+			},
+			...conversationDescription,
+			...visitorDescription,
+			...widgetDescription,
+			...statisticsDescription,
+			...ticketDescription,
+			...healthDescription,
+			requestOptionsProperty,
+		],
+	};
+
+	methods = { listSearch: { searchConversations, searchTickets } };
+}

@@ -1,0 +1,46 @@
+import type { IN8nHttpFullResponse } from 'n8n-workflow';
+
+import type { VendorFailure } from '../../shared/errors';
+import { throwOnVendorFailure } from '../../shared/errors';
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	if (Array.isArray(value)) {
+		const parts = value.map((part) => text(part)).filter((part): part is string => part !== undefined);
+		return parts.length ? parts.join('; ') : undefined;
+	}
+	return undefined;
+}
+
+/** Hints for statuses whose cause the user can act on. */
+function hint(status: number, message: string): string | undefined {
+	if (status === 401) return 'Check the API token in the 5chat credential.';
+	if (status === 403 && /read/i.test(message) && /permission|write/i.test(message)) {
+		return 'This API token may only read. Create a token with WRITE or READ_WRITE permission in 5chat to create, change or delete.';
+	}
+	if (status === 403 && /pro\b|plan/i.test(message)) {
+		return 'Tickets are part of 5chat’s PRO plan: upgrade the website, or leave tickets out.';
+	}
+	if (status === 409) return 'The conversation already has a rating.';
+	return undefined;
+}
+
+/**
+ * 5chat answers errors as `{statusCode, message, error}` (message may be a list of validation
+ * messages); a 200 that carries `success: false` or an `error` without data is a failure too.
+ */
+export function readFiveChatFailure(response: IN8nHttpFullResponse): VendorFailure | undefined {
+	const body = response.body as Record<string, unknown> | unknown[];
+	if (Array.isArray(body) || typeof body !== 'object' || body === null) return undefined;
+	const envelopeFailed =
+		body.success === false || (response.statusCode < 400 && body.data === undefined && text(body.error) !== undefined && body.statusCode !== undefined);
+	if (response.statusCode < 400 && !envelopeFailed) return undefined;
+	const envelopeCode = Number(body.statusCode);
+	const httpCode =
+		response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500;
+	const message = text(body.message) ?? text(body.error);
+	const full = message ? `5chat: ${message}` : `5chat answered with HTTP status ${httpCode}`;
+	return { httpCode, message: full, description: hint(httpCode, message ?? '') };
+}
+
+export const handleFiveChatError = throwOnVendorFailure('5chat', readFiveChatFailure);

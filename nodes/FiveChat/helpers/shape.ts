@@ -1,0 +1,130 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import type { Transcript, TranscriptMessage } from '../../shared/transcript';
+import { isoTime, person } from '../../shared/transcript';
+
+/** The records of a `{data, total, page, totalPages, hasNextPage}` page (or a bare array). */
+export function pageRecords(body: unknown): IDataObject[] {
+	if (Array.isArray(body)) return body as IDataObject[];
+	if (typeof body !== 'object' || body === null) return [];
+	const data = (body as IDataObject).data;
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/** postReceive for paged lists: one item per record of the page, without the envelope. */
+export async function unwrapPage(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return pageRecords(response.body).map((json) => ({ json }));
+}
+
+/** postReceive for single records that may come as `{data: {...}}`. */
+export async function unwrapRecord(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as IDataObject | undefined;
+	if (body && typeof body === 'object' && !Array.isArray(body)) {
+		const keys = Object.keys(body);
+		if (keys.length === 1 && keys[0] === 'data' && typeof body.data === 'object' && body.data !== null && !Array.isArray(body.data)) {
+			return [{ json: body.data as IDataObject }];
+		}
+	}
+	return items;
+}
+
+/** postReceive for a DELETE that answers with nothing (204). */
+export async function deletedTicket(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const id = String(this.getNodeParameter('ticketId', '', { extractValue: true }));
+	const body = response.body;
+	const extra = body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : {};
+	return [{ json: { id, deleted: true, ...extra } }];
+}
+
+function role(message: IDataObject): TranscriptMessage['authorRole'] {
+	const kind = String(message.senderType ?? message.sender ?? message.type ?? message.role ?? '').toLowerCase();
+	if (kind.includes('visitor') || kind.includes('customer')) return 'visitor';
+	if (kind.includes('bot') || kind.includes('ai')) return 'bot';
+	if (kind.includes('user') || kind.includes('agent') || kind.includes('operator')) return 'agent';
+	return 'system';
+}
+
+function tagNames(raw: unknown): string[] {
+	if (!Array.isArray(raw)) return [];
+	return raw
+		.map((tag) => {
+			if (typeof tag === 'string') return tag;
+			if (tag && typeof tag === 'object') {
+				const fields = tag as IDataObject;
+				return String(fields.name ?? fields.label ?? fields.localizedName ?? fields.key ?? '');
+			}
+			return '';
+		})
+		.filter(Boolean);
+}
+
+/**
+ * A conversation as GET /conversations/{token} or /messages answers it (`{conversation, messages,
+ * visitor, users, tags}`), in the package's normalized transcript shape.
+ */
+export function toTranscript(body: IDataObject): Transcript {
+	const conversation = (body.conversation as IDataObject | undefined) ?? body;
+	const visitor = (body.visitor as IDataObject | undefined) ?? (conversation.visitor as IDataObject | undefined) ?? {};
+	const users = (Array.isArray(body.users) ? body.users : []) as IDataObject[];
+	const usersById = new Map(users.map((user) => [String(user.id), user]));
+	const rawMessages = (Array.isArray(body.messages) ? body.messages : Array.isArray(conversation.messages) ? conversation.messages : []) as IDataObject[];
+	const visitorName = typeof visitor.name === 'string' && visitor.name ? visitor.name : null;
+	const messages = rawMessages
+		.map((message): TranscriptMessage => {
+			const authorRole = role(message);
+			const user = message.userId !== undefined && message.userId !== null ? usersById.get(String(message.userId)) : undefined;
+			const name = user?.name ?? message.senderName ?? (authorRole === 'visitor' ? visitorName : null);
+			return {
+				at: isoTime(message.createdAt),
+				authorRole,
+				authorName: typeof name === 'string' && name ? name : null,
+				text: String(message.content ?? message.text ?? message.body ?? ''),
+			};
+		})
+		.sort((a, b) => String(a.at ?? '').localeCompare(String(b.at ?? '')));
+	const status = String(conversation.status ?? '').toUpperCase();
+	return {
+		vendor: 'fiveChat',
+		conversationId: String(conversation.token ?? conversation.id ?? ''),
+		channel: 'web',
+		startedAt: isoTime(conversation.firstMessageAt) ?? isoTime(conversation.createdAt),
+		endedAt: isoTime(conversation.closedAt),
+		status: status === 'OPEN' || status === 'PENDING' || status === 'ACTIVE' ? 'open' : conversation.closedAt || status === 'CLOSED' ? 'closed' : 'open',
+		visitor: person({ id: visitor.token ?? visitor.id ?? conversation.visitorId, name: visitor.name, email: visitor.email, phone: visitor.phone }),
+		agents: users.map((user) => person({ id: user.id, name: user.name, email: user.email })),
+		tags: tagNames(body.tags ?? conversation.tags),
+		messages,
+	};
+}
+
+/** postReceive for a conversation: raw, transcript, or (messages only) one item per message. */
+export async function shapeConversation(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const output = this.getNodeParameter('output', 'raw') as string;
+	if (output === 'transcript') return items.map((item) => ({ json: toTranscript(item.json) }));
+	if (output === 'messages') {
+		return items.flatMap((item) =>
+			((Array.isArray(item.json.messages) ? item.json.messages : []) as IDataObject[]).map((json) => ({ json })),
+		);
+	}
+	return items;
+}
