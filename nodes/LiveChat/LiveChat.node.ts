@@ -1,0 +1,96 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptionsProperty } from '../shared/descriptions';
+import { handleLiveChatResponse, sendRegion } from './helpers/routing';
+import { getAgents, getGroups, getTags } from './methods/loadOptions';
+import { agentDescription } from './resources/agent';
+import { chatDescription } from './resources/chat';
+import { chatUserDescription } from './resources/chatUser';
+import { customerDescription } from './resources/customer';
+import { eventDescription } from './resources/event';
+import { multicastDescription } from './resources/multicast';
+import { propertyDescription } from './resources/property';
+import { threadDescription } from './resources/thread';
+import { threadTagDescription } from './resources/threadTag';
+
+export class LiveChat implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'LiveChat',
+		name: 'liveChat',
+		icon: { light: 'file:liveChat.svg', dark: 'file:liveChat.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Run chats, events, customers and agents in LiveChat (text.com) through the Agent Chat API',
+		defaults: { name: 'LiveChat' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'liveChatPersonalAccessTokenApi',
+				required: true,
+				displayOptions: { show: { authentication: ['personalAccessToken'] } },
+			},
+			{
+				name: 'liveChatOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		requestDefaults: {
+			baseURL: '={{($credentials.baseUrl || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+			// Every answer goes through handleLiveChatResponse, which knows LiveChat's error shape.
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Personal Access Token', value: 'personalAccessToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'personalAccessToken',
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Chat', value: 'chat' },
+					{ name: 'Chat User', value: 'chatUser' },
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Event', value: 'event' },
+					{ name: 'Multicast', value: 'multicast' },
+					{ name: 'Property', value: 'property' },
+					{ name: 'Thread', value: 'thread' },
+					{ name: 'Thread Tag', value: 'threadTag' },
+				],
+				default: 'chat',
+				routing: {
+					send: { preSend: [sendRegion] },
+					output: { postReceive: [handleLiveChatResponse] },
+				},
+			},
+			...chatDescription,
+			...threadDescription,
+			...chatUserDescription,
+			...eventDescription,
+			...propertyDescription,
+			...threadTagDescription,
+			...customerDescription,
+			...agentDescription,
+			...multicastDescription,
+			requestOptionsProperty,
+		],
+	};
+
+	methods = { loadOptions: { getAgents, getGroups, getTags } };
+}

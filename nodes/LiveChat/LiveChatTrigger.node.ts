@@ -1,0 +1,396 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
+import { credentialTypeOf, liveChatRequest } from './transport';
+
+/** LiveChat allows this many webhooks per action for one client ID. */
+const PER_ACTION_LIMIT = 3;
+
+/** Every webhook action of LiveChat, as [label, action]. */
+const ACTIONS: Array<[string, string]> = [
+	['Agent Created', 'agent_created'],
+	['Agent Deleted', 'agent_deleted'],
+	['Agent Updated', 'agent_updated'],
+	['Bot Created', 'bot_created'],
+	['Bot Deleted', 'bot_deleted'],
+	['Bot Updated', 'bot_updated'],
+	['Chat Access Updated', 'chat_access_updated'],
+	['Chat Deactivated', 'chat_deactivated'],
+	['Chat Properties Deleted', 'chat_properties_deleted'],
+	['Chat Properties Updated', 'chat_properties_updated'],
+	['Chat Transferred', 'chat_transferred'],
+	['Customer Created', 'incoming_customer'],
+	['Customer Session Fields Updated', 'customer_session_fields_updated'],
+	['Event Deleted', 'event_deleted'],
+	['Event Properties Deleted', 'event_properties_deleted'],
+	['Event Properties Updated', 'event_properties_updated'],
+	['Event Updated', 'event_updated'],
+	['Events Marked as Seen', 'events_marked_as_seen'],
+	['Group Created', 'group_created'],
+	['Group Deleted', 'group_deleted'],
+	['Group Updated', 'group_updated'],
+	['Incoming Chat', 'incoming_chat'],
+	['Incoming Event', 'incoming_event'],
+	['Incoming Rich Message Postback', 'incoming_rich_message_postback'],
+	['Routing Status Set', 'routing_status_set'],
+	['Tag Created', 'tag_created'],
+	['Tag Deleted', 'tag_deleted'],
+	['Tag Updated', 'tag_updated'],
+	['Thread Properties Deleted', 'thread_properties_deleted'],
+	['Thread Properties Updated', 'thread_properties_updated'],
+	['Thread Tagged', 'thread_tagged'],
+	['Thread Untagged', 'thread_untagged'],
+	['User Added to Chat', 'user_added_to_chat'],
+	['User Removed From Chat', 'user_removed_from_chat'],
+];
+
+interface Registration {
+	id: string;
+	action: string;
+}
+
+interface WebhookState {
+	url?: string;
+	owner?: string;
+	secret?: string;
+	/** The actions and filters the registrations were made for. */
+	signature?: string;
+	registrations?: Registration[];
+}
+
+interface RegisteredWebhook {
+	id: string;
+	url: string;
+	action: string;
+}
+
+function wantedActions(context: IHookFunctions | IWebhookFunctions): string[] {
+	return [...new Set(context.getNodeParameter('events', []) as string[])].sort();
+}
+
+/** The `filters` of register_webhook, from the trigger's Filters collection. */
+function wantedFilters(context: IHookFunctions): IDataObject | undefined {
+	const chosen = context.getNodeParameter('filters', {}) as IDataObject;
+	const filters: IDataObject = {};
+	if (chosen.authorType && chosen.authorType !== 'any') filters.author_type = chosen.authorType;
+	if (chosen.onlyMyChats === true) filters.only_my_chats = true;
+	if (chosen.chatPresence !== undefined && chosen.chatPresence !== '') {
+		let presence: unknown = chosen.chatPresence;
+		if (typeof presence === 'string') {
+			try {
+				presence = JSON.parse(presence);
+			} catch {
+				throw new NodeOperationError(context.getNode(), 'Filters → Chat Presence is not valid JSON');
+			}
+		}
+		if (typeof presence !== 'object' || presence === null || Array.isArray(presence)) {
+			throw new NodeOperationError(context.getNode(), 'Filters → Chat Presence must be a JSON object');
+		}
+		if (Object.keys(presence).length) filters.chat_presence = presence as IDataObject;
+	}
+	return Object.keys(filters).length ? filters : undefined;
+}
+
+async function ownerClientId(context: IHookFunctions): Promise<string> {
+	const given = String(context.getNodeParameter('ownerClientId', '') ?? '').trim();
+	if (given) return given;
+	const credentials = (await context.getCredentials(credentialTypeOf(context))) as IDataObject;
+	const fromCredential = String(credentials.clientId ?? '').trim();
+	if (fromCredential) return fromCredential;
+	throw new NodeOperationError(context.getNode(), 'Owner Client ID is required', {
+		description:
+			'Webhooks belong to a Developer Console app. Give its Client ID here or in the credential (a personal access token has none of its own).',
+	});
+}
+
+async function unregister(context: IHookFunctions, owner: string, registrations: Registration[]): Promise<void> {
+	for (const registration of registrations) {
+		try {
+			await liveChatRequest.call(context, 'configuration', 'unregister_webhook', {
+				id: registration.id,
+				owner_client_id: owner,
+			});
+		} catch (error) {
+			// Already gone at LiveChat is what we wanted.
+			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
+				throw new NodeApiError(context.getNode(), error as JsonObject);
+			}
+		}
+	}
+}
+
+async function listWebhooks(context: IHookFunctions, owner: string): Promise<RegisteredWebhook[]> {
+	const listed = await liveChatRequest.call(
+		context,
+		'configuration',
+		'list_webhooks',
+		{ owner_client_id: owner },
+		{ read: true },
+	);
+	return (Array.isArray(listed) ? listed : []) as RegisteredWebhook[];
+}
+
+function clear(state: WebhookState): void {
+	delete state.url;
+	delete state.owner;
+	delete state.secret;
+	delete state.signature;
+	delete state.registrations;
+}
+
+export class LiveChatTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'LiveChat Trigger',
+		name: 'liveChatTrigger',
+		icon: { light: 'file:liveChat.svg', dark: 'file:liveChat.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when something happens in LiveChat: chats, events, transfers, tags, customers and more',
+		defaults: { name: 'LiveChat Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'liveChatPersonalAccessTokenApi',
+				required: true,
+				displayOptions: { show: { authentication: ['personalAccessToken'] } },
+			},
+			{
+				name: 'liveChatOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Personal Access Token', value: 'personalAccessToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'personalAccessToken',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['incoming_chat'],
+				options: ACTIONS.map(([name, value]) => ({ name, value })),
+				description: 'One webhook is registered per event; LiveChat allows three per event for one client ID',
+			},
+			{
+				displayName: 'Owner Client ID',
+				name: 'ownerClientId',
+				type: 'string',
+				default: '',
+				description:
+					'Client ID of the Developer Console app that owns the webhooks. Empty uses the Client ID of the credential.',
+			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{
+						displayName: 'Author Type',
+						name: 'authorType',
+						type: 'options',
+						default: 'any',
+						description: 'Only events written by this kind of user (event webhooks)',
+						options: [
+							{ name: 'Any', value: 'any' },
+							{ name: 'Agent', value: 'agent' },
+							{ name: 'Customer', value: 'customer' },
+						],
+					},
+					{
+						displayName: 'Chat Presence (JSON)',
+						name: 'chatPresence',
+						type: 'json',
+						default: '{}',
+						description:
+							'Only chats where these users are present, as LiveChat’s chat_presence filter: {"user_ids": {"values": ["a@b.c"]}, "my_bots": true}',
+					},
+					{
+						displayName: 'Only My Chats',
+						name: 'onlyMyChats',
+						type: 'boolean',
+						default: false,
+						description: 'Whether only chats the owner of the token takes part in are delivered',
+					},
+				],
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				default: 'withAction',
+				options: [
+					{
+						name: 'Payload with Action',
+						value: 'withAction',
+						description: 'The action name, webhook and organization IDs, payload and additional data',
+					},
+					{ name: 'Payload Only', value: 'payload', description: 'Only the payload LiveChat sent' },
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				if (!state.registrations?.length || !state.owner) return false;
+				const owner = await ownerClientId(this);
+				const signature = JSON.stringify({ actions: wantedActions(this), filters: wantedFilters(this) });
+				const registered = new Set((await listWebhooks(this, state.owner)).map((webhook) => webhook.id));
+				const current =
+					state.url === this.getNodeWebhookUrl('default') &&
+					state.owner === owner &&
+					state.signature === signature &&
+					state.registrations.every((registration) => registered.has(registration.id));
+				if (current) return true;
+				// Registrations for another URL, owner, action set or filters would deliver twice: remove them.
+				await unregister(
+					this,
+					state.owner,
+					state.registrations.filter((registration) => registered.has(registration.id)),
+				);
+				clear(state);
+				return false;
+			},
+
+			async create(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const actions = wantedActions(this);
+				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
+				const owner = await ownerClientId(this);
+				const filters = wantedFilters(this);
+				const url = this.getNodeWebhookUrl('default') as string;
+
+				// License webhooks are delivered only while they are enabled for the license.
+				const webhooksState = (await liveChatRequest.call(
+					this,
+					'configuration',
+					'get_license_webhooks_state',
+					{ owner_client_id: owner },
+					{ read: true },
+				)) as IDataObject;
+				if (webhooksState?.license_webhooks_enabled !== true) {
+					await liveChatRequest.call(this, 'configuration', 'enable_license_webhooks', { owner_client_id: owner });
+				}
+
+				// A registration of ours to this URL that lost its state would deliver twice: remove it.
+				let existing = await listWebhooks(this, owner);
+				const stale = existing.filter((webhook) => webhook.url === url);
+				await unregister(this, owner, stale);
+				existing = existing.filter((webhook) => webhook.url !== url);
+				const full = actions.filter(
+					(action) => existing.filter((webhook) => webhook.action === action).length >= PER_ACTION_LIMIT,
+				);
+				if (full.length) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`LiveChat allows ${PER_ACTION_LIMIT} webhooks per event for one client ID, and ${full.join(', ')} already has ${PER_ACTION_LIMIT}`,
+						{
+							description:
+								'Remove a webhook of that event (Developer Console → your app → Webhooks) or use the Client ID of another app.',
+						},
+					);
+				}
+
+				const secret = newWebhookSecret();
+				const registrations: Registration[] = [];
+				try {
+					for (const action of actions) {
+						const body: IDataObject = {
+							url,
+							action,
+							secret_key: secret,
+							owner_client_id: owner,
+							type: 'license',
+							description: `n8n workflow ${this.getWorkflow().id ?? ''}`.trim(),
+						};
+						if (filters) body.filters = filters;
+						const answer = (await liveChatRequest.call(this, 'configuration', 'register_webhook', body)) as IDataObject;
+						if (typeof answer?.id !== 'string') {
+							throw new NodeOperationError(this.getNode(), 'LiveChat registered a webhook but returned no ID');
+						}
+						registrations.push({ id: answer.id, action });
+					}
+				} catch (error) {
+					// Leave nothing half-registered behind.
+					await unregister(this, owner, registrations).catch((cleanupError) =>
+						this.logger.warn(`LiveChat webhook clean-up failed: ${(cleanupError as Error).message}`),
+					);
+					if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
+					throw new NodeApiError(this.getNode(), error as JsonObject);
+				}
+				Object.assign(state, {
+					url,
+					owner,
+					secret,
+					signature: JSON.stringify({ actions, filters }),
+					registrations,
+				});
+				return true;
+			},
+
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const state = this.getWorkflowStaticData('node') as WebhookState;
+				try {
+					if (state.owner) await unregister(this, state.owner, state.registrations ?? []);
+				} catch (error) {
+					this.logger.warn(`LiveChat webhooks could not be removed: ${(error as Error).message}`);
+					return false;
+				}
+				clear(state);
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const state = this.getWorkflowStaticData('node') as WebhookState;
+		const body = this.getBodyData() as IDataObject;
+		if (!secretsMatch(body?.secret_key, state.secret)) {
+			return rejectDelivery.call(this, 401, 'Unknown sender');
+		}
+		const action = String(body.action ?? '');
+		if (typeof body.payload !== 'object' || body.payload === null) {
+			return rejectDelivery.call(this, 400, 'Expected a LiveChat webhook with a payload');
+		}
+		// An action this trigger no longer listens to is acknowledged and ignored.
+		if (!wantedActions(this).includes(action)) return { webhookResponse: { ignored: action } };
+		const payload = body.payload as IDataObject;
+		const output = this.getNodeParameter('output', 'withAction') as string;
+		const item: IDataObject =
+			output === 'payload'
+				? payload
+				: {
+						action,
+						webhook_id: body.webhook_id,
+						organization_id: body.organization_id,
+						payload,
+						additional_data: body.additional_data ?? {},
+					};
+		return { workflowData: [this.helpers.returnJsonArray([item])] };
+	}
+}

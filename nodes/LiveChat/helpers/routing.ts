@@ -1,0 +1,127 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/errors';
+import type { PagingScheme } from '../../shared/pagination';
+import { cursorScheme, paginate } from '../../shared/pagination';
+import { credentialTypeOf, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
+
+/** The request each item finally sent, kept so that a misdirected one can be repeated elsewhere. */
+const sentRequests = new WeakMap<object, IHttpRequestOptions>();
+
+/** preSend on the Resource: the credential's region as `X-Region`, and the request remembered. */
+export async function sendRegion(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const credentials = (await this.getCredentials(credentialTypeOf(this))) as IDataObject;
+	const region = regionOf(credentials);
+	if (region) requestOptions.headers = { ...requestOptions.headers, 'X-Region': region };
+	sentRequests.set(this, requestOptions);
+	return requestOptions;
+}
+
+/**
+ * postReceive on the Resource, first of all: a `misdirected_request` is sent once more to the region
+ * LiveChat names (it refused the request, so even a write is safe to repeat); any other failure, or a
+ * second refusal, becomes a NodeApiError with LiveChat's type and message. The repeat's answer
+ * replaces the first one in place, so that later steps (and the paginator) read it.
+ */
+export async function handleLiveChatResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const elsewhere = misdirectedRegion(response);
+	const sent = sentRequests.get(this);
+	if (elsewhere && sent && sent.headers?.['X-Region'] !== elsewhere) {
+		const repeat: IHttpRequestOptions = {
+			...sent,
+			headers: { ...sent.headers, 'X-Region': elsewhere },
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		};
+		sent.headers = { ...sent.headers, 'X-Region': elsewhere };
+		const again = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			credentialTypeOf(this),
+			repeat,
+		)) as IN8nHttpFullResponse;
+		response.body = again.body;
+		response.statusCode = again.statusCode;
+		response.headers = again.headers;
+		items = [{ json: again.body as IDataObject }];
+	}
+	const failure =
+		(isNotJson(response.body) ? undefined : readLiveChatFailure(response)) ??
+		describeHttpFailure(VENDOR, response);
+	if (failure) throw vendorApiError.call(this, failure, response);
+	return items;
+}
+
+/** Items from the answer: the list under `key`, an array answer, or one item (`{success: true}` when empty). */
+export function itemsFrom(key?: string): PostReceiveAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const body = response.body as unknown;
+		const list = key ? ((body as IDataObject | undefined)?.[key] ?? []) : body;
+		if (Array.isArray(list)) return (list as IDataObject[]).map((json) => ({ json }));
+		if (typeof list === 'object' && list !== null && Object.keys(list).length > 0) {
+			return [{ json: list as IDataObject }];
+		}
+		return [{ json: { success: true } }];
+	};
+}
+
+/** preSend: the JSON body of one action, built from the parameters (and checked) before sending. */
+export function sendBody(build: (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		requestOptions.body = await build.call(this);
+		return requestOptions;
+	};
+}
+
+/**
+ * LiveChat's cursor: the first request carries filters, sort order and limit; the next ones only
+ * `page_id` (the API refuses filters, limit or sort order beside it) plus the fields named in `keep`.
+ */
+export function liveChatCursor(keep: string[] = []): PagingScheme {
+	const base = cursorScheme({
+		limit: 'limit',
+		maxPageSize: 100,
+		where: 'body',
+		cursorOf: (body) =>
+			typeof body.next_page_id === 'string' && body.next_page_id !== '' ? body.next_page_id : undefined,
+		useCursor: (request, cursor) => {
+			const previous = (request.body ?? {}) as IDataObject;
+			const next: IDataObject = {};
+			for (const name of keep) if (previous[name] !== undefined) next[name] = previous[name];
+			next.page_id = cursor;
+			request.body = next;
+		},
+	});
+	return {
+		...base,
+		sizePage(request, size, first) {
+			if (first) base.sizePage(request, size, first);
+		},
+	};
+}
+
+/** Return All / Limit over LiveChat's pages. */
+export function paginateLiveChat(keep: string[] = []) {
+	return paginate(liveChatCursor(keep));
+}

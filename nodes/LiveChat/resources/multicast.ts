@@ -1,0 +1,72 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { collection, fail, groupList, json, textList } from '../helpers/params';
+import { agentsField, groupsField, operation, operationSelector } from './common';
+
+const show = { resource: ['multicast'], operation: ['send'] };
+
+export const multicastDescription: INodeProperties[] = [
+	operationSelector(
+		'multicast',
+		[
+			operation({
+				name: 'Send',
+				value: 'send',
+				action: 'multicast',
+				description: 'Send a JSON notice to agents or customers, outside any chat (not saved)',
+				body() {
+					const chosen = collection(this, 'recipients');
+					const agents: IDataObject = {};
+					if (chosen.allAgents) agents.all = true;
+					const agentIds = textList(chosen.agentIds);
+					if (agentIds.length) agents.ids = agentIds;
+					const groups = groupList(this, chosen.groupIds, 'Recipients → Agent Groups');
+					if (groups.length) agents.groups = groups;
+					const recipients: IDataObject = {};
+					if (Object.keys(agents).length) recipients.agents = agents;
+					const customerIds = textList(chosen.customerIds);
+					if (customerIds.length) recipients.customers = { ids: customerIds };
+					if (!Object.keys(recipients).length) fail(this, 'Recipients: choose at least one agent, group or customer');
+					const content = json(this, 'content', 'Content', 'any');
+					if (content === undefined) fail(this, 'Content is required');
+					const body: IDataObject = { recipients, content: content as IDataObject };
+					const type = String(this.getNodeParameter('multicastType', '') ?? '').trim();
+					if (type) body.type = type;
+					return body;
+				},
+			}),
+		],
+		'send',
+	),
+	{
+		displayName: 'Recipients',
+		name: 'recipients',
+		type: 'collection',
+		placeholder: 'Add Recipients',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{ ...agentsField('agentIds', 'Agents', 'These agents'), displayName: 'Agent Names or IDs' },
+			{ ...groupsField('groupIds', 'Agent Groups', 'Agents of these groups'), displayName: 'Agent Group Names or IDs' },
+			{ displayName: 'All Agents', name: 'allAgents', type: 'boolean', default: false, description: 'Whether every agent receives it' },
+			{ displayName: 'Customer IDs', name: 'customerIds', type: 'string', default: '', description: 'Comma-separated customer IDs' },
+		],
+	},
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'json',
+		required: true,
+		default: '{\n  "example": "value"\n}',
+		description: 'Any JSON to send',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Type',
+		name: 'multicastType',
+		type: 'string',
+		default: '',
+		description: 'A multicast type of your own, to tell notices apart',
+		displayOptions: { show },
+	},
+];

@@ -1,0 +1,186 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { LC_CLIENT_ID, sandbox } from '../simulators/liveChat';
+import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+
+const simulator = sandbox.create();
+let host: N8nHost;
+
+const [actionsWorkflow, webhookWorkflow] = fixtures('liveChat');
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const value = await probe();
+		if (value !== undefined && value !== false) return value;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
+}
+
+beforeAll(async () => {
+	const baseUrl = await simulator.start();
+	const install = installN8n();
+	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
+	host = await N8nHost.create(install, path.join(work, 'user'));
+	host.installPackage(packPackage(work));
+	await host.importCredentials([
+		...sandbox.credentials(simulator),
+		{
+			id: 'wrongLiveChat000',
+			name: 'LiveChat (wrong token)',
+			type: 'liveChatPersonalAccessTokenApi',
+			data: { accountId: simulator.accountId, accessToken: 'not-the-token', region: 'auto', clientId: LC_CLIENT_ID, baseUrl },
+		},
+	]);
+	await host.importWorkflows([actionsWorkflow, webhookWorkflow]);
+});
+
+afterAll(async () => {
+	await host?.stop();
+	await simulator.stop();
+	expect(host.log).not.toContain(simulator.token);
+});
+
+describe('LiveChat in real n8n', () => {
+	it('runs a chat’s whole life headlessly: start, send, upload, tag, transfer, deactivate, list archives', async () => {
+		const { status, run } = await host.execute(actionsWorkflow.id);
+		const runData = run.data.resultData.runData;
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(status).toBe(0);
+
+		const [started] = itemsOf(runData, 'Start Chat') as Array<{ chat_id: string; thread_id: string; event_ids: string[] }>;
+		expect(started).toEqual({ chat_id: expect.any(String), thread_id: expect.any(String), event_ids: [expect.any(String)] });
+		expect(itemsOf(runData, 'Send Message')).toEqual([{ event_id: expect.any(String) }]);
+		const [uploaded] = itemsOf(runData, 'Upload File');
+		expect(uploaded.url).toMatch(/^https:\/\/cdn\.livechat-files\.com\/.+\/invoice\.txt$/);
+		expect(simulator.uploads).toEqual([{ name: 'invoice.txt', size: 16, contentType: 'text/plain' }]);
+		expect(itemsOf(runData, 'Tag Thread')).toEqual([{ success: true }]);
+		expect(itemsOf(runData, 'Transfer to Sales')).toEqual([{ success: true }]);
+		expect(itemsOf(runData, 'Deactivate Chat')).toEqual([{ success: true }]);
+
+		const chat = simulator.chats.get(started.chat_id)!;
+		expect(chat.access.group_ids).toEqual([19]);
+		expect(chat.threads[0]).toMatchObject({ active: false, tags: ['sales'] });
+
+		expect(itemsOf(runData, 'List Archives as Transcripts')).toEqual([
+			expect.objectContaining({
+				vendor: 'liveChat',
+				conversationId: started.chat_id,
+				status: 'closed',
+				tags: ['sales'],
+				visitor: expect.objectContaining({ id: 'b7eff798-f8df-4364-8059-649c35c9ed0c', name: 'Thomas Anderson' }),
+				messages: [
+					expect.objectContaining({ authorRole: 'agent', text: 'Welcome to the sandbox!' }),
+					expect.objectContaining({ authorRole: 'agent', text: 'How can I help you today?' }),
+					expect.objectContaining({ authorRole: 'agent', text: uploaded.url }),
+				],
+			}),
+		]);
+		expect(itemsOf(runData, 'List Chats (limit 12)')).toHaveLength(12);
+	});
+
+	describe('with n8n running', () => {
+		beforeAll(async () => {
+			await host.start();
+			await host.login();
+		});
+
+		it('tests the credential: the right token passes, a wrong one fails and says why', async () => {
+			const test = async (id: string, accessToken: string) =>
+				await host.rest<{ status: string; message: string }>('POST', '/credentials/test', {
+					credentials: {
+						id,
+						name: id,
+						type: 'liveChatPersonalAccessTokenApi',
+						data: { accountId: simulator.accountId, accessToken, region: 'auto', clientId: LC_CLIENT_ID, baseUrl: simulator.baseUrl },
+					},
+				});
+			const right = await test('sandboxLiveChat0', simulator.token);
+			expect(right.data.status).toBe('OK');
+			const wrong = await test('wrongLiveChat000', 'not-the-token');
+			expect(wrong.data.status).toBe('Error');
+			expect(wrong.data.message).toBe(
+				'LiveChat refused the token as invalid or expired (authentication). Check the Account ID and the token, or create a new token in the Developer Console.',
+			);
+			expect(JSON.stringify(wrong.data)).not.toContain('not-the-token');
+		});
+
+		it('fills the group, agent and tag dropdowns from the Configuration API', async () => {
+			const options = async (methodName: string, path: string, currentNodeParameters: Record<string, unknown>) =>
+				await host.rest<Array<{ name: string; value: string | number }>>('POST', '/dynamic-node-parameters/options', {
+					path,
+					methodName,
+					nodeTypeAndVersion: { name: 'n8n-nodes-live-chat.liveChat', version: 1 },
+					currentNodeParameters: { authentication: 'personalAccessToken', ...currentNodeParameters },
+					credentials: { liveChatPersonalAccessTokenApi: { id: 'sandboxLiveChat0', name: 'LiveChat (sandbox)' } },
+				});
+			const groups = await options('getGroups', 'parameters.targetGroupIds', { resource: 'chat', operation: 'transfer', targetType: 'group' });
+			expect(groups.data).toEqual([
+				{ name: 'Billing', value: 1 },
+				{ name: 'General', value: 0 },
+				{ name: 'Sales', value: 19 },
+				{ name: 'Technical', value: 2 },
+			]);
+			const agents = await options('getAgents', 'parameters.agentId', { resource: 'agent', operation: 'setRoutingStatus' });
+			expect(agents.data).toEqual([
+				{ name: 'Agent Smith (smith@example.com)', value: 'smith@example.com' },
+				{ name: 'Jane Agent (agent@example.com)', value: 'agent@example.com' },
+			]);
+			const tags = await options('getTags', 'parameters.tag', { resource: 'threadTag', operation: 'tag' });
+			expect(tags.data.map((tag) => tag.value)).toEqual(['billing', 'sales', 'spam', 'support']);
+			expect(simulator.requests.filter((request) => request.path.startsWith('/v3.6/configuration/action/list_')).map((request) => request.path)).toEqual([
+				'/v3.6/configuration/action/list_groups',
+				'/v3.6/configuration/action/list_agents',
+				'/v3.6/configuration/action/list_tags',
+			]);
+		});
+
+		it('registers its webhooks, runs on a delivery, refuses a wrong secret, and unregisters', async () => {
+			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
+			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
+			expect(activated.status).toBe(200);
+			const registrations = await until('two registrations', () => (simulator.webhooks.length === 2 ? simulator.webhooks : undefined));
+			expect(registrations.map((registration) => registration.action).sort()).toEqual(['incoming_chat', 'incoming_event']);
+			expect(simulator.licenseWebhooksEnabled).toBe(true);
+			const target = new URL(registrations[0].url);
+			expect(target.pathname).toBe(`/webhook/${webhookWorkflow.nodes[0].webhookId as string}/webhook`);
+
+			const forged = await fetch(target, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ webhook_id: registrations[0].id, secret_key: 'x'.repeat(48), action: 'incoming_event', payload: { chat_id: 'forged' } }),
+			});
+			expect(forged.status).toBe(401);
+
+			const delivery = (await (
+				await fetch(`${simulator.baseUrl}/__sim/customerMessage`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ chat_id: 'PJ0MRSHTDG', text: 'Is my order shipped?' }),
+				})
+			).json()) as { event: { id: string }; deliveries: Array<{ status: number; action: string }> };
+			expect(delivery.deliveries).toEqual([expect.objectContaining({ action: 'incoming_event', status: 200 })]);
+
+			await until('a finished webhook execution', async () => {
+				const found = await host.executions(webhookWorkflow.id);
+				return found.some((execution) => execution.status === 'success') ? found : undefined;
+			});
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			const settled = await host.executions(webhookWorkflow.id);
+			expect(settled).toHaveLength(1);
+			expect(itemsOf(settled[0].runData, 'LiveChat Trigger')).toEqual([
+				expect.objectContaining({
+					action: 'incoming_event',
+					payload: expect.objectContaining({ chat_id: 'PJ0MRSHTDG', event: expect.objectContaining({ id: delivery.event.id, text: 'Is my order shipped?' }) }),
+				}),
+			]);
+
+			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
+			expect(deactivated.status).toBe(200);
+			await until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
+		});
+	});
+});
