@@ -137,7 +137,8 @@ export async function liveChatRequest<T = unknown>(
 		// Explicit: n8n sends no body (and so no Content-Type) for `{}`, and LiveChat requires the header.
 		headers: { 'Content-Type': 'application/json', ...(region ? { 'X-Region': region } : {}) },
 		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
+		// With OAuth2 a 401 stays an error, so that n8n refreshes the token and repeats the call.
+		ignoreHttpStatusErrors: credentialType === APP_LOGIN_TYPE ? { ignore: true, except: [401] } : true,
 	};
 	let healed = false;
 	for (let attempt = 0; ; attempt++) {

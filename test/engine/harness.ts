@@ -37,8 +37,10 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		super();
 	}
 
-	getParentTypes(): string[] {
-		return [];
+	/** The `extends` chain, which tells n8n-core to sign with OAuth2 (oAuth2Api) or OAuth1. */
+	getParentTypes(name: string): string[] {
+		const parents = credentialTypes[name]?.extends ?? [];
+		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
 	}
 
 	isCredentialUsableByNode(): boolean {
@@ -98,7 +100,14 @@ class TestCredentialsHelper extends ICredentialsHelper {
 
 	async updateCredentials() {}
 
-	async updateCredentialsOauthTokenData() {}
+	/** n8n-core stores a refreshed OAuth2 token here; later requests use it, as in n8n. */
+	async updateCredentialsOauthTokenData(
+		_nodeCredentials: unknown,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.credentials[type] = { ...this.credentials[type], oauthTokenData: data.oauthTokenData };
+	}
 
 	getCredentialsProperties() {
 		return [];

@@ -163,6 +163,33 @@ export class LiveChatSimulator extends Simulator {
 		super();
 		this.route('POST', '/v3.6/agent/action/:action', (request) => this.answer(request, 'agent'));
 		this.route('POST', '/v3.6/configuration/action/:action', (request) => this.answer(request, 'configuration'));
+		// accounts.livechat.com's token endpoint, for the refresh_token grant (the OAuth2 credential)
+		this.route('POST', '/v2/token', (request) => this.refreshToken(request), { public: true });
+	}
+
+	/** Refresh tokens handed out, each with the region of the access tokens it renews. */
+	refreshTokens = new Map<string, string>([['sandbox-refresh-token', 'fra']]);
+
+	/** How many access tokens the refresh grant issued. */
+	refreshes = 0;
+
+	private refreshToken(request: SimRequest): SimResponse {
+		const body = (request.body ?? {}) as Obj;
+		const region = this.refreshTokens.get(String(body.refresh_token ?? ''));
+		if (body.grant_type !== 'refresh_token' || !region) {
+			return { status: 400, body: { error: 'invalid_grant', error_description: 'Unknown refresh token' } };
+		}
+		this.refreshes++;
+		const accessToken = `${region}:refreshed-${this.refreshes}`;
+		this.oauthTokens.add(accessToken);
+		return {
+			body: {
+				access_token: accessToken,
+				refresh_token: body.refresh_token,
+				token_type: 'Bearer',
+				expires_in: 28800,
+			},
+		};
 	}
 
 	private now(): string {

@@ -303,16 +303,64 @@ describe('LiveChat regions', () => {
 		expect(simulator.requests).toHaveLength(2);
 	});
 
-	it('sends the region of an OAuth token (fra: prefix) from the first request on', async () => {
+	const oauthCredentials = (accessToken: string) => ({
+		liveChatOAuth2Api: {
+			baseUrl,
+			clientId: 'sandbox-client',
+			clientSecret: 'sandbox-client-secret',
+			accessTokenUrl: `${baseUrl}/v2/token`,
+			oauthTokenData: { access_token: accessToken, refresh_token: 'sandbox-refresh-token', token_type: 'Bearer' },
+		} as unknown as Record<string, string>,
+	});
+
+	it('signs with the OAuth token through n8n and sends its region (fra: prefix) from the first request on', async () => {
 		simulator.region = 'fra';
-		const oauth = { liveChatOAuth2Api: { baseUrl, oauthTokenData: { access_token: 'fra:sandbox-oauth-token' } } as unknown as Record<string, string> };
-		// The engine harness does not run n8n's OAuth2 signing (real n8n does, see the e2e test): only
-		// the region header is checked here.
-		await runNode(
-			liveChat({ authentication: 'oAuth2', resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID }, { credentials: oauth }),
+		const { error } = await runNode(
+			liveChat(
+				{ authentication: 'oAuth2', resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
+				{ credentials: oauthCredentials('fra:sandbox-oauth-token') },
+			),
 		);
+		expect(error).toBeUndefined();
 		expect(simulator.requests.map((request) => request.headers['x-region'])).toEqual(['fra']);
+		expect(simulator.requests[0].headers.authorization).toBe('Bearer fra:sandbox-oauth-token');
 		expect(simulator.requests[0].path).toBe('/v3.6/agent/action/get_customer');
+	});
+
+	it('lets n8n refresh an expired OAuth token at the token endpoint and repeat the request', async () => {
+		simulator.region = 'fra';
+		const credentials = oauthCredentials('fra:expired-token');
+		const { error, items } = await runNode(
+			liveChat(
+				{ authentication: 'oAuth2', resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
+				{ credentials },
+			),
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].json.id).toBe(LC_CUSTOMER_ID);
+		expect(simulator.refreshes).toBe(1);
+		expect(simulator.requests.map((request) => `${request.path} ${request.headers.authorization ?? ''}`)).toEqual([
+			'/v3.6/agent/action/get_customer Bearer fra:expired-token',
+			'/v2/token ',
+			'/v3.6/agent/action/get_customer Bearer fra:refreshed-1',
+		]);
+	});
+
+	it('fails clearly, without the tokens, when the refresh token is no longer valid', async () => {
+		simulator.region = 'fra';
+		simulator.refreshTokens.clear();
+		const { error } = await runNode(
+			liveChat(
+				{ authentication: 'oAuth2', resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
+				{ credentials: oauthCredentials('fra:expired-token') },
+			),
+		);
+		expect(`${error?.message} ${error?.description}`).toMatch(/reconnect|refresh|invalid_grant/i);
+		const everything = JSON.stringify(error) + String(error?.stack);
+		expect(everything).not.toContain('expired-token');
+		expect(everything).not.toContain('sandbox-refresh-token');
+		expect(everything).not.toContain('sandbox-client-secret');
+		expect(simulator.count('POST', '/v3.6/agent/action/get_customer')).toBe(1);
 	});
 });
 
