@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { A5_CHANNELS, A5_PHONE_NUMBERS, A5_TAGS, sandbox } from '../simulators/alive5';
 import type { Workflow } from './n8n';
-import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
 let host: N8nHost;
@@ -14,22 +11,9 @@ const byId = (id: string) => workflows.find((workflow) => workflow.id === id) as
 const actionsWorkflow = byId('alive5ActionsExa');
 const webhookWorkflow = byId('alive5WebhookExa');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
-}
-
 beforeAll(async () => {
 	const baseUrl = await simulator.start();
-	const install = installN8n();
-	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = await N8nHost.create(install, path.join(work, 'user'));
-	host.installPackage(packPackage(work));
+	host = await N8nHost.withPackage();
 	await host.importCredentials([
 		...sandbox.credentials(simulator),
 		{ id: 'wrongAlive5ApiKy', name: 'Alive5 (wrong key)', type: 'alive5Api', data: { apiKey: 'not-the-key', baseUrl } },
@@ -111,7 +95,7 @@ describe('Alive5 in real n8n', () => {
 			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
 			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
 			expect(activated.status).toBe(200);
-			const [interceptor] = await until('one interceptor', () =>
+			const [interceptor] = await host.until('one interceptor', () =>
 				simulator.interceptors.length === 1 ? simulator.interceptors : undefined,
 			);
 			expect(interceptor).toMatchObject({ phoneNumber: A5_PHONE_NUMBERS[0], direction: 'inbound', method: 'POST' });
@@ -135,7 +119,7 @@ describe('Alive5 in real n8n', () => {
 			).json()) as { payload: { thread_id: string }; delivered: number[] };
 			expect(delivery.delivered).toEqual([200]);
 
-			const executions = await until('a finished webhook execution', async () => {
+			const executions = await host.until('a finished webhook execution', async () => {
 				const found = await host.executions(webhookWorkflow.id);
 				return found.some((execution) => execution.status === 'success') ? found : undefined;
 			});
@@ -152,7 +136,7 @@ describe('Alive5 in real n8n', () => {
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);
-			await until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
+			await host.until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
 			expect(simulator.count('DELETE', '/register/webhook/sms')).toBe(1);
 		});
 	});

@@ -1,36 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { FC_READ_TOKEN, FC_RW_TOKEN, sandbox } from '../simulators/fiveChat';
-import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
 let host: N8nHost;
 
 const [actionsWorkflow, pollingWorkflow] = fixtures('fiveChat');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
-}
-
-async function finished(workflowId: string) {
-	const found = await host.executions(workflowId);
-	return found.some((execution) => execution.status === 'success') ? found : undefined;
-}
-
 beforeAll(async () => {
 	await simulator.start();
-	const install = installN8n();
-	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = await N8nHost.create(install, path.join(work, 'user'));
-	host.installPackage(packPackage(work));
+	host = await N8nHost.withPackage();
 	await host.importCredentials(sandbox.credentials(simulator));
 	await host.importWorkflows([actionsWorkflow, pollingWorkflow]);
 });
@@ -97,11 +75,11 @@ describe('5chat in real n8n', () => {
 			const polls = () => simulator.requests.filter((r) => r.path === '/conversations').length;
 			const beforeActivation = polls();
 			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
-			await until('first poll', () => polls() > beforeActivation || undefined, 70_000);
+			await host.until('first poll', () => polls() > beforeActivation || undefined, 70_000);
 			const created = simulator.addConversation();
-			const executions = await until('a polling execution', async () => await finished(pollingWorkflow.id), 130_000);
+			const executions = await host.until('a polling execution', async () => await host.finishedExecutions(pollingWorkflow.id), 130_000);
 			const after = polls();
-			await until('another poll', () => polls() > after || undefined, 70_000);
+			await host.until('another poll', () => polls() > after || undefined, 70_000);
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
 			expect(itemsOf(executions[0].runData, '5chat Trigger')).toEqual([

@@ -1,31 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { sandbox } from '../simulators/liveAgent';
-import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
 let host: N8nHost;
 
 const [actionsWorkflow, pollingWorkflow] = fixtures('liveAgent');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
-}
-
 beforeAll(async () => {
 	const baseUrl = await simulator.start();
-	const install = installN8n();
-	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = await N8nHost.create(install, path.join(work, 'user'));
-	host.installPackage(packPackage(work));
+	host = await N8nHost.withPackage();
 	await host.importCredentials([
 		...sandbox.credentials(simulator),
 		{ id: 'wrongLiveAgentKy', name: 'LiveAgent (wrong key)', type: 'liveAgentApi', data: { url: baseUrl, apiKey: 'not-the-key', timeZone: simulator.zone } },
@@ -98,9 +81,9 @@ describe('LiveAgent in real n8n', () => {
 			const polls = () => simulator.count('GET', '/api/conversations');
 			const beforeActivation = polls();
 			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
-			await until('first poll', () => polls() > beforeActivation || undefined, 70_000);
+			await host.until('first poll', () => polls() > beforeActivation || undefined, 70_000);
 			const created = simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' });
-			const executions = await until(
+			const executions = await host.until(
 				'a polling execution',
 				async () => {
 					const found = await host.executions(pollingWorkflow.id);
@@ -109,7 +92,7 @@ describe('LiveAgent in real n8n', () => {
 				130_000,
 			);
 			const seen = polls();
-			await until('another poll', () => polls() > seen || undefined, 70_000);
+			await host.until('another poll', () => polls() > seen || undefined, 70_000);
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
 			expect(itemsOf(executions[0].runData, 'LiveAgent Trigger')).toEqual([

@@ -1,31 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { LC_CLIENT_ID, sandbox } from '../simulators/liveChat';
-import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
 let host: N8nHost;
 
 const [actionsWorkflow, webhookWorkflow] = fixtures('liveChat');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
-}
-
 beforeAll(async () => {
 	const baseUrl = await simulator.start();
-	const install = installN8n();
-	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = await N8nHost.create(install, path.join(work, 'user'));
-	host.installPackage(packPackage(work));
+	host = await N8nHost.withPackage();
 	await host.importCredentials([
 		...sandbox.credentials(simulator),
 		{
@@ -142,7 +125,7 @@ describe('LiveChat in real n8n', () => {
 			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
 			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
 			expect(activated.status).toBe(200);
-			const registrations = await until('two registrations', () => (simulator.webhooks.length === 2 ? simulator.webhooks : undefined));
+			const registrations = await host.until('two registrations', () => (simulator.webhooks.length === 2 ? simulator.webhooks : undefined));
 			expect(registrations.map((registration) => registration.action).sort()).toEqual(['incoming_chat', 'incoming_event']);
 			expect(simulator.licenseWebhooksEnabled).toBe(true);
 			const target = new URL(registrations[0].url);
@@ -164,7 +147,7 @@ describe('LiveChat in real n8n', () => {
 			).json()) as { event: { id: string }; deliveries: Array<{ status: number; action: string }> };
 			expect(delivery.deliveries).toEqual([expect.objectContaining({ action: 'incoming_event', status: 200 })]);
 
-			await until('a finished webhook execution', async () => {
+			await host.until('a finished webhook execution', async () => {
 				const found = await host.executions(webhookWorkflow.id);
 				return found.some((execution) => execution.status === 'success') ? found : undefined;
 			});
@@ -180,7 +163,7 @@ describe('LiveChat in real n8n', () => {
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);
-			await until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
+			await host.until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
 		});
 	});
 });

@@ -106,6 +106,34 @@ export class N8nHost {
 		this.brokerPort = options.brokerPort;
 	}
 
+	/**
+	 * A throwaway n8n (pinned version, own user folder, free ports) with this package packed and
+	 * installed as a community package, as users get it.
+	 */
+	static async withPackage(): Promise<N8nHost> {
+		const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
+		const host = await N8nHost.create(installN8n(), path.join(work, 'user'));
+		host.installPackage(packPackage(work));
+		return host;
+	}
+
+	/** Waits until `probe` gives a value (not undefined or false); on time-out shows n8n's last log lines. */
+	async until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000): Promise<T> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			const value = await probe();
+			if (value !== undefined && value !== false) return value;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`timed out waiting for ${what}\n${this.log.slice(-2000)}`);
+	}
+
+	/** The workflow's executions once at least one has finished successfully. */
+	async finishedExecutions(workflowId: string) {
+		const found = await this.executions(workflowId);
+		return found.some((execution) => execution.status === 'success') ? found : undefined;
+	}
+
 	/** A host on ports nothing else uses, so that several runs can share the machine. */
 	static async create(install: N8nInstall, userFolder?: string): Promise<N8nHost> {
 		return new N8nHost(install, { userFolder, port: await freePort(), brokerPort: await freePort() });

@@ -1,37 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { sandbox, SI_APPS } from '../simulators/socialIntents';
-import { fixtures, installN8n, itemsOf, N8nHost, packPackage } from './n8n';
+import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
 let host: N8nHost;
 
 const [actionsWorkflow, pollingWorkflow, webhookWorkflow] = fixtures('socialIntents');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const value = await probe();
-		if (value !== undefined && value !== false) return value;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`timed out waiting for ${what}\n${host.log.slice(-2000)}`);
-}
-
-/** The workflow's executions once at least one has finished successfully. */
-async function finished(workflowId: string) {
-	const found = await host.executions(workflowId);
-	return found.some((execution) => execution.status === 'success') ? found : undefined;
-}
-
 beforeAll(async () => {
 	const baseUrl = await simulator.start();
-	const install = installN8n();
-	const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
-	host = await N8nHost.create(install, path.join(work, 'user'));
-	host.installPackage(packPackage(work));
+	host = await N8nHost.withPackage();
 	await host.importCredentials([
 		...sandbox.credentials(simulator),
 		{
@@ -110,7 +88,7 @@ describe('Social Intents in real n8n', () => {
 			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
 			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
 			expect(activated.status).toBe(200);
-			const registrations = await until('two registrations', () =>
+			const registrations = await host.until('two registrations', () =>
 				simulator.webhooks.length === 2 ? simulator.webhooks : undefined,
 			);
 			expect(registrations.map((registration) => registration.event).sort()).toEqual(['', 'lead']);
@@ -133,7 +111,7 @@ describe('Social Intents in real n8n', () => {
 			).json()) as { chat: { id: string }; delivered: number[] };
 			expect(delivery.delivered).toEqual([200]);
 
-			await until('a finished webhook execution', async () => await finished(webhookWorkflow.id));
+			await host.until('a finished webhook execution', async () => await host.finishedExecutions(webhookWorkflow.id));
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			const settled = await host.executions(webhookWorkflow.id);
 			expect(settled).toHaveLength(1);
@@ -143,7 +121,7 @@ describe('Social Intents in real n8n', () => {
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);
-			await until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
+			await host.until('registrations removed', () => simulator.webhooks.length === 0 || undefined);
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new chat once', async () => {
@@ -151,16 +129,16 @@ describe('Social Intents in real n8n', () => {
 			const beforeActivation = simulator.count('GET', '/chats');
 			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
 			// n8n polls once on activation: that poll only remembers the chats that exist.
-			await until('first poll', () => simulator.count('GET', '/chats') > beforeActivation || undefined, 70_000);
+			await host.until('first poll', () => simulator.count('GET', '/chats') > beforeActivation || undefined, 70_000);
 			const before = simulator.count('GET', '/chats');
 			const created = (await (
 				await fetch(`${simulator.baseUrl}/__sim/chat`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
 			).json()) as { chat: { id: string } };
-			const executions = await until('a polling execution', async () => await finished(pollingWorkflow.id), 130_000);
+			const executions = await host.until('a polling execution', async () => await host.finishedExecutions(pollingWorkflow.id), 130_000);
 			expect(simulator.count('GET', '/chats')).toBeGreaterThan(before);
 			// One more poll interval passes: the chat must not come again.
 			const polls = simulator.count('GET', '/chats');
-			await until('another poll', () => simulator.count('GET', '/chats') > polls || undefined, 70_000);
+			await host.until('another poll', () => simulator.count('GET', '/chats') > polls || undefined, 70_000);
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
 			expect(itemsOf(executions[0].runData, 'Social Intents Polling Trigger')).toEqual([
