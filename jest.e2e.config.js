@@ -7,5 +7,6 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 600000,
 	reporters: ['default', ['<rootDir>/test/summary-reporter.js', { label: 'e2e' }]],
-	maxWorkers: 1,
+	// two files at a time: most of an e2e run is waiting (n8n start-up, poll intervals)
+	maxWorkers: 2,
 };
