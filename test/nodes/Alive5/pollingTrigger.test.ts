@@ -14,7 +14,7 @@ afterAll(async () => await simulator.stop());
 beforeEach(() => simulator.reset());
 
 const trigger = (parameters: IDataObject = {}) => ({
-	type: 'alive5PollTrigger',
+	type: 'alive5PollingTrigger',
 	parameters: { event: 'sms', lateArrivalDays: 1, output: 'raw', ...parameters },
 	credentials,
 });
@@ -30,7 +30,7 @@ async function addConversation(fields: IDataObject = {}): Promise<string> {
 
 const ids = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((item) => item.json.alive5_sessionID);
 
-describe('Alive5 Poll Trigger', () => {
+describe('Alive5 Polling Trigger', () => {
 	it('remembers existing SMS conversations on the first poll and emits only new ones after', async () => {
 		const first = await runPoll(trigger());
 		expect(first.items).toBeNull();

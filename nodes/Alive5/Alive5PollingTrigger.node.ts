@@ -83,16 +83,16 @@ async function fetchAll(
 	return all;
 }
 
-export class Alive5PollTrigger implements INodeType {
+export class Alive5PollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Alive5 Poll Trigger',
-		name: 'alive5PollTrigger',
+		displayName: 'Alive5 Polling Trigger',
+		name: 'alive5PollingTrigger',
 		icon: { light: 'file:alive5.svg', dark: 'file:alive5.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
 		description: 'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval',
-		defaults: { name: 'Alive5 Poll Trigger' },
+		defaults: { name: 'Alive5 Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
