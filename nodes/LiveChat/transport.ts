@@ -7,7 +7,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import type { VendorFailure } from '../shared/errors';
-import { describeHttpFailure, isNotJson, retryAfterOf, vendorApiError } from '../shared/errors';
+import { describeHttpFailure, isNotJson, requestFailure, retryAfterOf, vendorApiError } from '../shared/errors';
 import type { VendorContext } from '../shared/transport';
 import { trimBaseUrl } from '../shared/transport';
 
@@ -142,11 +142,16 @@ export async function liveChatRequest<T = unknown>(
 	};
 	let healed = false;
 	for (let attempt = 0; ; attempt++) {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			credentialType,
-			request,
-		)) as IN8nHttpFullResponse;
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType,
+				request,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			throw requestFailure.call(this, VENDOR, error);
+		}
 		const elsewhere = misdirectedRegion(response);
 		if (elsewhere && !healed) {
 			healed = true;

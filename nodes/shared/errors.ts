@@ -117,3 +117,31 @@ export function throwOnVendorFailure(vendor: string, readFailure: FailureReader)
 		return items;
 	};
 }
+
+/**
+ * A request that n8n's request helper threw for: no answer (reset, refused, timed out), or an HTTP
+ * status the call did not ignore. n8n's request errors keep the whole request, credentials included,
+ * in their `cause`: the error we throw keeps only what happened.
+ */
+export function requestFailure(
+	this: Pick<IExecuteSingleFunctions, 'getNode'>,
+	vendor: string,
+	error: unknown,
+): NodeApiError {
+	const { code, message, httpCode, description } = (error ?? {}) as Record<string, unknown>;
+	const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+	if (text(httpCode) && httpCode !== 'none') {
+		const said = text(message) ?? `${vendor} answered with HTTP status ${String(httpCode)}`;
+		return new NodeApiError(this.getNode(), { message: said } as JsonObject, {
+			message: said,
+			description: text(description),
+			httpCode: String(httpCode),
+		});
+	}
+	const reason = [text(code), text(message)].filter(Boolean).join(': ');
+	const said = `${vendor} could not be reached${reason ? ` (${reason})` : ''}`;
+	return new NodeApiError(this.getNode(), { message: said } as JsonObject, {
+		message: said,
+		description: 'The request got no answer. Check the Base URL and the network, then try again.',
+	});
+}

@@ -14,22 +14,60 @@ const MAX_RETRIES = 3;
 const FIRST_BACKOFF_MS = 500;
 
 /**
+ * n8n's declarative engine starts every input item's request at once. Reads of one node in one
+ * execution go through a gate of this many at a time, so that 500 items do not arrive as 500
+ * simultaneous requests (which vendors answer with 429s).
+ */
+const READS_IN_FLIGHT = 8;
+
+interface Gate {
+	active: number;
+	waiting: Array<() => void>;
+}
+
+const gates = new Map<string, Gate>();
+
+async function throughGate<T>(key: string, send: () => Promise<T>): Promise<T> {
+	let gate = gates.get(key);
+	if (!gate) {
+		gate = { active: 0, waiting: [] };
+		gates.set(key, gate);
+	}
+	if (gate.active < READS_IN_FLIGHT) gate.active++;
+	// a finishing request hands its place straight to the next one waiting
+	else await new Promise<void>((resolve) => gate.waiting.push(resolve));
+	try {
+		return await send();
+	} finally {
+		const next = gate.waiting.shift();
+		if (next) next();
+		else if (--gate.active === 0) gates.delete(key);
+	}
+}
+
+/** A wait of at least `ms` and up to half as long again, so that retries of many items do not collide. */
+function spread(ms: number): number {
+	return Math.round(ms * (1 + Math.random() / 2));
+}
+
+/**
  * Sends one routed read and, on 429 or 503, sends it again up to three times, waiting as long as
- * `Retry-After` says or else 0.5 s, 1 s, 2 s. Only reads go through here: a request that creates or
- * sends something is never repeated once it may have reached the vendor.
+ * `Retry-After` says or else 0.5 s, 1 s, 2 s (each spread a little). Only reads go through here: a
+ * request that creates or sends something is never repeated once it may have reached the vendor.
  */
 export async function readWithRetry(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
+	const gateKey = `${context.getExecutionId()}:${context.getNode().id}`;
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return await context.makeRoutingRequest(requestData);
+			return await throughGate(gateKey, async () => await context.makeRoutingRequest(requestData));
 		} catch (error) {
 			const retryable =
 				error instanceof NodeApiError && RETRYABLE_STATUSES.includes(String(error.httpCode));
 			if (!retryable || attempt >= MAX_RETRIES) throw new NodeApiError(context.getNode(), error as JsonObject);
-			await sleep(retryAfterOf(error) ?? FIRST_BACKOFF_MS * 2 ** attempt);
+			await sleep(spread(retryAfterOf(error) ?? FIRST_BACKOFF_MS * 2 ** attempt));
 		}
 	}
 }

@@ -10,7 +10,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import type { FailureReader } from './errors';
-import { describeHttpFailure, isNotJson, retryAfterOf, vendorApiError } from './errors';
+import { describeHttpFailure, isNotJson, retryAfterOf, requestFailure, vendorApiError } from './errors';
 
 export type VendorContext =
 	| IExecuteFunctions
@@ -49,11 +49,16 @@ export async function vendorRequest<T = unknown>(
 	};
 	const safeToRepeat = (request.method ?? 'GET') === 'GET';
 	for (let attempt = 0; ; attempt++) {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			api.credentialType,
-			request,
-		)) as IN8nHttpFullResponse;
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				api.credentialType,
+				request,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			throw requestFailure.call(this, api.name, error);
+		}
 		const failure =
 			(isNotJson(response.body) ? undefined : api.readFailure(response)) ??
 			describeHttpFailure(api.name, response);
