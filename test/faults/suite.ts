@@ -1,0 +1,297 @@
+/**
+ * The fault suite for one vendor: its simulator, in n8n's engine, through transport faults, writes
+ * that must be sent once, continueOnFail, many items, bad input, a secrets canary and (where there is
+ * one) its polling trigger over 200 polls. Every case is counted in the ledger (ledger.ts).
+ */
+import { inspect } from 'node:util';
+
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { runNode, runPoll } from '../engine/harness';
+import type { NodeRun } from '../engine/harness';
+import type { Fault, Simulator } from '../simulators/base';
+import { seededRandom } from '../simulators/base';
+import { faultCase, record } from './ledger';
+import { PATH_IDS, vendors } from './vendors';
+import type { Credentials, VendorSpec } from './vendors';
+
+interface TransportCase {
+	name: string;
+	fault: Omit<Fault, 'method' | 'path'>;
+	extra?: IDataObject;
+	/** success: the retries absorb it; otherwise the NodeApiError's HTTP status ('' when there is none). */
+	outcome: 'success' | { httpCode?: string };
+	requests: number;
+}
+
+const TRANSPORT: TransportCase[] = [
+	{ name: '429 Retry-After 0, used up', fault: { kind: 'rateLimit', retryAfterSeconds: 0, times: 2 }, outcome: 'success', requests: 3 },
+	{ name: '429 without Retry-After, used up', fault: { kind: 'rateLimit', times: 1 }, outcome: 'success', requests: 2 },
+	{ name: '503, used up', fault: { kind: 'status', status: 503, times: 2 }, outcome: 'success', requests: 3 },
+	{ name: '429 persisting', fault: { kind: 'rateLimit', retryAfterSeconds: 0, times: 20 }, outcome: { httpCode: '429' }, requests: 4 },
+	{ name: '503 persisting', fault: { kind: 'status', status: 503, times: 20 }, outcome: { httpCode: '503' }, requests: 4 },
+	{ name: '500', fault: { kind: 'status', status: 500 }, outcome: { httpCode: '500' }, requests: 1 },
+	{ name: 'malformed JSON', fault: { kind: 'malformed' }, outcome: {}, requests: 1 },
+	{ name: 'HTML error page', fault: { kind: 'html', status: 502 }, outcome: { httpCode: '502' }, requests: 1 },
+	{ name: 'empty body', fault: { kind: 'empty' }, outcome: {}, requests: 1 },
+	{ name: '200 with error envelope', fault: { kind: 'envelopeError', message: 'Injected envelope failure' }, outcome: {}, requests: 1 },
+	{ name: 'connection reset', fault: { kind: 'reset' }, outcome: {}, requests: 1 },
+	{ name: 'hang (timeout 300 ms)', fault: { kind: 'hang' }, extra: { requestOptions: { timeout: 300 } }, outcome: {}, requests: 1 },
+];
+
+const WRITE_FAULTS: Array<{ name: string; fault: Omit<Fault, 'method' | 'path'>; httpCode?: string }> = [
+	{ name: '503', fault: { kind: 'status', status: 503, times: 5 }, httpCode: '503' },
+	{ name: '500', fault: { kind: 'status', status: 500, times: 5 }, httpCode: '500' },
+	{ name: 'connection reset', fault: { kind: 'reset', times: 5 } },
+];
+
+const MANY_ITEMS_LATENCY_MS = 20;
+
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
+
+export function faultSuite(key: string): void {
+	const vendor = vendors.find((candidate) => candidate.key === key) as VendorSpec;
+	let simulator: Simulator;
+	let credentials: Credentials;
+	let consoleText: string[] = [];
+	let currentClass = 'setup';
+
+	beforeAll(async () => {
+		({ simulator, credentials } = await vendor.start());
+	});
+	afterAll(async () => await simulator.stop());
+	beforeEach(() => {
+		simulator.reset();
+		consoleText = [];
+		for (const method of CONSOLE_METHODS) {
+			jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+				consoleText.push(args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' '));
+			});
+		}
+	});
+	afterEach(() => {
+		jest.restoreAllMocks();
+		const leaks = canaryIn(consoleText.join('\n'));
+		if (leaks) record(vendor.key, currentClass, { leaked: 1, note: 'canary in console output' });
+		expect(leaks).toBe(0);
+	});
+
+	/** Occurrences of the vendor's secret (in any of its forms) in a text. */
+	function canaryIn(text: string): number {
+		const forms = [vendor.canary, ...vendor.canaryForms(simulator)];
+		return forms.reduce((sum, form) => sum + (text.split(form).length - 1), 0);
+	}
+
+	/**
+	 * Scans what a run handed on (output items, error items, the node's error as JSON and as a logger
+	 * prints it) and records one leak per run that shows the canary; returns how many runs leaked (0/1).
+	 */
+	function scan(cls: string, label: string, items: INodeExecutionData[] | null | undefined, error?: unknown, extra: unknown = ''): number {
+		const texts = [safeJson(items ?? [])];
+		for (const item of items ?? []) if (item.error) texts.push(errorText(item.error));
+		if (error) texts.push(errorText(error));
+		texts.push(safeJson(extra));
+		const text = texts.join('\n');
+		if (!canaryIn(text)) return 0;
+		const where = [
+			safeJson(items ?? []).includes(vendor.canary) ? 'output items' : '',
+			error && safeJson(error).includes(vendor.canary) ? 'error JSON' : '',
+			error && `${(error as Error).message} ${(error as { description?: string }).description ?? ''}`.includes(vendor.canary) ? 'error message' : '',
+			error && !safeJson(error).includes(vendor.canary) ? 'error as printed by a logger (util.inspect: the cause chain)' : '',
+		].filter(Boolean);
+		record(vendor.key, cls, { leaked: 1, note: `canary leaked (${label}) in ${where.join(', ') || 'static data'}` });
+		return 1;
+	}
+
+	async function run(cls: string, parameters: IDataObject, input: IDataObject[] = [{}], continueOnFail = false): Promise<NodeRun> {
+		currentClass = cls;
+		const result = await runNode({ type: vendor.nodeType, parameters, credentials, continueOnFail }, input);
+		expect(scan(cls, `${String(parameters.resource)} ${String(parameters.operation)}`, result.items, result.error)).toBe(0);
+		return result;
+	}
+
+	const targeted = (fault: Omit<Fault, 'method' | 'path'>, target: { method: string; path: string }): Fault =>
+		({ ...fault, method: target.method, pathPattern: `^${target.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` }) as Fault;
+
+	describe(`${vendor.key}: transport faults on a safe read`, () => {
+		it.each(TRANSPORT.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+			await faultCase(vendor.key, 'transport', async () => {
+				simulator.inject(targeted(c.fault, vendor.read.target));
+				const { items, error } = await run('transport', { ...vendor.read.parameters, ...(c.extra ?? {}) });
+				if (c.outcome === 'success') {
+					expect(error).toBeUndefined();
+					expect(items.length).toBeGreaterThan(0);
+					expect(items.some((item) => item.error)).toBe(false);
+				} else {
+					expect(error).toBeDefined();
+					expect(error?.name).toBe('NodeApiError');
+					expect(String(error?.message ?? '').trim()).not.toBe('');
+					if (c.outcome.httpCode) expect(error?.httpCode).toBe(c.outcome.httpCode);
+				}
+				expect(simulator.count(vendor.read.target.method, vendor.read.target.path)).toBe(c.requests);
+			});
+		});
+	});
+
+	if (vendor.write) {
+		const write = vendor.write;
+		describe(`${vendor.key}: ${write.name} is sent once`, () => {
+			it.each(WRITE_FAULTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+				await faultCase(vendor.key, 'send once', async () => {
+					simulator.inject(targeted(c.fault, write.target));
+					const { error } = await run('send once', write.parameters);
+					const sent = simulator.count(write.target.method, write.target.path);
+					if (sent > 1) record(vendor.key, 'send once', { sentTwice: sent - 1, note: `${write.name} after ${c.name}: ${sent} requests` });
+					expect(sent).toBe(1);
+					expect(error).toBeDefined();
+					expect(String(error?.message ?? '').trim()).not.toBe('');
+					if (c.httpCode) expect(error?.httpCode).toBe(c.httpCode);
+				});
+			});
+		});
+	}
+
+	describe(`${vendor.key}: continueOnFail`, () => {
+		it('turns the failing middle item into an error item and keeps the others', async () => {
+			await faultCase(vendor.key, 'continueOnFail', async () => {
+				const { items, error } = await run('continueOnFail', vendor.continueOnFail.parameters, vendor.continueOnFail.inputs, true);
+				expect(error).toBeUndefined();
+				expect(items).toHaveLength(3);
+				expect(items[0].error).toBeUndefined();
+				expect(items[1].error).toBeDefined();
+				expect(String(items[1].error?.message ?? '').trim()).not.toBe('');
+				expect(items[2].error).toBeUndefined();
+			});
+		});
+	});
+
+	describe(`${vendor.key}: many items`, () => {
+		it('reads 500 items against a concurrency limit of 10 with default settings', async () => {
+			const single = await run('many items', vendor.read.parameters);
+			expect(single.error).toBeUndefined();
+			const perItem = single.items.length;
+			simulator.reset();
+			simulator.concurrencyLimit = 10;
+			// a little latency, as on a real network: without it the simulator answers each request before
+			// the next arrives and the limit never bites
+			simulator.latencyMs = MANY_ITEMS_LATENCY_MS;
+			const input = Array.from({ length: 500 }, (_, index) => ({ index }));
+			const { items, error } = await run('many items', vendor.read.parameters, input);
+			const requests = simulator.requests.length;
+			const ok = error === undefined && items.length === 500 * perItem && !items.some((item) => item.error);
+			record(vendor.key, 'many items', {
+				injected: 1,
+				handled: ok ? 1 : 0,
+				requests,
+				note: ok
+					? `500 items, ${requests} requests (${requests - 500} retried after 429), latency ${MANY_ITEMS_LATENCY_MS} ms`
+					: `500 items, latency ${MANY_ITEMS_LATENCY_MS} ms, ${requests} requests: ${error ? `failed: ${error.message} (HTTP ${error.httpCode})` : `${items.length} items`}`,
+			});
+			expect(error?.message).toBeUndefined();
+			expect(items).toHaveLength(500 * perItem);
+		});
+	});
+
+	describe(`${vendor.key}: bad input`, () => {
+		it.each(vendor.badInput.map((c) => [c.name, c] as const))('%s: refused before any request', async (_name, c) => {
+			await faultCase(vendor.key, 'bad input', async () => {
+				const { error } = await run('bad input', c.parameters);
+				const requests = simulator.requests.length;
+				record(vendor.key, 'bad input', { badInputRequests: requests });
+				expect(error?.message).toContain(c.message);
+				expect(requests).toBe(0);
+			});
+		});
+
+		const pathCases = vendor.pathIds.flatMap((c) => PATH_IDS.map((id) => [`${c.name} with ID ${JSON.stringify(id)}`, c, id] as const));
+		it.each(pathCases)('%s: refused or kept inside its place', async (_name, c, id) => {
+			await faultCase(vendor.key, 'bad input', async () => {
+				await run('bad input', c.parameters(id));
+				// no request at all is a refusal; every request made must keep the operation's path and query
+				for (const request of simulator.requests) c.check(request, id);
+			});
+		});
+	});
+
+	const trigger = vendor.trigger;
+	if (trigger) {
+		describe(`${vendor.key}: ${trigger.type} exactly once`, () => {
+			it('emits every item exactly once over 200 polls with bursts, shared timestamps and failures', async () => {
+				currentClass = 'trigger';
+				const random = seededRandom(7 + vendor.key.length);
+				const spec = { type: trigger.type, parameters: trigger.parameters, credentials };
+				let saved: IDataObject = (await runPoll(spec)).staticData;
+				const created: string[] = [];
+				const emitted: string[] = [];
+				let injected = 0;
+				let failedPolls = 0;
+				let leaks = 0;
+				let lastFault = 'no fault';
+				const kinds: Array<Omit<Fault, 'method' | 'path'>> = [
+					{ kind: 'status', status: 500 },
+					{ kind: 'malformed' },
+					{ kind: 'reset' },
+					{ kind: 'envelopeError', message: 'Injected envelope failure' },
+					{ kind: 'html', status: 502 },
+					{ kind: 'rateLimit', retryAfterSeconds: 0 },
+				];
+				const poll = async () => {
+					try {
+						const result = await runPoll(spec, saved);
+						leaks += scan('trigger', `poll after ${lastFault}`, result.items, undefined, result.staticData);
+						for (const item of result.items ?? []) emitted.push(trigger.idOf(item.json));
+						saved = result.staticData; // n8n saves static data only after a successful poll
+					} catch (error) {
+						failedPolls++;
+						leaks += scan('trigger', `poll failed after ${lastFault}`, [], error);
+					}
+				};
+				for (let index = 0; index < 200; index++) {
+					const burst = random() < 0.5 ? 0 : 1 + Math.floor(random() * 4);
+					const shared = Date.now() - Math.floor(random() * 60_000);
+					for (let i = 0; i < burst; i++) created.push(await trigger.add(simulator, random() < 0.6 ? shared : Date.now()));
+					// failures in the middle third, and a few scattered elsewhere
+					if ((index >= 70 && index < 130 && random() < 0.35) || random() < 0.05) {
+						const fault = kinds[Math.floor(random() * kinds.length)];
+						simulator.inject(targeted(fault, trigger.list));
+						lastFault = fault.kind === 'status' ? `status ${fault.status}` : fault.kind;
+						injected++;
+					} else {
+						lastFault = 'no fault';
+					}
+					await poll();
+				}
+				simulator.reset();
+				await poll();
+				const seen = new Map<string, number>();
+				for (const id of emitted) seen.set(id, (seen.get(id) ?? 0) + 1);
+				const lost = created.filter((id) => !seen.has(id)).length;
+				const duplicated = [...seen.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
+				const strangers = [...seen.keys()].filter((id) => !created.includes(id)).length;
+				record(vendor.key, 'trigger', {
+					injected,
+					handled: lost === 0 && duplicated === 0 && strangers === 0 ? injected : 0,
+					lost,
+					duplicated,
+					note: `${created.length} items created, ${emitted.length} emitted, ${failedPolls} failed polls${strangers ? `, ${strangers} unexpected IDs` : ''}`,
+				});
+				expect({ lost, duplicated, strangers, leaks }).toEqual({ lost: 0, duplicated: 0, strangers: 0, leaks: 0 });
+			});
+		});
+	}
+}
+
+function safeJson(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? '';
+	} catch {
+		return String(value);
+	}
+}
+
+function errorText(error: unknown): string {
+	const e = error as { message?: unknown; description?: unknown; stack?: unknown; cause?: unknown; context?: unknown };
+	// inspect() is how a logger prints an error: it shows the `cause` chain that JSON leaves out
+	return [safeJson(error), String(e?.message ?? ''), String(e?.description ?? ''), String(e?.stack ?? ''), safeJson(e?.context), inspect(error, { depth: 8 })].join('\n');
+}
+

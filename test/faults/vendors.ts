@@ -1,0 +1,299 @@
+/**
+ * The fault suite's table: for each vendor, how its simulator starts with a canary secret, a safe read,
+ * a create/send, continueOnFail inputs, bad input and IDs with path characters, and its polling trigger.
+ */
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import type { RecordedRequest, Simulator } from '../simulators/base';
+import { A5_PHONE_NUMBERS, Alive5Simulator, sandbox as alive5Sandbox } from '../simulators/alive5';
+import { FC_TOKENS, FiveChatSimulator, sandbox as fiveChatSandbox } from '../simulators/fiveChat';
+import { LiveAgentSimulator, sandbox as liveAgentSandbox } from '../simulators/liveAgent';
+import { LC_CUSTOMER_ID, LiveChatSimulator, sandbox as liveChatSandbox } from '../simulators/liveChat';
+import { documentedChat, SocialIntentsSimulator, sandbox as socialIntentsSandbox } from '../simulators/socialIntents';
+
+export type Credentials = Record<string, ICredentialDataDecryptedObject>;
+
+/** A request the simulator should see for an operation: fault switches and counts aim at it. */
+export interface Target {
+	method: string;
+	path: string;
+}
+
+export interface BadInput {
+	name: string;
+	parameters: IDataObject;
+	/** The error must contain this (it names the parameter). */
+	message: string;
+}
+
+export interface PathIdCase {
+	name: string;
+	parameters: (id: string) => IDataObject;
+	/** Holds when the request the simulator saw was not bent by the ID (path and query kept). */
+	check: (request: RecordedRequest, id: string) => void;
+}
+
+export interface TriggerSpec {
+	type: string;
+	parameters: IDataObject;
+	list: Target;
+	/** Adds one new item that started at `atMs`; resolves to its ID. */
+	add: (simulator: Simulator, atMs: number) => Promise<string>;
+	idOf: (json: IDataObject) => string;
+}
+
+export interface VendorSpec {
+	key: string;
+	nodeType: string;
+	canary: string;
+	/** Strings that carry the canary in another form (Basic auth). */
+	canaryForms: (simulator: Simulator) => string[];
+	start: () => Promise<{ simulator: Simulator; credentials: Credentials }>;
+	read: { parameters: IDataObject; target: Target };
+	write?: { name: string; parameters: IDataObject; target: Target };
+	continueOnFail: { parameters: IDataObject; inputs: IDataObject[] };
+	badInput: BadInput[];
+	pathIds: PathIdCase[];
+	trigger?: TriggerSpec;
+}
+
+const canaryOf = (vendor: string) => `CANARY-${vendor}-7f3a`;
+
+/** The sandbox credentials of a simulator, keyed by credential type, with `override` applied. */
+function credentialsOf(list: Array<{ type: string; data: Record<string, unknown> }>, override: IDataObject = {}): Credentials {
+	return Object.fromEntries(list.map(({ type, data }) => [type, { ...data, ...override } as ICredentialDataDecryptedObject]));
+}
+
+async function control(simulator: Simulator, action: string, body: unknown): Promise<unknown> {
+	const response = await fetch(`${simulator.baseUrl}/__sim/${action}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return await response.json();
+}
+
+const basic = (user: string, secret: string) => Buffer.from(`${user}:${secret}`).toString('base64');
+const PATH_ID = '../admin?x=1#frag';
+
+const segment = (prefix: string, suffix = '') => (request: RecordedRequest, id: string) => {
+	expect(request.path).toBe(`${prefix}${encodeURIComponent(id)}${suffix}`);
+	expect(Object.keys(request.query)).not.toContain('x');
+};
+
+export const vendors: VendorSpec[] = [
+	{
+		key: 'socialIntents',
+		nodeType: 'socialIntents',
+		canary: canaryOf('socialIntents'),
+		canaryForms: (simulator) => {
+			const s = simulator as SocialIntentsSimulator;
+			return [basic(s.accountId, s.apiToken)];
+		},
+		start: async () => {
+			const simulator = new SocialIntentsSimulator(undefined, canaryOf('socialIntents'));
+			await simulator.start();
+			return { simulator, credentials: credentialsOf(socialIntentsSandbox.credentials(simulator)) };
+		},
+		read: { parameters: { resource: 'app', operation: 'getAll', returnAll: true }, target: { method: 'GET', path: '/apps' } },
+		continueOnFail: {
+			parameters: { resource: 'chat', operation: 'get', chatId: '={{ $json.id }}', output: 'raw' },
+			inputs: [{ id: documentedChat.id }, { id: 'missing' }, { id: documentedChat.id }],
+		},
+		badInput: [
+			{ name: 'empty Chat ID (expression)', parameters: { resource: 'chat', operation: 'get', chatId: '={{ "" }}' }, message: 'Chat ID' },
+			{ name: 'impossible date', parameters: { resource: 'chat', operation: 'getAll', returnAll: true, filters: { dateFrom: '2024-02-30' } }, message: 'Date From' },
+			{ name: 'date that is not a date', parameters: { resource: 'missedChat', operation: 'getAll', returnAll: true, filters: { dateTo: 'yesterday' } }, message: 'Date To' },
+			{ name: 'unknown time zone', parameters: { resource: 'chat', operation: 'getAll', returnAll: true, filters: { timezone: 'Mars/Olympus' } }, message: 'Time Zone' },
+		],
+		pathIds: [
+			{
+				name: 'chat get',
+				parameters: (id) => ({ resource: 'chat', operation: 'get', chatId: id }),
+				check: (request, id) => {
+					expect(request.path).toBe('/chats');
+					expect(request.query.id).toBe(id);
+					expect(Object.keys(request.query)).not.toContain('x');
+				},
+			},
+		],
+		trigger: {
+			type: 'socialIntentsPollingTrigger',
+			parameters: { event: 'chat', lateArrivalDays: 1, output: 'raw' },
+			list: { method: 'GET', path: '/chats' },
+			add: async (simulator, atMs) => ((await control(simulator, 'chat', { startMs: atMs })) as { chat: { id: string } }).chat.id,
+			idOf: (json) => String(json.id),
+		},
+	},
+	{
+		key: 'liveChat',
+		nodeType: 'liveChat',
+		canary: canaryOf('liveChat'),
+		canaryForms: (simulator) => {
+			const s = simulator as LiveChatSimulator;
+			return [basic(s.accountId, s.token)];
+		},
+		start: async () => {
+			const simulator = new LiveChatSimulator(undefined, canaryOf('liveChat'));
+			await simulator.start();
+			return { simulator, credentials: credentialsOf(liveChatSandbox.credentials(simulator)) };
+		},
+		read: {
+			parameters: { resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
+			target: { method: 'POST', path: '/v3.6/agent/action/get_customer' },
+		},
+		write: {
+			name: 'event send',
+			parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: 'once' },
+			target: { method: 'POST', path: '/v3.6/agent/action/send_event' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'customer', operation: 'get', customerId: '={{ $json.id }}' },
+			inputs: [{ id: LC_CUSTOMER_ID }, { id: 'missing' }, { id: LC_CUSTOMER_ID }],
+		},
+		badInput: [
+			{ name: 'empty Chat ID (expression)', parameters: { resource: 'chat', operation: 'get', chatId: '={{ "" }}' }, message: 'Chat ID' },
+			{ name: 'empty Text (expression)', parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: '={{ "" }}' }, message: 'Text' },
+			{ name: 'invalid JSON', parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', eventType: 'json', eventJson: '{"text":1' }, message: 'Event (JSON)' },
+			{ name: 'impossible date', parameters: { resource: 'event', operation: 'markSeen', chatId: 'PJ0MRSHTDG', seenUpTo: '2024-02-30T10:00:00Z' }, message: 'Seen Up To' },
+			{ name: 'impossible list date', parameters: { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { from: '2024-02-30' } }, message: 'From' },
+		],
+		pathIds: [
+			{
+				name: 'chat get (ID in the body)',
+				parameters: (id) => ({ resource: 'chat', operation: 'get', chatId: id }),
+				check: (request, id) => {
+					expect(request.path).toBe('/v3.6/agent/action/get_chat');
+					expect(request.query).toEqual({});
+					expect((request.body as IDataObject).chat_id).toBe(id);
+				},
+			},
+		],
+	},
+	{
+		key: 'liveAgent',
+		nodeType: 'liveAgent',
+		canary: canaryOf('liveAgent'),
+		canaryForms: () => [],
+		start: async () => {
+			const simulator = new LiveAgentSimulator(canaryOf('liveAgent'));
+			await simulator.start();
+			return { simulator, credentials: credentialsOf(liveAgentSandbox.credentials(simulator)) };
+		},
+		read: { parameters: { resource: 'application', operation: 'getStatus' }, target: { method: 'GET', path: '/api/application/status' } },
+		write: {
+			name: 'conversation create',
+			parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: 'example@agent.com', department: 'a5j9t4d8', subject: 'S', recipient: 'r@example.com' },
+			target: { method: 'POST', path: '/api/conversations' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'conversation', operation: 'get', conversationId: '={{ $json.id }}' },
+			inputs: [{ id: 'AX4-B4T-FD8' }, { id: 'nope' }, { id: 'AX4-B4T-FD8' }],
+		},
+		badInput: [
+			{ name: 'empty Conversation ID (expression)', parameters: { resource: 'conversation', operation: 'get', conversationId: '={{ "" }}' }, message: 'Conversation' },
+			{ name: 'empty Query (expression)', parameters: { resource: 'knowledgebase', operation: 'search', query: '={{ "" }}' }, message: 'Query' },
+			{ name: 'impossible date', parameters: { resource: 'conversation', operation: 'getAll', department: 'a5j9t4d8', filters: { dateFrom: '2024-02-30' } }, message: 'Date From' },
+			{ name: 'empty Author (expression)', parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '={{ "" }}', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' }, message: 'Author' },
+			{ name: 'empty Message (expression)', parameters: { resource: 'conversation', operation: 'createMessage', conversationId: 'AX4-B4T-FD8', message: '={{ "" }}', messageType: 'M' }, message: 'Message' },
+		],
+		pathIds: [
+			{ name: 'conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }), check: segment('/api/conversations/') },
+			{ name: 'agent get', parameters: (id) => ({ resource: 'agent', operation: 'get', agentId: id }), check: segment('/api/agents/') },
+		],
+		trigger: {
+			type: 'liveAgentTrigger',
+			parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 },
+			list: { method: 'GET', path: '/api/conversations' },
+			add: async (simulator, atMs) => (simulator as LiveAgentSimulator).makeConversation({ created: atMs }).conversationid,
+			idOf: (json) => String(json.conversationid),
+		},
+	},
+	{
+		key: 'fiveChat',
+		nodeType: 'fiveChat',
+		canary: canaryOf('fiveChat'),
+		canaryForms: () => [],
+		start: async () => {
+			// 5chat's simulator keeps its tokens in a table: the canary becomes a READ_WRITE token there
+			FC_TOKENS[canaryOf('fiveChat')] = 'READ_WRITE';
+			const simulator = new FiveChatSimulator();
+			await simulator.start();
+			return { simulator, credentials: credentialsOf(fiveChatSandbox.credentials(simulator), { apiToken: canaryOf('fiveChat') }) };
+		},
+		read: { parameters: { resource: 'statistics', operation: 'getCurrent' }, target: { method: 'GET', path: '/statistics/current' } },
+		write: { name: 'ticket create', parameters: { resource: 'ticket', operation: 'create', title: 'Refund' }, target: { method: 'POST', path: '/tickets' } },
+		continueOnFail: {
+			parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			inputs: [{ id: '1' }, { id: '999' }, { id: '1' }],
+		},
+		badInput: [
+			{ name: 'empty Ticket (expression)', parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, message: 'Ticket' },
+			{ name: 'empty Conversation', parameters: { resource: 'conversation', operation: 'get', conversation: { __rl: true, mode: 'id', value: '={{ "" }}' } }, message: 'Conversation' },
+			{ name: 'empty Title (expression)', parameters: { resource: 'ticket', operation: 'create', title: '={{ "" }}' }, message: 'Title' },
+			{ name: 'invalid JSON', parameters: { resource: 'visitor', operation: 'updateContext', visitor: 'vtok_1', context: '{plan: gold}' }, message: 'Context' },
+			{ name: 'empty Status (expression)', parameters: { resource: 'ticket', operation: 'updateStatus', ticketId: { __rl: true, mode: 'id', value: '1' }, status: '={{ "" }}' }, message: 'Status' },
+		],
+		pathIds: [
+			{ name: 'conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversation: { __rl: true, mode: 'id', value: id } }), check: segment('/conversations/') },
+			{ name: 'ticket get', parameters: (id) => ({ resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: id } }), check: segment('/tickets/') },
+		],
+		trigger: {
+			type: 'fiveChatTrigger',
+			parameters: { event: 'newConversation', lateArrivalMinutes: 5, watch: 100, output: 'raw' },
+			list: { method: 'GET', path: '/conversations' },
+			add: async (simulator, atMs) => (simulator as FiveChatSimulator).addConversation({ createdAt: new Date(atMs).toISOString() }).token,
+			idOf: (json) => String(json.token),
+		},
+	},
+	{
+		key: 'alive5',
+		nodeType: 'alive5',
+		canary: canaryOf('alive5'),
+		canaryForms: () => [],
+		start: async () => {
+			const simulator = new Alive5Simulator(canaryOf('alive5'));
+			await simulator.start();
+			return { simulator, credentials: credentialsOf(alive5Sandbox.credentials(simulator)) };
+		},
+		// the account answer repeats the API key: the node must not hand it on
+		read: { parameters: { resource: 'account', operation: 'get' }, target: { method: 'GET', path: '/account' } },
+		write: {
+			name: 'sms send',
+			parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'Once.' },
+			target: { method: 'POST', path: '/conversations/sms/send' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'summary', operation: 'get', filters: { dateStart: '={{ $json.day }}' } },
+			inputs: [{ day: '2024-03-05T00:00:00' }, { day: '2024-02-30T00:00:00' }, { day: '2024-03-05T00:00:00' }],
+		},
+		badInput: [
+			{ name: 'impossible date', parameters: { resource: 'summary', operation: 'get', filters: { dateStart: '2024-02-30' } }, message: 'Start Date' },
+			{ name: 'start after end', parameters: { resource: 'smsConversation', operation: 'getAll', filters: { dateStart: '2024-03-06', dateEnd: '2024-03-05' } }, message: 'Start Date' },
+			{ name: 'empty Message (expression)', parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: '={{ "" }}' }, message: 'Message' },
+			{ name: 'empty Channel (expression)', parameters: { resource: 'sms', operation: 'send', channelId: '={{ $json.missing }}', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'x' }, message: 'Channel' },
+			{ name: 'not a phone number', parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: 'call me', message: 'x' }, message: 'To (Customer Number)' },
+		],
+		pathIds: [
+			{
+				name: 'sms send (IDs in the form)',
+				parameters: (id) => ({ resource: 'sms', operation: 'send', channelId: id, userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'x' }),
+				check: (request, id) => {
+					expect(request.path).toBe('/conversations/sms/send');
+					expect(request.query).toEqual({});
+					expect((request.body as IDataObject).channel_id).toBe(id);
+				},
+			},
+		],
+		trigger: {
+			type: 'alive5PollingTrigger',
+			parameters: { event: 'sms', lateArrivalDays: 1, output: 'raw' },
+			list: { method: 'GET', path: '/conversations/sms' },
+			add: async (simulator, atMs) =>
+				((await control(simulator, 'conversation', { startMs: atMs })) as { conversation: { alive5_sessionID: string } }).conversation.alive5_sessionID,
+			idOf: (json) => String(json.alive5_sessionID),
+		},
+	},
+];
+
+export const PATH_IDS = [PATH_ID, 'a/b', 'id?y=2', 'id#frag'];
