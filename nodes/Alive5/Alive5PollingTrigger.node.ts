@@ -9,8 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { PollCursor } from '../shared/polling';
-import { nextCursor, unseenItems } from '../shared/polling';
+import type { PollState } from '../shared/polling';
+import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { ConversationChannel } from './helpers/conversations';
 import { conversationId, DATE_DEFAULTS, shapeConversation } from './helpers/conversations';
@@ -39,12 +39,6 @@ const KINDS: Record<string, ConversationKind> = {
 /** At most this many pages per poll, so that a wrong page setting cannot loop for ever. */
 const MAX_PAGES = 100;
 
-interface PollState {
-	/** Event (and date settings) the cursor was made for: a changed trigger starts afresh. */
-	cursorFor?: string;
-	/** `from` is a UTC day, yyyy-MM-dd, which sorts as text whatever format the API wants. */
-	cursor?: PollCursor;
-}
 
 const DAY = 'yyyy-MM-dd';
 
@@ -172,7 +166,7 @@ export class Alive5PollingTrigger implements INodeType {
 		const firstPage = Number(options.firstPage ?? 1);
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const cursorFor = `${event}:${startParameter}`;
-		const cursor = state.cursorFor === cursorFor ? state.cursor : undefined;
+		const cursor = cursorOf(state, cursorFor);
 
 		// Days are counted in UTC, so the window does not depend on n8n's time zone.
 		const from = cursor?.from ?? DateTime.utc().minus({ days: lateDays }).toFormat(DAY);
@@ -196,15 +190,7 @@ export class Alive5PollingTrigger implements INodeType {
 			? DateTime.fromISO(newest, { zone: 'UTC' }).minus({ days: lateDays }).toFormat(DAY)
 			: undefined;
 
-		if (!cursor) {
-			// First poll after activation: remember what already exists, emit nothing.
-			state.cursorFor = cursorFor;
-			state.cursor = nextCursor({ from, seen: [] }, answered, conversationId, proposedFrom);
-			return null;
-		}
-		const fresh = unseenItems(answered, cursor, conversationId);
-		// Saved only now that the poll can no longer fail: n8n emits what we return.
-		state.cursor = nextCursor(cursor, answered, conversationId, proposedFrom);
+		const fresh = takeUnseen(state, cursorFor, from, answered, conversationId, proposedFrom);
 		if (!fresh.length) return null;
 		return [this.helpers.returnJsonArray(fresh.map(shape))];
 	}

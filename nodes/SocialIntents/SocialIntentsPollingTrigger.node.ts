@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { PollCursor } from '../shared/polling';
-import { nextCursor, unseenItems } from '../shared/polling';
+import type { PollState } from '../shared/polling';
+import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
@@ -18,11 +18,6 @@ import { recordId, recordKinds, recordTime } from './helpers/events';
 import { searchApps } from './methods/listSearch';
 import { socialIntentsApi } from './transport';
 
-interface PollState {
-	/** Event and app the cursor was made for: a changed trigger starts afresh. */
-	cursorFor?: string;
-	cursor?: PollCursor;
-}
 
 const DAY = 'yyyy-MM-dd';
 
@@ -90,7 +85,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const cursorFor = `${event}:${appId}`;
-		const cursor = state.cursorFor === cursorFor ? state.cursor : undefined;
+		const cursor = cursorOf(state, cursorFor);
 
 		// Days are counted in UTC on both sides, so the window does not depend on n8n's time zone.
 		const from = cursor?.from ?? DateTime.utc().minus({ days: lateDays }).toFormat(DAY);
@@ -113,15 +108,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 			? newestDate.minus({ days: lateDays }).toFormat(DAY)
 			: undefined;
 
-		if (!cursor) {
-			// First poll after activation: remember what already exists, emit nothing.
-			state.cursorFor = cursorFor;
-			state.cursor = nextCursor({ from, seen: [] }, answered, recordId, proposedFrom);
-			return null;
-		}
-		const fresh = unseenItems(answered, cursor, recordId);
-		// Saved only now that the poll can no longer fail: n8n emits what we return.
-		state.cursor = nextCursor(cursor, answered, recordId, proposedFrom);
+		const fresh = takeUnseen(state, cursorFor, from, answered, recordId, proposedFrom);
 		if (!fresh.length) return null;
 		return [this.helpers.returnJsonArray(fresh.map((record) => shape.call(this, record, event)))];
 	}

@@ -40,3 +40,35 @@ export function nextCursor<T>(
 		proposedFrom !== undefined && proposedFrom > cursor.from ? proposedFrom : cursor.from;
 	return { from, seen: [...new Set(answered.map(idOf))] };
 }
+
+/** What a polling trigger keeps in its static data. */
+export interface PollState {
+	/** The settings (event, filters) the cursor was made for: changed settings start afresh. */
+	cursorFor?: string;
+	cursor?: PollCursor;
+}
+
+/** The cursor of the state when it was made for these settings. */
+export function cursorOf(state: PollState, cursorFor: string): PollCursor | undefined {
+	return state.cursorFor === cursorFor ? state.cursor : undefined;
+}
+
+/**
+ * One poll's bookkeeping, to call once the answer is complete. The first poll after activation (or
+ * after the settings changed) only remembers what exists and returns nothing; later polls return what
+ * was not seen. The state changes only here, when the poll can no longer fail: n8n emits what the
+ * trigger returns.
+ */
+export function takeUnseen<T>(
+	state: PollState,
+	cursorFor: string,
+	from: string,
+	answered: T[],
+	idOf: (item: T) => string,
+	proposedFrom: string | undefined,
+): T[] {
+	const cursor = cursorOf(state, cursorFor);
+	state.cursorFor = cursorFor;
+	state.cursor = nextCursor(cursor ?? { from, seen: [] }, answered, idOf, proposedFrom);
+	return cursor ? unseenItems(answered, cursor, idOf) : [];
+}
