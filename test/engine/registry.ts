@@ -1,7 +1,7 @@
 /**
  * The package's nodes and credentials, found on disk (nodes/<Vendor>/*.node.ts,
- * credentials/*.credentials.ts) so that tests run from the sources without a build; a test checks that
- * package.json lists exactly these for n8n.
+ * credentials/*.credentials.ts) so that tests run from the sources without a build — or, for the
+ * bench, from their compiled copies in .build/; a test checks that package.json lists exactly these.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,20 +20,20 @@ function load<T>(file: string): T {
 
 /** Source files as their `dist/` paths, the form package.json's n8n section uses. */
 export function distPathOf(sourceFile: string): string {
-	return path.join('dist', path.relative(ROOT, sourceFile)).replace(/\.ts$/, '.js');
+	return path.join('dist', path.relative(ROOT, sourceFile)).replace(/\.(ts|js)$/, '.js');
 }
 
 export const nodeFiles = readdirSync(path.join(ROOT, 'nodes'), { withFileTypes: true })
 	.filter((entry) => entry.isDirectory() && entry.name !== 'shared')
 	.flatMap((vendor) =>
 		readdirSync(path.join(ROOT, 'nodes', vendor.name))
-			.filter((file) => file.endsWith('.node.ts'))
+			.filter((file) => /\.node\.(ts|js)$/.test(file))
 			.map((file) => path.join(ROOT, 'nodes', vendor.name, file)),
 	)
 	.sort();
 
 export const credentialFiles = readdirSync(path.join(ROOT, 'credentials'))
-	.filter((file) => file.endsWith('.credentials.ts'))
+	.filter((file) => /\.credentials\.(ts|js)$/.test(file))
 	.map((file) => path.join(ROOT, 'credentials', file))
 	.sort();
 

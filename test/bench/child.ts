@@ -1,0 +1,92 @@
+/**
+ * What the bench runs in a fresh node process, so that load times and memory peaks do not mix:
+ *   child.js require <file>...          time to require n8n-workflow, then the given files
+ *   child.js memory engine|bare <url> <apiKey> <n>   peak memory of a LiveAgent customers Return All
+ * Prints one JSON line.
+ */
+import { performance } from 'node:perf_hooks';
+
+async function requireTimes(files: string[]): Promise<void> {
+	const t0 = performance.now();
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	require('n8n-workflow');
+	const t1 = performance.now();
+	const each: Array<{ file: string; ms: number }> = [];
+	for (const file of files) {
+		const before = performance.now();
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		require(file);
+		each.push({ file, ms: performance.now() - before });
+	}
+	const t2 = performance.now();
+	process.stdout.write(`${JSON.stringify({ workflowMs: t1 - t0, packageMs: t2 - t1, each })}\n`);
+}
+
+function collect(): void {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (gc) {
+		gc();
+		gc();
+	}
+}
+
+/** What the run returned stays referenced until the end, as a workflow holds its items. */
+const kept: unknown[] = [];
+
+async function memory(mode: string, url: string, apiKey: string, n: number): Promise<void> {
+	let run: () => Promise<number>;
+	if (mode === 'engine') {
+		await import('../engine/env');
+		const { runNode } = await import('../engine/harness');
+		const { liveAgentCustomerNode } = await import('./lists');
+		const node = liveAgentCustomerNode({ apiKey } as never, url);
+		run = async () => {
+			const result = await runNode(node);
+			if (result.error) throw result.error;
+			kept.push(result);
+			return result.items.length;
+		};
+	} else {
+		const { liveAgentCustomerBare } = await import('./lists');
+		const read = liveAgentCustomerBare({ apiKey, baseUrl: url }, n);
+		run = async () => {
+			const items = await read();
+			kept.push(items);
+			return items.length;
+		};
+	}
+	collect();
+	const base = process.memoryUsage();
+	let peakHeap = base.heapUsed;
+	let peakRss = base.rss;
+	const sample = () => {
+		const now = process.memoryUsage();
+		peakHeap = Math.max(peakHeap, now.heapUsed);
+		peakRss = Math.max(peakRss, now.rss);
+	};
+	const timer = setInterval(sample, 2);
+	const started = performance.now();
+	const items = await run();
+	const ms = performance.now() - started;
+	sample();
+	clearInterval(timer);
+	collect();
+	const retained = process.memoryUsage();
+	process.stdout.write(
+		`${JSON.stringify({
+			mode,
+			items,
+			kept: kept.length,
+			ms,
+			peakHeapDeltaMB: (peakHeap - base.heapUsed) / 2 ** 20,
+			peakRssDeltaMB: (peakRss - base.rss) / 2 ** 20,
+			retainedHeapDeltaMB: (retained.heapUsed - base.heapUsed) / 2 ** 20,
+		})}\n`,
+	);
+}
+
+const [, , command, ...rest] = process.argv;
+(command === 'require' ? requireTimes(rest) : memory(rest[0], rest[1], rest[2], Number(rest[3]))).catch((error) => {
+	process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+	process.exit(1);
+});

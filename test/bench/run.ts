@@ -1,0 +1,330 @@
+/**
+ * `npm run bench`: requests, engine overhead, trigger cost and package weight, measured as counts
+ * and ratios in one run against the vendor simulators (never as timed assertions). Prints a table
+ * and writes the same figures to test/bench/results.json.
+ *
+ * Settings (environment): BENCH_N (items per list, 10000), BENCH_LATENCY_MS (5), BENCH_REPS (3),
+ * BENCH_K (new items per trigger poll, 150), BENCH_MEMORY_N (items of the memory run, 100000).
+ */
+import '../engine/env';
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { runNode, runPoll } from '../engine/harness';
+import { listCases, liveAgentCustomers } from './lists';
+import { triggerCases } from './triggers';
+
+const run = promisify(execFile);
+
+const N = Number(process.env.BENCH_N ?? 10_000);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+const K = Number(process.env.BENCH_K ?? 150);
+const MEMORY_N = Number(process.env.BENCH_MEMORY_N ?? 100_000);
+
+const GOAL_RATIO = 1.1;
+const GOAL_REQUIRE_MS = 30;
+const GOAL_MEMORY_RATIO = 2;
+
+/** The repository: this file runs from .build/test/bench/. */
+const REPO = path.resolve(__dirname, '..', '..', '..');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function table(headers: string[], rows: Array<Array<string | number>>): string {
+	const cells = [headers, ...rows.map((row) => row.map(String))];
+	const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+	return [line(headers), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+}
+
+const yes = (met: boolean) => (met ? 'yes' : 'NO');
+
+type Timed = Record<'dispatch' | 'send', (...args: unknown[]) => unknown>;
+
+/**
+ * Adds up the simulator's own CPU time (routing + handler, and writing the answer) so that it can be
+ * taken out of both sides: the simulator runs in this process and recomputes the whole list on
+ * every page, which is far more work than a real API does for the client to wait on.
+ */
+function timeServer(simulator: object): { ms: number } {
+	const clock = { ms: 0 };
+	const target = simulator as unknown as Timed;
+	const dispatch = target.dispatch.bind(simulator);
+	const send = target.send.bind(simulator);
+	target.dispatch = async (...args: unknown[]) => {
+		const started = performance.now();
+		try {
+			return await dispatch(...args);
+		} finally {
+			clock.ms += performance.now() - started;
+		}
+	};
+	target.send = (...args: unknown[]) => {
+		const started = performance.now();
+		try {
+			return send(...args);
+		} finally {
+			clock.ms += performance.now() - started;
+		}
+	};
+	return clock;
+}
+
+async function lists() {
+	const results = [];
+	for (const list of listCases) {
+		const { simulator, node, bare, path: prefix } = await list.setup(N);
+		try {
+			const floor = Math.ceil(N / list.maxPage);
+			// 1. requests of one Return All (no latency), and a check that it returned every item
+			simulator.requests.length = 0;
+			const first = await runNode(node);
+			if (first.error) throw new Error(`${list.name}: ${first.error.message}`);
+			const requests = simulator.count(undefined, prefix);
+			const bareItems = (await bare()).length;
+			// 2. wall time, engine against bare, at the injected latency; alternating, median of REPS
+			simulator.latencyMs = LATENCY_MS;
+			const server = timeServer(simulator);
+			const engineMs: number[] = [];
+			const bareMs: number[] = [];
+			// client side: wall time less the simulator's CPU time and the injected latency
+			const engineClientMs: number[] = [];
+			const bareClientMs: number[] = [];
+			for (let rep = 0; rep < REPS; rep++) {
+				const order = rep % 2 === 0 ? ['engine', 'bare'] : ['bare', 'engine'];
+				for (const which of order) {
+					simulator.requests.length = 0;
+					server.ms = 0;
+					const started = performance.now();
+					if (which === 'engine') {
+						const again = await runNode(node);
+						if (again.error || again.items.length !== first.items.length) throw new Error(`${list.name}: engine run ${rep} differed`);
+					} else {
+						await bare();
+					}
+					const wall = performance.now() - started;
+					const client = wall - server.ms - simulator.requests.length * LATENCY_MS;
+					(which === 'engine' ? engineMs : bareMs).push(wall);
+					(which === 'engine' ? engineClientMs : bareClientMs).push(client);
+				}
+			}
+			simulator.latencyMs = 0;
+			const ratio = median(engineMs) / median(bareMs);
+			results.push({
+				name: list.name,
+				n: N,
+				maxPage: list.maxPage,
+				items: first.items.length,
+				bareItems,
+				requests,
+				floor,
+				requestsAtFloor: requests === floor,
+				latencyMs: LATENCY_MS,
+				idealMs: floor * LATENCY_MS,
+				engineMs: engineMs.map((ms) => round(ms, 1)),
+				bareMs: bareMs.map((ms) => round(ms, 1)),
+				engineMedianMs: round(median(engineMs), 1),
+				bareMedianMs: round(median(bareMs), 1),
+				ratio: round(ratio, 3),
+				engineClientMedianMs: round(median(engineClientMs), 1),
+				bareClientMedianMs: round(median(bareClientMs), 1),
+				clientRatio: round(median(engineClientMs) / median(bareClientMs), 2),
+				/** Engine time beyond the bare client's, per request of the floor. */
+				overheadPerPageMs: round((median(engineMs) - median(bareMs)) / floor, 2),
+				ratioGoalMet: ratio <= GOAL_RATIO,
+			});
+			process.stderr.write(`  list done: ${list.name}\n`);
+		} finally {
+			await simulator.stop();
+		}
+	}
+	return results;
+}
+
+async function triggers() {
+	const results = [];
+	for (const trigger of triggerCases) {
+		const { simulator, node, add } = await trigger.setup();
+		try {
+			const first = await runPoll(node);
+			simulator.requests.length = 0;
+			const idle = await runPoll(node, first.staticData);
+			const idleRequests = simulator.requests.length;
+			await add(K);
+			simulator.requests.length = 0;
+			const busy = await runPoll(node, idle.staticData);
+			const busyRequests = simulator.requests.length;
+			const emitted = busy.items?.length ?? 0;
+			simulator.requests.length = 0;
+			const after = await runPoll(node, busy.staticData);
+			const floor = Number.isFinite(trigger.pageSize) ? Math.ceil(K / trigger.pageSize) : 1;
+			results.push({
+				name: trigger.name,
+				pageSize: Number.isFinite(trigger.pageSize) ? trigger.pageSize : 'unpaged',
+				idleRequests,
+				idleGoalMet: idleRequests === 1,
+				k: K,
+				emitted,
+				emittedAgain: after.items?.length ?? 0,
+				requestsWithK: busyRequests,
+				floor,
+				kGoalMet: busyRequests <= floor + 1,
+			});
+		} finally {
+			await simulator.stop();
+		}
+	}
+	return results;
+}
+
+async function weight() {
+	// A private build of the shipped files (tsconfig.build.json), never the repository's dist/.
+	const out = mkdtempSync(path.join(os.tmpdir(), 'n8n-live-chat-bench-'));
+	try {
+		await run('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', path.join(out, 'dist')], { cwd: REPO });
+		const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+		const files = [...manifest.n8n.credentials, ...manifest.n8n.nodes].map((file) => path.join(out, file));
+		const env = { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') };
+		type Load = { workflowMs: number; packageMs: number; each: Array<{ file: string; ms: number }> };
+		const loads: Load[] = [];
+		for (let i = 0; i < 5; i++) {
+			const { stdout } = await run(process.execPath, [path.join(__dirname, 'child.js'), 'require', ...files], { env });
+			loads.push(JSON.parse(stdout) as Load);
+		}
+		const requireMs = median(loads.map((load) => load.packageMs));
+		// Per file (median over the runs): the first file of a vendor also pays for its shared helpers.
+		const perFile = files
+			.map((file, index) => ({ file: path.relative(out, file), ms: round(median(loads.map((load) => load.each[index].ms)), 1) }))
+			.sort((a, b) => b.ms - a.ms);
+
+		// The tarball of the current sources: package.json, index.js, README, LICENSE and the private
+		// dist with the assets gulp copies (icons, codex files), packed with npm's own file rules.
+		for (const file of ['package.json', 'index.js', 'README.md', 'LICENSE']) {
+			if (existsSync(path.join(REPO, file))) copyFileSync(path.join(REPO, file), path.join(out, file));
+		}
+		for (const folder of ['nodes', 'credentials']) {
+			cpSync(path.join(REPO, folder), path.join(out, 'dist', folder), {
+				recursive: true,
+				filter: (source) => statSync(source).isDirectory() || source.endsWith('.svg') || source.endsWith('.node.json'),
+			});
+		}
+		const { stdout: packed } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: out, maxBuffer: 64 * 2 ** 20 });
+		const [tarball] = JSON.parse(packed) as Array<{ size: number; unpackedSize: number; entryCount: number }>;
+
+		const simulator = await liveAgentCustomers(MEMORY_N);
+		try {
+			const memory: Record<string, IDataObject> = {};
+			for (const mode of ['bare', 'engine']) {
+				const { stdout } = await run(
+					process.execPath,
+					['--expose-gc', path.join(__dirname, 'child.js'), 'memory', mode, simulator.baseUrl, simulator.apiKey, String(MEMORY_N)],
+					{ env: { ...process.env, N8N_LOG_LEVEL: 'silent' }, maxBuffer: 2 ** 20 },
+				);
+				memory[mode] = JSON.parse(stdout) as IDataObject;
+				if (memory[mode].items !== MEMORY_N) throw new Error(`memory run ${mode} read ${String(memory[mode].items)} items`);
+			}
+			const heapRatio = Number(memory.engine.peakHeapDeltaMB) / Number(memory.bare.peakHeapDeltaMB);
+			const rssRatio = Number(memory.engine.peakRssDeltaMB) / Number(memory.bare.peakRssDeltaMB);
+			return {
+				requireMs: round(requireMs, 1),
+				requireRunsMs: loads.map((load) => round(load.packageMs, 1)),
+				workflowAloneMs: round(median(loads.map((load) => load.workflowMs)), 1),
+				requireFiles: files.length,
+				requireGoalMet: requireMs < GOAL_REQUIRE_MS,
+				requirePerFileMs: perFile,
+				tarball: { size: tarball.size, unpackedSize: tarball.unpackedSize, files: tarball.entryCount, from: 'npm pack --dry-run of a private build of the current sources' },
+				memory: {
+					list: 'LiveAgent customer: get many',
+					n: MEMORY_N,
+					requestsBothRuns: simulator.count('GET', '/api/customers'),
+					engine: memory.engine,
+					bare: memory.bare,
+					heapRatio: round(heapRatio, 2),
+					rssRatio: round(rssRatio, 2),
+					goalMet: heapRatio <= GOAL_MEMORY_RATIO,
+				},
+			};
+		} finally {
+			await simulator.stop();
+		}
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+}
+
+async function main() {
+	const started = performance.now();
+	const machine = {
+		nproc: os.cpus().length,
+		cpu: os.cpus()[0]?.model ?? 'unknown',
+		memoryGB: round(os.totalmem() / 2 ** 30, 1),
+		freeMemoryGB: round(os.freemem() / 2 ** 30, 1),
+		loadAverage: os.loadavg().map((load) => round(load, 2)),
+		node: process.version,
+		platform: `${os.platform()} ${os.release()}`,
+		date: new Date().toISOString(),
+	};
+	process.stderr.write(`bench: N=${N}, latency ${LATENCY_MS} ms, ${REPS} reps, k=${K}, memory N=${MEMORY_N}\n`);
+	const listResults = await lists();
+	const triggerResults = await triggers();
+	process.stderr.write('  triggers done\n');
+	const weightResults = await weight();
+	const results = {
+		machine,
+		settings: { n: N, latencyMs: LATENCY_MS, reps: REPS, k: K, memoryN: MEMORY_N },
+		goals: { ratio: GOAL_RATIO, requireMs: GOAL_REQUIRE_MS, memoryRatio: GOAL_MEMORY_RATIO, idleRequests: 1, requestsWithK: 'floor + 1' },
+		lists: listResults,
+		triggers: triggerResults,
+		weight: weightResults,
+		runtimeSeconds: round((performance.now() - started) / 1000, 1),
+	};
+	writeFileSync(path.join(REPO, 'test', 'bench', 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+
+	const lines = [
+		`Machine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
+		'',
+		`Return All over N = ${N} (requests; wall time at ${LATENCY_MS} ms injected latency, median of ${REPS})`,
+		table(
+			['List', 'Items', 'Requests', 'Floor', 'At floor', 'Engine ms', 'Bare ms', 'Engine/bare', `≤ ${GOAL_RATIO}×`, 'Extra ms/page', 'Client ms engine/bare'],
+			listResults.map((r) => [r.name, r.items, r.requests, r.floor, yes(r.requestsAtFloor), r.engineMedianMs, r.bareMedianMs, `${r.ratio.toFixed(2)}×`, yes(r.ratioGoalMet), r.overheadPerPageMs, `${r.engineClientMedianMs} / ${r.bareClientMedianMs}`]),
+		),
+		'',
+		`Polling triggers (requests per poll; k = ${K} new items)`,
+		table(
+			['Trigger (event)', 'Idle poll', 'Goal 1', 'With k', 'Emitted', 'Floor', 'Goal ≤ floor+1'],
+			triggerResults.map((r) => [r.name, r.idleRequests, yes(r.idleGoalMet), r.requestsWithK, r.emitted, r.floor, yes(r.kGoalMet)]),
+		),
+		'',
+		'Weight',
+		table(
+			['Measure', 'Value', 'Goal', 'Met'],
+			[
+				[`Require ${weightResults.requireFiles} node/credential files (beyond n8n-workflow ${weightResults.workflowAloneMs} ms)`, `${weightResults.requireMs} ms`, `< ${GOAL_REQUIRE_MS} ms`, yes(weightResults.requireGoalMet)],
+				['Packed tarball', `${round(weightResults.tarball.size / 1024, 1)} kB (${weightResults.tarball.files} files, ${round(weightResults.tarball.unpackedSize / 1024, 1)} kB unpacked)`, '—', '—'],
+				[`Peak heap, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakHeapDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakHeapDeltaMB), 1)} MB = ${weightResults.memory.heapRatio}×`, `≤ ${GOAL_MEMORY_RATIO}×`, yes(weightResults.memory.goalMet)],
+				[`Peak RSS, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakRssDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakRssDeltaMB), 1)} MB = ${weightResults.memory.rssRatio}×`, '—', '—'],
+			],
+		),
+		`Slowest to require (ms, median): ${weightResults.requirePerFileMs.slice(0, 5).map((entry) => `${entry.file} ${entry.ms}`).join(', ')}`,
+		'',
+		`Bench runtime: ${results.runtimeSeconds} s; figures in test/bench/results.json`,
+	];
+	process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().then(
+	() => process.exit(0),
+	(error) => {
+		process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+		process.exit(1);
+	},
+);
