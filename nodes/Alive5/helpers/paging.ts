@@ -22,11 +22,27 @@ export const liveChatPaging: PagingScheme = {
 	},
 	nextPage(answer, request, received, size) {
 		if (isNoRecords(answer) || received < Math.min(size, Number(request.qs?.limit ?? size))) return false;
+		if (isLastPage(answer.body)) return false;
 		request.qs = request.qs ?? {};
 		request.qs.page = Number(request.qs.page) + 1;
 		return true;
 	},
 };
+
+/**
+ * True when the answer says it is the last page (`page` equal to `totalPages` or `pages`), which
+ * saves the empty request a full last page would otherwise need. Answers that number pages from 0, or
+ * say nothing, fall back to the short-page rule.
+ */
+function isLastPage(body: unknown): boolean {
+	const envelope = (body ?? {}) as Record<string, unknown>;
+	const place = typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data)
+		? { ...(envelope.data as Record<string, unknown>), ...envelope }
+		: envelope;
+	const page = Number(place.page);
+	const pages = Number(place.totalPages ?? place.pages);
+	return Number.isInteger(page) && Number.isInteger(pages) && pages > 0 && page >= pages;
+}
 
 /** preSend: the first page number option, checked. */
 export async function sendFirstPage(

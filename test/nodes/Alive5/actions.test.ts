@@ -154,6 +154,14 @@ describe('Alive5 conversations', () => {
 		]);
 	});
 
+	it('stops at the page the answer calls the last, with no empty request after a full last page', async () => {
+		const now = Date.now();
+		for (let i = 0; i < 70; i++) simulator.conversations.push(simulator.makeConversation('livechat', now - (i + 200) * 60_000));
+		const { items } = await runNode(alive5({ resource: 'liveChatConversation', operation: 'getAll', returnAll: true }));
+		expect(items).toHaveLength(200);
+		expect(simulator.requests.map((request) => request.query.page)).toEqual(['1', '2']);
+	});
+
 	it('keeps the page size across pages so page numbers stay aligned, and retries a failed page', async () => {
 		simulator.inject({ kind: 'status', status: 503, path: '/conversations/livechat', times: 1 });
 		simulator.requests.length = 0;
