@@ -4,12 +4,10 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import type { VendorFailure } from '../shared/errors';
-import { describeHttpFailure, isNotJson, requestFailure, retryAfterOf, vendorApiError } from '../shared/errors';
-import type { VendorContext } from '../shared/transport';
-import { trimBaseUrl } from '../shared/transport';
+import type { VendorApi, VendorContext } from '../shared/transport';
+import { trimBaseUrl, vendorRequest } from '../shared/transport';
 
 export const VENDOR = 'LiveChat';
 export const API_VERSION = 'v3.6';
@@ -110,13 +108,30 @@ export function readLiveChatFailure(response: IN8nHttpFullResponse): VendorFailu
 	return { httpCode, message: `${VENDOR}: ${message} (${type})`, description };
 }
 
-/** A read the vendor can answer again safely after 429/503. */
-const RETRYABLE = [429, 503];
+/** LiveChat for the programmatic parts (dropdowns, trigger), on the shared request loop. */
+const liveChatVendor: VendorApi = {
+	name: VENDOR,
+	credentialType: credentialTypeOf,
+	baseUrl: (credentials) => baseUrlOf(credentials as IDataObject),
+	readFailure: readLiveChatFailure,
+	headers: (credentials) => {
+		const region = regionOf(credentials as IDataObject);
+		// Explicit: n8n sends no body (and so no Content-Type) for `{}`, and LiveChat requires the header.
+		return { 'Content-Type': 'application/json', ...(region ? { 'X-Region': region } : {}) };
+	},
+	redirect: (response, request) => {
+		const elsewhere = misdirectedRegion(response);
+		if (!elsewhere) return false;
+		request.headers = { ...request.headers, 'X-Region': elsewhere };
+		return true;
+	},
+	statusesForN8n: (credentialType) => (credentialType === APP_LOGIN_TYPE ? [401] : []),
+};
 
 /**
- * One authenticated call for the programmatic parts (dropdowns, trigger): region header, one repeat in
- * the region LiveChat names on `misdirected_request` (it refused the request, so nothing happened),
- * and, for reads, retries on 429/503.
+ * One authenticated call to an action: region header, one repeat in the region LiveChat names on
+ * `misdirected_request` (it refused the request, so nothing happened), and, for reads, retries on
+ * 429/503.
  */
 export async function liveChatRequest<T = unknown>(
 	this: VendorContext,
@@ -125,45 +140,11 @@ export async function liveChatRequest<T = unknown>(
 	body: IDataObject | IDataObject[] = {},
 	options: { read?: boolean } = {},
 ): Promise<T> {
-	const credentialType = credentialTypeOf(this);
-	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
-	const region = regionOf(credentials);
-	const request: IHttpRequestOptions = {
-		method: 'POST',
-		baseURL: baseUrlOf(credentials),
-		url: actionPath(api, action),
-		body,
-		json: true,
-		// Explicit: n8n sends no body (and so no Content-Type) for `{}`, and LiveChat requires the header.
-		headers: { 'Content-Type': 'application/json', ...(region ? { 'X-Region': region } : {}) },
-		returnFullResponse: true,
-		// With OAuth2 a 401 stays an error, so that n8n refreshes the token and repeats the call.
-		ignoreHttpStatusErrors: credentialType === APP_LOGIN_TYPE ? { ignore: true, except: [401] } : true,
-	};
-	let healed = false;
-	for (let attempt = 0; ; attempt++) {
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				credentialType,
-				request,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			throw requestFailure.call(this, VENDOR, error);
-		}
-		const elsewhere = misdirectedRegion(response);
-		if (elsewhere && !healed) {
-			healed = true;
-			request.headers = { ...request.headers, 'X-Region': elsewhere };
-			continue;
-		}
-		const failure =
-			(isNotJson(response.body) ? undefined : readLiveChatFailure(response)) ??
-			describeHttpFailure(VENDOR, response);
-		if (!failure) return response.body as T;
-		const error = vendorApiError.call(this, failure, response);
-		if (!options.read || !RETRYABLE.includes(failure.httpCode) || attempt >= 3) throw error;
-		await sleep(retryAfterOf(error) ?? 500 * 2 ** attempt);
-	}
+	const answer = await vendorRequest.call(
+		this,
+		liveChatVendor,
+		{ method: 'POST', url: actionPath(api, action), body },
+		{ read: options.read ?? false },
+	);
+	return answer as T;
 }

@@ -22,9 +22,19 @@ export type VendorContext =
 /** What the programmatic parts (triggers, dropdowns) need to know to call one vendor. */
 export interface VendorApi {
 	name: string;
-	credentialType: string;
+	/** The credential type in use; a function where the node lets the user choose between several. */
+	credentialType: string | ((context: VendorContext) => string);
 	baseUrl: (credentials: Record<string, unknown>) => string;
 	readFailure: FailureReader;
+	/** Headers every call carries, read from the credentials (a region, say). */
+	headers?: (credentials: Record<string, unknown>) => Record<string, string>;
+	/**
+	 * For a call the vendor refused and named another place for: moves the request there and says
+	 * true. Followed once; the vendor did nothing with the refused call, so even a write may go again.
+	 */
+	redirect?: (response: IN8nHttpFullResponse, request: IHttpRequestOptions) => boolean;
+	/** Statuses n8n itself must see as errors: a 401 is what makes n8n refresh an OAuth2 token. */
+	statusesForN8n?: (credentialType: string) => number[];
 }
 
 const RETRYABLE = [429, 503];
@@ -32,39 +42,49 @@ const MAX_RETRIES = 3;
 
 /**
  * One authenticated call for code that is not declarative. Failures become NodeApiError with the
- * vendor's message; GETs are retried on 429/503 honouring Retry-After, nothing else is.
+ * vendor's message; reads (GETs unless said otherwise) are retried on 429/503 honouring Retry-After,
+ * nothing else is.
  */
 export async function vendorRequest<T = unknown>(
 	this: VendorContext,
 	api: VendorApi,
 	options: IHttpRequestOptions,
+	{ read = (options.method ?? 'GET') === 'GET' }: { read?: boolean } = {},
 ): Promise<T> {
-	const credentials = (await this.getCredentials(api.credentialType)) as Record<string, unknown>;
+	const credentialType =
+		typeof api.credentialType === 'function' ? api.credentialType(this) : api.credentialType;
+	const credentials = (await this.getCredentials(credentialType)) as Record<string, unknown>;
+	const statusesForN8n = api.statusesForN8n?.(credentialType) ?? [];
 	const request: IHttpRequestOptions = {
 		json: true,
 		...options,
+		headers: { ...api.headers?.(credentials), ...options.headers },
 		baseURL: api.baseUrl(credentials),
 		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
+		ignoreHttpStatusErrors: statusesForN8n.length ? { ignore: true, except: statusesForN8n } : true,
 	};
-	const safeToRepeat = (request.method ?? 'GET') === 'GET';
+	let redirected = false;
 	for (let attempt = 0; ; attempt++) {
 		let response: IN8nHttpFullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
-				api.credentialType,
+				credentialType,
 				request,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			throw requestFailure.call(this, api.name, error);
+		}
+		if (!redirected && api.redirect?.(response, request)) {
+			redirected = true;
+			continue;
 		}
 		const failure =
 			(isNotJson(response.body) ? undefined : api.readFailure(response)) ??
 			describeHttpFailure(api.name, response);
 		if (!failure) return response.body as T;
 		const error = vendorApiError.call(this, failure, response);
-		if (!safeToRepeat || !RETRYABLE.includes(failure.httpCode) || attempt >= MAX_RETRIES) throw error;
+		if (!read || !RETRYABLE.includes(failure.httpCode) || attempt >= MAX_RETRIES) throw error;
 		await sleep(retryAfterOf(error) ?? 500 * 2 ** attempt);
 	}
 }
