@@ -1,7 +1,7 @@
 // `npm run scan`: n8n's community-package scanner over the packed package, as n8n would scan it
 // after publishing (the scanner's CLI only takes published packages, so its analyzer is called here).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,9 +14,26 @@ const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', w
 	.pop();
 execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', work]);
 const packageDir = path.join(work, 'package');
+
+// What ships is only what n8n needs: the build, the manifest, README and LICENSE; and everything the
+// manifest points at is inside it.
+const shipped = readdirSync(packageDir).sort();
+const expected = ['LICENSE', 'README.md', 'dist', 'package.json'];
+if (shipped.join() !== expected.join()) {
+	console.error(`scan: the tarball's top level is ${shipped.join(', ')}; expected ${expected.join(', ')}`);
+	process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+const missing = [manifest.main, ...manifest.n8n.nodes, ...manifest.n8n.credentials].filter(
+	(file) => !existsSync(path.join(packageDir, file)),
+);
+if (missing.length > 0) {
+	console.error(`scan: package.json points at files the tarball lacks: ${missing.join(', ')}`);
+	process.exit(1);
+}
 const files = readdirSync(packageDir, { recursive: true }).filter((file) => /\.(js|json)$/.test(file));
 const result = await analyzePackage(packageDir);
-console.log(`scan: ${files.length} files of ${tarball} analyzed`);
+console.log(`scan: ${files.length} files of ${tarball} analyzed; it ships ${expected.join(', ')} only`);
 if (!result.passed) {
 	console.error(result.message);
 	if (result.details) console.error(result.details);

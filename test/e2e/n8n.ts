@@ -46,7 +46,7 @@ export function installN8n(): N8nInstall {
 export function packPackage(destination: string): string {
 	const stage = path.join(destination, 'package-stage');
 	mkdirSync(stage, { recursive: true });
-	for (const file of ['package.json', 'README.md', 'LICENSE', 'index.js']) {
+	for (const file of ['package.json', 'README.md', 'LICENSE']) {
 		copyFileSync(path.join(ROOT, file), path.join(stage, file));
 	}
 	const bin = path.join(ROOT, 'node_modules', '.bin');
