@@ -10,7 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { vendorRequest } from '../shared/transport';
-import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { listOf } from './helpers/envelope';
 import { getPhoneNumbers } from './methods/loadOptions';
 import { alive5Api } from './transport';
@@ -125,6 +125,7 @@ export class Alive5Trigger implements INodeType {
 				description:
 					'The Alive5 SMS number whose inbound messages start the workflow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
+			repeatWindowProperty,
 		],
 	};
 
@@ -201,6 +202,7 @@ export class Alive5Trigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = this.getWorkflowStaticData('node') as WebhookState;
+		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const query = this.getQueryData() as IDataObject;
 		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
 			return rejectDelivery.call(this, 401, 'Unknown sender');
@@ -209,6 +211,8 @@ export class Alive5Trigger implements INodeType {
 		const readable =
 			typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
 		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON object describing one SMS');
+		const repeated = refuseReplay.call(this, body);
+		if (repeated) return repeated;
 		return { workflowData: [this.helpers.returnJsonArray([body as IDataObject])] };
 	}
 }

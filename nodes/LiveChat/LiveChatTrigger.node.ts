@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { credentialTypeOf, liveChatRequest } from './transport';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
@@ -250,6 +250,7 @@ export class LiveChatTrigger implements INodeType {
 					{ name: 'Payload Only', value: 'payload', description: 'Only the payload LiveChat sent' },
 				],
 			},
+			repeatWindowProperty,
 		],
 	};
 
@@ -369,6 +370,7 @@ export class LiveChatTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = this.getWorkflowStaticData('node') as WebhookState;
+		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const body = this.getBodyData() as IDataObject;
 		if (!secretsMatch(body?.secret_key, state.secret)) {
 			return rejectDelivery.call(this, 401, 'Unknown sender');
@@ -379,6 +381,11 @@ export class LiveChatTrigger implements INodeType {
 		}
 		// An action this trigger no longer listens to is acknowledged and ignored.
 		if (!wantedActions(this).includes(action)) return { webhookResponse: { ignored: action } };
+		// The secret is left out: a delivery repeated after a re-registration is still the same delivery.
+		const delivery = { ...body };
+		delete delivery.secret_key;
+		const repeated = refuseReplay.call(this, delivery);
+		if (repeated) return repeated;
 		const payload = body.payload as IDataObject;
 		const output = this.getNodeParameter('output', 'withAction') as string;
 		const item: IDataObject =

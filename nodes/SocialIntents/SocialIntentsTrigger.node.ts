@@ -11,7 +11,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { vendorApiError } from '../shared/errors';
 import { vendorRequest } from '../shared/transport';
-import { newWebhookSecret, rejectDelivery, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -111,6 +111,7 @@ export class SocialIntentsTrigger implements INodeType {
 					},
 				],
 			},
+			repeatWindowProperty,
 		],
 	};
 
@@ -119,17 +120,9 @@ export class SocialIntentsTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
-				if (!state.registrations?.length) return false;
-				const registered = state.registrations.map((registration) => registration.event).sort();
-				const wanted = wantedEvents(this).map((name) => EVENTS[name]).sort();
-				const current =
-					state.url === this.getNodeWebhookUrl('default') &&
-					state.appId === appIdOf(this) &&
-					JSON.stringify(registered) === JSON.stringify(wanted);
-				if (current) return true;
-				// A registration for another URL, app or event set would deliver twice: remove it first.
-				await unregister(this, state);
+				// Social Intents cannot list webhooks, so a registration it lost looks like one it holds:
+				// remove what we registered (already gone is fine) and register afresh, never twice.
+				await unregister(this, this.getWorkflowStaticData('node') as WebhookState);
 				return false;
 			},
 
@@ -184,6 +177,7 @@ export class SocialIntentsTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = this.getWorkflowStaticData('node') as WebhookState;
+		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const query = this.getQueryData() as IDataObject;
 		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
 			return rejectDelivery.call(this, 401, 'Unknown sender');
@@ -192,6 +186,8 @@ export class SocialIntentsTrigger implements INodeType {
 		const records = Array.isArray(body) ? body : [body];
 		const readable = records.length > 0 && records.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record) && Object.keys(record).length > 0);
 		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON array of chats or leads');
+		const repeated = refuseReplay.call(this, records);
+		if (repeated) return repeated;
 		const transcripts = this.getNodeParameter('output', 'raw') === 'transcript';
 		const items = (records as IDataObject[]).map((record) =>
 			transcripts && Array.isArray(record.messages) ? toTranscript(record, '', chatStatus(record)) : record,

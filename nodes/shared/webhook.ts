@@ -1,5 +1,5 @@
-import { randomBytes, timingSafeEqual } from 'crypto';
-import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { createHash, randomBytes, timingSafeEqual } from 'crypto';
+import type { IDataObject, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 /** A fresh random secret for one webhook registration. */
 export function newWebhookSecret(): string {
@@ -25,4 +25,87 @@ export function rejectDelivery(
 ): IWebhookResponseData {
 	this.getResponseObject().status(status).json({ message });
 	return { noWebhookResponse: true };
+}
+
+/**
+ * How long an accepted delivery is remembered by default. Short on purpose: none of the vendors sends a
+ * delivery ID, so an event that can truly repeat word for word (an agent's status going back and forth)
+ * would be lost inside the window.
+ */
+export const DEFAULT_REPEAT_WINDOW_MINUTES = 10;
+
+/** The trigger parameter that sets the replay window. */
+export const repeatWindowProperty: INodeProperties = {
+	displayName: 'Ignore Repeats Within (Minutes)',
+	name: 'ignoreRepeatsWithinMinutes',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: DEFAULT_REPEAT_WINDOW_MINUTES,
+	description:
+		'A delivery identical to one accepted this many minutes earlier starts no execution (the vendor sending it again, or a replay). 0 turns this off.',
+};
+
+/** At most this many accepted deliveries are remembered per trigger (the oldest are forgotten first). */
+export const REPLAY_MEMORY = 500;
+/** At most this many triggers are remembered (the one that received nothing for longest goes first). */
+const REPLAY_TRIGGERS = 200;
+
+/** [fingerprint, time accepted in ms]. */
+type SeenDelivery = [string, number];
+
+/**
+ * Accepted deliveries per trigger, in this n8n process. Not in the workflow's static data: n8n (2.41)
+ * does not save static data changed in webhook() when the delivery starts an execution (its workflow
+ * runner wraps the same static-data object again, which clears the change flag before n8n saves).
+ */
+const acceptedDeliveries = new Map<string, SeenDelivery[]>();
+
+/**
+ * True when the delivery says it is JSON. Every vendor here delivers JSON; anything else is either not
+ * parsed by n8n at all or parsed into a shape no vendor sends (a form, plain text, XML).
+ */
+export function isJsonDelivery(this: IWebhookFunctions): boolean {
+	const contentType = String(this.getHeaderData()['content-type'] ?? '');
+	return contentType.split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
+/** The JSON of a value with object keys sorted, so that key order does not change a fingerprint. */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		const entries = Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as IDataObject)[key])}`);
+		return `{${entries.join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+/** A short fingerprint of a delivery's content (none of our vendors sends a delivery ID or time). */
+export function deliveryFingerprint(content: unknown): string {
+	return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Remembers an accepted delivery. A delivery with the same content to the same trigger within the
+ * trigger's repeat window is answered 200 without starting the workflow: a replay by someone who captured it, or
+ * the vendor sending it again. Returns the answer for a repeat, or undefined when the delivery is new.
+ * Test deliveries (“Listen for test event”) are remembered apart from production ones.
+ */
+export function refuseReplay(this: IWebhookFunctions, content: unknown): IWebhookResponseData | undefined {
+	const windowMs = (this.getNodeParameter(repeatWindowProperty.name, DEFAULT_REPEAT_WINDOW_MINUTES) as number) * 60_000;
+	if (!(windowMs > 0)) return undefined;
+	const now = Date.now();
+	const node = this.getNode();
+	const trigger = `${this.getMode()}:${this.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
+	const fingerprint = deliveryFingerprint(content);
+	const recent = (acceptedDeliveries.get(trigger) ?? []).filter(([, at]) => now - at < windowMs);
+	if (recent.some(([known]) => known === fingerprint)) {
+		return { webhookResponse: { message: 'Already received' } };
+	}
+	recent.push([fingerprint, now]);
+	acceptedDeliveries.delete(trigger);
+	acceptedDeliveries.set(trigger, recent.slice(-REPLAY_MEMORY));
+	if (acceptedDeliveries.size > REPLAY_TRIGGERS) acceptedDeliveries.delete(acceptedDeliveries.keys().next().value as string);
+	return undefined;
 }

@@ -120,8 +120,14 @@ describe('LiveChat Trigger', () => {
 			expect(forged).toMatchObject({ noWebhookResponse: true, status: 401 });
 			expect(forged.workflowData).toBeUndefined();
 		}
+		const replayed = await node.receive({ body: envelope });
+		expect(replayed).toEqual({ webhookResponse: { message: 'Already received' }, status: undefined, response: undefined });
+		const wrongType = await node.receive({ body: envelope, headers: { 'content-type': 'text/plain' } });
+		expect(wrongType).toMatchObject({ noWebhookResponse: true, status: 415 });
+
 		const payloadOnly = trigger({ output: 'payload' }, node.workflow.staticData);
-		expect((await payloadOnly.receive({ body: envelope })).workflowData?.[0][0].json).toEqual(envelope.payload);
+		const next = { ...envelope, payload: { ...envelope.payload, thread_id: 'K600PKZON9' } };
+		expect((await payloadOnly.receive({ body: next })).workflowData?.[0][0].json).toEqual(next.payload);
 	});
 
 	it('registers in the region LiveChat names when the license lives in fra', async () => {

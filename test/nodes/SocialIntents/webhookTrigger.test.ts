@@ -25,7 +25,7 @@ function tokenOf(url: string): string {
 }
 
 describe('Social Intents Trigger', () => {
-	it('registers one webhook per event with a secret URL, and none again on restart', async () => {
+	it('registers one webhook per event with a secret URL, and replaces them (never adds) on restart', async () => {
 		const node = trigger();
 		expect(await node.activate()).toEqual({ existed: false, created: true });
 		expect(simulator.webhooks.map((webhook) => webhook.event).sort()).toEqual(['', 'lead']);
@@ -33,9 +33,18 @@ describe('Social Intents Trigger', () => {
 		expect(target.split('?')[0]).toBe(node.webhookUrl);
 		expect(tokenOf(target)).toHaveLength(48);
 
-		const restarted = trigger({}, node.workflow.staticData);
-		expect(await restarted.activate()).toEqual({ existed: true, created: false });
+		// Social Intents cannot list webhooks: the held ones are removed and registered afresh.
+		const before = simulator.webhooks.map((webhook) => webhook.id);
+		const restarted = trigger({}, JSON.parse(JSON.stringify(node.workflow.staticData)));
+		expect(await restarted.activate()).toEqual({ existed: false, created: true });
 		expect(simulator.webhooks).toHaveLength(2);
+		expect(simulator.webhooks.some((webhook) => before.includes(webhook.id))).toBe(false);
+
+		// Lost at Social Intents: a restart registers it again.
+		simulator.webhooks.length = 0;
+		const afterLoss = trigger({}, JSON.parse(JSON.stringify(restarted.workflow.staticData)));
+		await afterLoss.activate();
+		expect(simulator.webhooks.map((webhook) => webhook.event).sort()).toEqual(['', 'lead']);
 	});
 
 	it('replaces, not duplicates, the registrations when the events change', async () => {
@@ -59,6 +68,11 @@ describe('Social Intents Trigger', () => {
 			expect(forged).toMatchObject({ noWebhookResponse: true, status: 401 });
 			expect(forged.workflowData).toBeUndefined();
 		}
+		const replayed = await node.receive({ body: [chat, { ...chat, id: 'second' }], query: { n8n_token: token } });
+		expect(replayed).toMatchObject({ webhookResponse: { message: 'Already received' } });
+		expect(replayed.workflowData).toBeUndefined();
+		const wrongType = await node.receive({ body: [chat], query: { n8n_token: token }, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+		expect(wrongType).toMatchObject({ noWebhookResponse: true, status: 415 });
 		for (const body of ['not json', [], [1, 2], {}]) {
 			const unreadable = await node.receive({ body, query: { n8n_token: token } });
 			expect(unreadable).toMatchObject({ noWebhookResponse: true, status: 400 });
