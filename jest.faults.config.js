@@ -7,6 +7,8 @@ module.exports = {
 	setupFiles: ['<rootDir>/test/engine/env.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 60000,
+	// two files at a time: the trigger runs and the real-n8n files are long, and much of the latter is waiting
+	maxWorkers: 2,
 	globalSetup: '<rootDir>/test/faults/globalSetup.js',
 	reporters: [
 		'default',

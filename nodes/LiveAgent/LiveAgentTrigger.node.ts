@@ -30,6 +30,12 @@ interface TriggerState {
 
 /** How long emitted keys are remembered beyond the window: covers a clock that went back an hour. */
 const MEMORY_MS = 3 * 3600_000;
+/**
+ * How far back the first poll asks. Not just the late-arrival window: LiveAgent's clock may be
+ * behind n8n's, and records it dates before n8n's "now" would otherwise fall below the cursor for
+ * good. Once records are answered, the cursor follows their times, not n8n's clock.
+ */
+const FIRST_LOOK_BACK = { days: 1 };
 const STATUS_MEMORY = 5000;
 const CUSTOMER_PAGE = 1000;
 
@@ -131,7 +137,7 @@ export class LiveAgentTrigger implements INodeType {
 		const cursor = known ? state.cursor : undefined;
 		const now = DateTime.utc();
 		const margin = { minutes: lateMinutes, seconds: 1 };
-		const from = cursor ? DateTime.fromISO(cursor.from, { zone: 'utc' }) : now.minus(margin);
+		const from = cursor ? DateTime.fromISO(cursor.from, { zone: 'utc' }) : now.minus(FIRST_LOOK_BACK);
 		const floor = wallClockFloor(from, now, zone);
 
 		const spec = events[event];

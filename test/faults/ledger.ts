@@ -12,6 +12,8 @@ export interface Counts {
 	sentTwice?: number;
 	leaked?: number;
 	badInputRequests?: number;
+	/** Executions started by forged webhook deliveries (must be 0). */
+	forgedRuns?: number;
 	requests?: number;
 	note?: string;
 }

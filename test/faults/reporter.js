@@ -10,6 +10,7 @@ const COLUMNS = [
 	['sentTwice', 'sent2x'],
 	['leaked', 'leaked'],
 	['badInputRequests', 'badReq'],
+	['forgedRuns', 'forgedRun'],
 	['requests', 'requests'],
 ];
 

@@ -38,8 +38,24 @@ export interface TriggerSpec {
 	parameters: IDataObject;
 	list: Target;
 	/** Adds one new item that started at `atMs`; resolves to its ID. */
-	add: (simulator: Simulator, atMs: number) => Promise<string>;
+	add: (simulator: Simulator, atMs: number) => Promise<string> | string;
 	idOf: (json: IDataObject) => string;
+	/**
+	 * Late items, by the README: one listed up to `caughtWithinMs` after newer ones is caught; one
+	 * listed more than `missedBeyondMs` late is missed by design (`readme` quotes where it says so).
+	 */
+	late: { caughtWithinMs: number; missedBeyondMs: number; beyondText: string; readme: string };
+	/**
+	 * Minutes between polls (least, most; default 1 to 9). Day-based windows poll less often, so that
+	 * a run spans more days and each answer (the whole window) stays a realistic size.
+	 */
+	pollMinutes?: [number, number];
+	/** Items per page when a poll reads pages: the runs then make page 2 of 3 fail. */
+	pageSize?: number;
+	/** Removes items older than `beforeMs` from the simulator (only where every window is far shorter). */
+	prune?: (simulator: Simulator, beforeMs: number) => void;
+	/** The credentials for an account in another time zone (set on the simulator too). */
+	withZone?: (simulator: Simulator, credentials: Credentials, zone: string) => Credentials;
 }
 
 export interface VendorSpec {
@@ -56,6 +72,10 @@ export interface VendorSpec {
 	pathIds: PathIdCase[];
 	trigger?: TriggerSpec;
 }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 const canaryOf = (vendor: string) => `CANARY-${vendor}-7f3a`;
 
@@ -123,6 +143,13 @@ export const vendors: VendorSpec[] = [
 			list: { method: 'GET', path: '/chats' },
 			add: async (simulator, atMs) => ((await control(simulator, 'chat', { startMs: atMs })) as { chat: { id: string } }).chat.id,
 			idOf: (json) => String(json.id),
+			// a chat is listed once it ends, dated by its start: a long chat is listed late
+			late: { caughtWithinMs: 20 * HOUR, missedBeyondMs: 2 * DAY, beyondText: '2 days', readme: '"a record listed later than that is missed"' },
+			pollMinutes: [5, 25],
+			prune: (simulator, beforeMs) => {
+				const s = simulator as SocialIntentsSimulator;
+				s.chats = s.chats.filter((chat) => chat.startMs >= beforeMs);
+			},
 		},
 	},
 	{
@@ -205,8 +232,17 @@ export const vendors: VendorSpec[] = [
 			type: 'liveAgentTrigger',
 			parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 },
 			list: { method: 'GET', path: '/api/conversations' },
-			add: async (simulator, atMs) => (simulator as LiveAgentSimulator).makeConversation({ created: atMs }).conversationid,
+			add: (simulator, atMs) => (simulator as LiveAgentSimulator).makeConversation({ created: atMs }).conversationid,
 			idOf: (json) => String(json.conversationid),
+			late: { caughtWithinMs: 4 * MINUTE, missedBeyondMs: 10 * MINUTE, beyondText: '10 minutes', readme: '"a record listed later than the window is missed"' },
+			prune: (simulator, beforeMs) => {
+				const s = simulator as LiveAgentSimulator;
+				s.conversations = s.conversations.filter((conversation) => conversation.changed >= beforeMs);
+			},
+			withZone: (simulator, credentials, zone) => {
+				(simulator as LiveAgentSimulator).zone = zone;
+				return { ...credentials, liveAgentApi: { ...credentials.liveAgentApi, timeZone: zone } };
+			},
 		},
 	},
 	{
@@ -242,8 +278,14 @@ export const vendors: VendorSpec[] = [
 			type: 'fiveChatTrigger',
 			parameters: { event: 'newConversation', lateArrivalMinutes: 5, watch: 100, output: 'raw' },
 			list: { method: 'GET', path: '/conversations' },
-			add: async (simulator, atMs) => (simulator as FiveChatSimulator).addConversation({ createdAt: new Date(atMs).toISOString() }).token,
+			add: (simulator, atMs) => (simulator as FiveChatSimulator).addConversation({ createdAt: new Date(atMs).toISOString() }).token,
 			idOf: (json) => String(json.token),
+			late: { caughtWithinMs: 4 * MINUTE, missedBeyondMs: 10 * MINUTE, beyondText: '10 minutes', readme: '"a record listed later than the window is missed"' },
+			pageSize: 100,
+			prune: (simulator, beforeMs) => {
+				const s = simulator as FiveChatSimulator;
+				s.conversations = s.conversations.filter((conversation) => Date.parse(conversation.createdAt) >= beforeMs);
+			},
 		},
 	},
 	{
@@ -287,11 +329,23 @@ export const vendors: VendorSpec[] = [
 		],
 		trigger: {
 			type: 'alive5PollingTrigger',
-			parameters: { event: 'sms', lateArrivalDays: 1, output: 'raw' },
-			list: { method: 'GET', path: '/conversations/sms' },
-			add: async (simulator, atMs) =>
-				((await control(simulator, 'conversation', { startMs: atMs })) as { conversation: { alive5_sessionID: string } }).conversation.alive5_sessionID,
+			// live chats: the one event whose list comes in pages
+			parameters: { event: 'liveChat', lateArrivalDays: 1, output: 'raw' },
+			list: { method: 'GET', path: '/conversations/livechat' },
+			add: (simulator, atMs) => {
+				const a5 = simulator as Alive5Simulator;
+				const conversation = a5.makeConversation('livechat', atMs);
+				a5.conversations.push(conversation);
+				return conversation.alive5_sessionID;
+			},
 			idOf: (json) => String(json.alive5_sessionID),
+			late: { caughtWithinMs: 20 * HOUR, missedBeyondMs: 2 * DAY, beyondText: '2 days', readme: '"a conversation listed later than that is missed"' },
+			pollMinutes: [5, 25],
+			pageSize: 100,
+			prune: (simulator, beforeMs) => {
+				const s = simulator as Alive5Simulator;
+				s.conversations = s.conversations.filter((conversation) => conversation.startMs >= beforeMs);
+			},
 		},
 	},
 ];
