@@ -43,10 +43,9 @@ export class LiveChat implements INodeType {
 			baseURL: '={{($credentials.baseUrl || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			// Every answer goes through handleLiveChatResponse, which knows LiveChat's error shape. With
-			// OAuth2 a 401 must stay an error: that is what makes n8n refresh an expired token and repeat.
-			ignoreHttpStatusErrors:
-				'={{ $parameter.authentication === "oAuth2" ? { "ignore": true, "except": [401] } : true }}' as unknown as boolean,
+			// Every answer goes through handleLiveChatResponse, which knows LiveChat's error shape and
+			// has n8n refresh an expired OAuth2 token.
+			ignoreHttpStatusErrors: true,
 		},
 		properties: [
 			{

@@ -124,7 +124,7 @@ const liveChatVendor: VendorApi = {
 		request.headers = { ...request.headers, 'X-Region': elsewhere };
 		return true;
 	},
-	statusesForN8n: (credentialType) => (credentialType === APP_LOGIN_TYPE ? [401] : []),
+	refreshesToken: (credentialType) => credentialType === APP_LOGIN_TYPE,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type {
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -33,8 +34,8 @@ export interface VendorApi {
 	 * true. Followed once; the vendor did nothing with the refused call, so even a write may go again.
 	 */
 	redirect?: (response: IN8nHttpFullResponse, request: IHttpRequestOptions) => boolean;
-	/** Statuses n8n itself must see as errors: a 401 is what makes n8n refresh an OAuth2 token. */
-	statusesForN8n?: (credentialType: string) => number[];
+	/** Whether the credential type is OAuth2: a 401 then goes once through n8n's token refresh. */
+	refreshesToken?: (credentialType: string) => boolean;
 }
 
 const RETRYABLE = [429, 503];
@@ -54,14 +55,13 @@ export async function vendorRequest<T = unknown>(
 	const credentialType =
 		typeof api.credentialType === 'function' ? api.credentialType(this) : api.credentialType;
 	const credentials = (await this.getCredentials(credentialType)) as Record<string, unknown>;
-	const statusesForN8n = api.statusesForN8n?.(credentialType) ?? [];
 	const request: IHttpRequestOptions = {
 		json: true,
 		...options,
 		headers: { ...api.headers?.(credentials), ...options.headers },
 		baseURL: api.baseUrl(credentials),
 		returnFullResponse: true,
-		ignoreHttpStatusErrors: statusesForN8n.length ? { ignore: true, except: statusesForN8n } : true,
+		ignoreHttpStatusErrors: true,
 	};
 	let redirected = false;
 	for (let attempt = 0; ; attempt++) {
@@ -75,6 +75,9 @@ export async function vendorRequest<T = unknown>(
 		} catch (error) {
 			throw requestFailure.call(this, api.name, error);
 		}
+		if (response.statusCode === 401 && api.refreshesToken?.(credentialType)) {
+			response = await refreshTokenAndRepeat.call(this, api.name, credentialType, request);
+		}
 		if (!redirected && api.redirect?.(response, request)) {
 			redirected = true;
 			continue;
@@ -86,6 +89,29 @@ export async function vendorRequest<T = unknown>(
 		const error = vendorApiError.call(this, failure, response);
 		if (!read || !RETRYABLE.includes(failure.httpCode) || attempt >= MAX_RETRIES) throw error;
 		await sleep(retryAfterOf(error) ?? 500 * 2 ** attempt);
+	}
+}
+
+/**
+ * Sends a request that got a 401 once more, with n8n's status errors on: n8n's OAuth2 signing refreshes
+ * the token only when the request it sent throws a 401, and then repeats it with the new token. (The
+ * `{ ignore: true, except: [401] }` form of ignoreHttpStatusErrors would save this round trip, but n8n
+ * 2.0 reads it as plain `true`.) Returns a successful answer; throws if the refresh or the repeat failed.
+ */
+export async function refreshTokenAndRepeat(
+	this: VendorContext | IExecuteSingleFunctions,
+	vendor: string,
+	credentialType: string,
+	request: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
+	try {
+		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+			...request,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: false,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw requestFailure.call(this, vendor, error);
 	}
 }
 

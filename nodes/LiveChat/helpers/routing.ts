@@ -11,7 +11,8 @@ import type {
 import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/errors';
 import type { PagingScheme } from '../../shared/pagination';
 import { cursorScheme, paginate } from '../../shared/pagination';
-import { credentialTypeOf, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
+import { refreshTokenAndRepeat } from '../../shared/transport';
+import { APP_LOGIN_TYPE, credentialTypeOf, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
 
 /** The request each item finally sent, kept so that a misdirected one can be repeated elsewhere. */
 const sentRequests = new WeakMap<object, IHttpRequestOptions>();
@@ -30,9 +31,10 @@ export async function sendRegion(
 
 /**
  * postReceive on the Resource, first of all: a `misdirected_request` is sent once more to the region
- * LiveChat names (it refused the request, so even a write is safe to repeat); any other failure, or a
- * second refusal, becomes a NodeApiError with LiveChat's type and message. The repeat's answer
- * replaces the first one in place, so that later steps (and the paginator) read it.
+ * LiveChat names (it refused the request, so even a write is safe to repeat); with OAuth2, a 401 is
+ * sent once more through n8n's token refresh; any other failure, or a second refusal, becomes a
+ * NodeApiError with LiveChat's type and message. A repeat's answer replaces the first one in place,
+ * so that later steps (and the paginator) read it.
  */
 export async function handleLiveChatResponse(
 	this: IExecuteSingleFunctions,
@@ -54,6 +56,13 @@ export async function handleLiveChatResponse(
 			credentialTypeOf(this),
 			repeat,
 		)) as IN8nHttpFullResponse;
+		response.body = again.body;
+		response.statusCode = again.statusCode;
+		response.headers = again.headers;
+		items = [{ json: again.body as IDataObject }];
+	}
+	if (response.statusCode === 401 && sent && credentialTypeOf(this) === APP_LOGIN_TYPE) {
+		const again = await refreshTokenAndRepeat.call(this, VENDOR, APP_LOGIN_TYPE, sent);
 		response.body = again.body;
 		response.statusCode = again.statusCode;
 		response.headers = again.headers;

@@ -327,6 +327,7 @@ describe('LiveChat regions', () => {
 		expect(simulator.requests[0].path).toBe('/v3.6/agent/action/get_customer');
 	});
 
+	// The 401 is sent once more with n8n's status errors on (what makes n8n refresh, in 2.0 as in 2.41).
 	it('lets n8n refresh an expired OAuth token at the token endpoint and repeat the request', async () => {
 		simulator.region = 'fra';
 		const credentials = oauthCredentials('fra:expired-token');
@@ -340,6 +341,7 @@ describe('LiveChat regions', () => {
 		expect(items[0].json.id).toBe(LC_CUSTOMER_ID);
 		expect(simulator.refreshes).toBe(1);
 		expect(simulator.requests.map((request) => `${request.path} ${request.headers.authorization ?? ''}`)).toEqual([
+			'/v3.6/agent/action/get_customer Bearer fra:expired-token',
 			'/v3.6/agent/action/get_customer Bearer fra:expired-token',
 			'/v2/token ',
 			'/v3.6/agent/action/get_customer Bearer fra:refreshed-1',
@@ -360,7 +362,7 @@ describe('LiveChat regions', () => {
 		expect(everything).not.toContain('expired-token');
 		expect(everything).not.toContain('sandbox-refresh-token');
 		expect(everything).not.toContain('sandbox-client-secret');
-		expect(simulator.count('POST', '/v3.6/agent/action/get_customer')).toBe(1);
+		expect(simulator.count('POST', '/v3.6/agent/action/get_customer')).toBe(2);
 	});
 });
 
