@@ -92,8 +92,7 @@ describe('Alive5 in real n8n', () => {
 		});
 
 		it('registers its interceptor, runs once per inbound SMS, refuses forgeries, and unregisters', async () => {
-			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
-			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
+			const activated = await host.activate(webhookWorkflow.id);
 			expect(activated.status).toBe(200);
 			const [interceptor] = await host.until('one interceptor', () =>
 				simulator.interceptors.length === 1 ? simulator.interceptors : undefined,

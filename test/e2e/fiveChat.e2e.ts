@@ -71,10 +71,9 @@ describe('5chat in real n8n', () => {
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new conversation once', async () => {
-			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${pollingWorkflow.id}`);
 			const polls = () => simulator.requests.filter((r) => r.path === '/conversations').length;
 			const beforeActivation = polls();
-			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
+			expect((await host.activate(pollingWorkflow.id)).status).toBe(200);
 			await host.until('first poll', () => polls() > beforeActivation || undefined, 70_000);
 			const created = simulator.addConversation();
 			const executions = await host.until('a polling execution', async () => await host.finishedExecutions(pollingWorkflow.id), 130_000);

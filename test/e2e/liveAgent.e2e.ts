@@ -77,10 +77,9 @@ describe('LiveAgent in real n8n', () => {
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new conversation once', async () => {
-			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${pollingWorkflow.id}`);
 			const polls = () => simulator.count('GET', '/api/conversations');
 			const beforeActivation = polls();
-			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
+			expect((await host.activate(pollingWorkflow.id)).status).toBe(200);
 			await host.until('first poll', () => polls() > beforeActivation || undefined, 70_000);
 			const created = simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' });
 			const executions = await host.until(

@@ -4,7 +4,8 @@
  * users get it), and helpers for its CLI and REST API.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export interface N8nInstall {
 	node: string;
 	n8n: string;
 	nodeModules: string;
+	/** n8n's version, e.g. "2.41.1" (scripts/install-n8n.sh: N8N_VERSION). */
+	version: string;
 }
 
 /** Installs (once, cached) and locates the pinned n8n and its Node. */
@@ -31,10 +34,12 @@ export function installN8n(): N8nInstall {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	}).trim();
+	const nodeModules = path.join(folder, 'n8n', 'node_modules');
 	return {
 		node: path.join(folder, 'node', 'node_modules', '.bin', 'node'),
-		n8n: path.join(folder, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n'),
-		nodeModules: path.join(folder, 'n8n', 'node_modules'),
+		n8n: path.join(nodeModules, 'n8n', 'bin', 'n8n'),
+		nodeModules,
+		version: (JSON.parse(readFileSync(path.join(nodeModules, 'n8n', 'package.json'), 'utf8')) as { version: string }).version,
 	};
 }
 
@@ -96,6 +101,8 @@ export class N8nHost {
 	private cookie = '';
 	/** Everything n8n printed, for assertions (no secret may appear) and for failure reports. */
 	log = '';
+	/** Settings added to (and overriding) the defaults of env(), e.g. a queue-mode setup. */
+	extraEnv: NodeJS.ProcessEnv = {};
 
 	constructor(
 		readonly install: N8nInstall,
@@ -162,6 +169,7 @@ export class N8nHost {
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
 			DB_SQLITE_POOL_SIZE: '1',
+			...this.extraEnv,
 		};
 	}
 
@@ -206,7 +214,15 @@ export class N8nHost {
 		const file = path.join(this.userFolder, 'workflows.json');
 		writeFileSync(
 			file,
-			JSON.stringify(workflows.map((workflow) => ({ active: false, settings: { executionOrder: 'v1' }, ...workflow }))),
+			JSON.stringify(
+				workflows.map((workflow) => ({
+					active: false,
+					settings: { executionOrder: 'v1' },
+					// n8n 2.0 stores no versionId of its own on import (2.41 replaces this one)
+					versionId: randomUUID(),
+					...workflow,
+				})),
+			),
 		);
 		const { status } = await this.cli(['import:workflow', `--input=${file}`]);
 		if (status !== 0) throw new Error(`import:workflow failed:\n${this.log.slice(-3000)}`);
@@ -222,9 +238,12 @@ export class N8nHost {
 		return { status, run: JSON.parse(lines.slice(start, end + 1).join('\n')) as ExecutedRun };
 	}
 
-	/** Starts `n8n start` and waits until it is ready. */
-	async start(): Promise<void> {
-		this.server = spawn(this.install.node, [this.install.n8n, 'start'], {
+	/**
+	 * Starts `n8n start` (or `n8n worker` / `n8n webhook`) and waits until `/healthz/readiness`
+	 * answers on this host's port (for a worker: set QUEUE_HEALTH_CHECK_PORT to it).
+	 */
+	async start(command: 'start' | 'worker' | 'webhook' = 'start'): Promise<void> {
+		this.server = spawn(this.install.node, [this.install.n8n, command], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -235,7 +254,8 @@ export class N8nHost {
 			if (this.server.exitCode !== null) throw new Error(`n8n exited early:\n${this.log.slice(-3000)}`);
 			try {
 				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
-				if (response.ok) return;
+				// n8n 2.0 reports ready some seconds before its REST API is mounted
+				if (response.ok && (command !== 'start' || (await fetch(`${this.baseUrl}/rest/settings`)).ok)) return;
 			} catch {
 				// not listening yet
 			}
@@ -271,6 +291,23 @@ export class N8nHost {
 		this.cookie = (response.headers.getSetCookie?.() ?? [])
 			.map((cookie) => cookie.split(';')[0])
 			.join('; ');
+	}
+
+	/**
+	 * Activates (publishes) a workflow's current version over REST, as the editor does. n8n 2.0's
+	 * import:workflow keeps no version in the workflow's history, and activation needs one: there,
+	 * archiving and restoring the workflow, which saves a version and changes nothing else, comes first.
+	 */
+	async activate(workflowId: string): Promise<{ status: number; data: unknown }> {
+		const activateCurrent = async () => {
+			const { data: workflow } = await this.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
+			return await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		};
+		const activated = await activateCurrent();
+		if (activated.status !== 404 || !JSON.stringify(activated.data).includes('Version not found')) return activated;
+		await this.rest('POST', `/workflows/${workflowId}/archive`, {});
+		await this.rest('POST', `/workflows/${workflowId}/unarchive`, {});
+		return await activateCurrent();
 	}
 
 	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<{ status: number; data: T }> {

@@ -85,8 +85,7 @@ describe('Social Intents in real n8n', () => {
 		});
 
 		it('registers its webhook, runs once per delivered record, rejects forgeries, and unregisters', async () => {
-			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${webhookWorkflow.id}`);
-			const activated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/activate`, { versionId: workflow.versionId });
+			const activated = await host.activate(webhookWorkflow.id);
 			expect(activated.status).toBe(200);
 			const registrations = await host.until('two registrations', () =>
 				simulator.webhooks.length === 2 ? simulator.webhooks : undefined,
@@ -125,9 +124,8 @@ describe('Social Intents in real n8n', () => {
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new chat once', async () => {
-			const { data: workflow } = await host.rest<{ versionId: string }>('GET', `/workflows/${pollingWorkflow.id}`);
 			const beforeActivation = simulator.count('GET', '/chats');
-			await host.rest('POST', `/workflows/${pollingWorkflow.id}/activate`, { versionId: workflow.versionId });
+			expect((await host.activate(pollingWorkflow.id)).status).toBe(200);
 			// n8n polls once on activation: that poll only remembers the chats that exist.
 			await host.until('first poll', () => simulator.count('GET', '/chats') > beforeActivation || undefined, 70_000);
 			const before = simulator.count('GET', '/chats');
