@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodeProperties,
 } from 'n8n-workflow';
 
 import { readWithRetry } from './retry';
@@ -18,6 +19,15 @@ export interface PagingScheme {
 	maxPageSize: number;
 	sizePage(request: IHttpRequestOptions, size: number, first: boolean): void;
 	nextPage(answer: IN8nHttpFullResponse, request: IHttpRequestOptions, received: number, size: number): boolean;
+	/**
+	 * For lists whose answers tell how big the list is: the number of pages at `size`, read from the
+	 * first answer (undefined when it does not say), and how to point a copy of the first request at
+	 * the page `index` pages after it. With both, the remaining pages can be asked for at once.
+	 */
+	total?: {
+		pageCount(answer: IN8nHttpFullResponse, size: number): number | undefined;
+		pointAt(request: IHttpRequestOptions, index: number): void;
+	};
 }
 
 /** Where a paging parameter travels: the query string or the JSON body. */
@@ -40,8 +50,11 @@ export function pageNumberScheme(options: {
 	firstPage?: number;
 	where?: ParameterPlace;
 	hasNext: (body: IDataObject, received: number, size: number) => boolean;
+	/** The number of pages at `size`, when the answer tells the total. */
+	pageCount?: (body: IDataObject, size: number) => number | undefined;
 }): PagingScheme {
 	const where = options.where ?? 'qs';
+	const pageCount = options.pageCount;
 	return {
 		maxPageSize: options.maxPageSize,
 		sizePage(request, size, first) {
@@ -55,7 +68,20 @@ export function pageNumberScheme(options: {
 			params[options.page] = Number(params[options.page]) + 1;
 			return true;
 		},
+		total: pageCount && {
+			pageCount: (answer, size) => pageCount((answer.body ?? {}) as IDataObject, size),
+			pointAt(request, index) {
+				const params = place(request, where);
+				params[options.page] = Number(params[options.page]) + index;
+			},
+		},
 	};
+}
+
+/** A whole number of pages, or undefined for anything else an answer may hold. */
+export function pagesOf(records: unknown, size: number): number | undefined {
+	const count = typeof records === 'number' || (typeof records === 'string' && records.trim() !== '') ? Number(records) : NaN;
+	return Number.isInteger(count) && count >= 0 ? Math.ceil(count / size) : undefined;
 }
 
 /** Offsets (`offset=0,100,…`): a short page is the last one. */
@@ -105,11 +131,76 @@ export function cursorScheme(options: {
 	};
 }
 
+/** The most pages of one list in flight at once; reads of a node also share a gate of 8 (retry.ts). */
+export const MAX_PARALLEL_PAGES = 8;
+
+/**
+ * The "Parallel Page Requests" option of a list whose answers tell how big it is. Once the first page
+ * has told how many pages there are, up to this many of the rest are asked for at once.
+ */
+export const parallelPagesProperty = (show: NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>): INodeProperties => ({
+	displayName: 'Parallel Page Requests',
+	name: 'parallelPageRequests',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_PAGES },
+	displayOptions: { show },
+	default: 4,
+	description:
+		'How many pages to ask for at once after the first page has told how many there are. 1 asks for one page after another; lower it if the API answers with rate limits (429) often.',
+});
+
+/** A copy of a routed request that can be pointed at another page without touching the original. */
+function copyOf(requestData: DeclarativeRestApiSettings.ResultOptions): DeclarativeRestApiSettings.ResultOptions {
+	const options = requestData.options as IHttpRequestOptions;
+	const body = options.body;
+	return {
+		...requestData,
+		options: {
+			...options,
+			qs: { ...options.qs },
+			headers: { ...options.headers },
+			body: body && Object.getPrototypeOf(body) === Object.prototype ? { ...(body as IDataObject) } : body,
+		},
+	};
+}
+
+/**
+ * The pages 1 … count-1 after the first, at most `parallel` in flight, each a read retried on
+ * 429/503 like any other. Answers come back in page order; after a failure no further page is asked for.
+ */
+async function otherPages(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	pointAt: (request: IHttpRequestOptions, index: number) => void,
+	count: number,
+	parallel: number,
+): Promise<INodeExecutionData[]> {
+	const pages: INodeExecutionData[][] = new Array(count - 1);
+	let next = 1;
+	let failed = false;
+	const worker = async () => {
+		while (!failed && next < count) {
+			const index = next++;
+			const copy = copyOf(requestData);
+			pointAt(copy.options as IHttpRequestOptions, index);
+			try {
+				pages[index - 1] = await readWithRetry(context, copy);
+			} finally {
+				// a page that did not arrive failed the whole read: the other workers stop asking
+				failed ||= pages[index - 1] === undefined;
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(parallel, count - 1) }, worker));
+	return pages.flat();
+}
+
 /**
  * `routing.operations.pagination` for a list with Return All and Limit (pair it with
  * `send: { paginate: true }` on the operation). Return All asks for the largest page the API allows
  * until it says there is no more; Limit asks only for as many as needed. Every page is a safe read,
- * retried on 429/503 like any other.
+ * retried on 429/503 like any other. Where the first answer tells how many pages there are, the
+ * rest are asked for at once, up to the node's "Parallel Page Requests" (never past what Limit needs).
  */
 export function paginate(scheme: PagingScheme) {
 	return async function (
@@ -118,6 +209,9 @@ export function paginate(scheme: PagingScheme) {
 	): Promise<INodeExecutionData[]> {
 		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const parallel = scheme.total
+			? Math.min(MAX_PARALLEL_PAGES, Math.max(1, Math.floor(Number(this.getNodeParameter('parallelPageRequests', 1)) || 1)))
+			: 1;
 		let answer: IN8nHttpFullResponse | undefined;
 		// The postReceive chain turns the answer into items; the raw answer, which says where the
 		// next page is, is caught on the way in. It must go on requestData itself: n8n's
@@ -140,6 +234,12 @@ export function paginate(scheme: PagingScheme) {
 			const page = await readWithRetry(this, requestData);
 			results.push(...page);
 			if (results.length >= limit || page.length === 0) break;
+			const pageCount = first && parallel > 1 ? scheme.total!.pageCount(answer!, size) : undefined;
+			if (pageCount !== undefined) {
+				const needed = Math.min(pageCount, Math.ceil(limit / size));
+				if (needed > 1) results.push(...(await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)));
+				break;
+			}
 			if (!scheme.nextPage(answer!, request, page.length, size)) break;
 		}
 		return results.slice(0, limit);

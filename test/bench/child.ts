@@ -11,6 +11,8 @@ async function requireTimes(files: string[]): Promise<void> {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	require('n8n-workflow');
 	const t1 = performance.now();
+	const loadedBefore = new Set(Object.keys(require.cache));
+	const cpuBefore = process.cpuUsage();
 	const each: Array<{ file: string; ms: number }> = [];
 	for (const file of files) {
 		const before = performance.now();
@@ -19,7 +21,21 @@ async function requireTimes(files: string[]): Promise<void> {
 		each.push({ file, ms: performance.now() - before });
 	}
 	const t2 = performance.now();
-	process.stdout.write(`${JSON.stringify({ workflowMs: t1 - t0, packageMs: t2 - t1, each })}\n`);
+	const cpu = process.cpuUsage(cpuBefore);
+	// What the package added: its own modules, and any module from elsewhere (luxon, n8n-workflow subpaths…)
+	const added = Object.keys(require.cache).filter((file) => !loadedBefore.has(file));
+	const packageRoot = files[0].slice(0, files[0].indexOf('/dist/') + '/dist/'.length);
+	const foreign = added.filter((file) => !file.startsWith(packageRoot));
+	process.stdout.write(
+		`${JSON.stringify({
+			workflowMs: t1 - t0,
+			packageMs: t2 - t1,
+			packageCpuMs: (cpu.user + cpu.system) / 1000,
+			packageModules: added.length - foreign.length,
+			foreignModules: foreign,
+			each,
+		})}\n`,
+	);
 }
 
 function collect(): void {

@@ -18,7 +18,8 @@ import { promisify } from 'node:util';
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode, runPoll } from '../engine/harness';
-import { listCases, liveAgentCustomers } from './lists';
+import { cacheAnswers, listCases, liveAgentCustomers } from './lists';
+import { againstHttpRequestNode } from './n8n';
 import { triggerCases } from './triggers';
 
 const run = promisify(execFile);
@@ -29,7 +30,13 @@ const REPS = Number(process.env.BENCH_REPS ?? 3);
 const K = Number(process.env.BENCH_K ?? 150);
 const MEMORY_N = Number(process.env.BENCH_MEMORY_N ?? 100_000);
 
+/** "Parallel Page Requests" of the parallel run (the node's default is 4). */
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 4);
+/** Sections to run (comma-separated: lists, parallel, n8n, triggers, weight); all by default. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+
 const GOAL_RATIO = 1.1;
+const GOAL_PARALLEL_RATIO = 0.4;
 const GOAL_REQUIRE_MS = 30;
 const GOAL_MEMORY_RATIO = 2;
 
@@ -150,6 +157,78 @@ async function lists() {
 	return results;
 }
 
+/**
+ * Lists whose first page tells the total, with "Parallel Page Requests" on, against the bare client
+ * making the floor's requests one after another (same simulator, same latency). Also checks that
+ * the items come in the same order as a sequential run and that no page was asked for twice.
+ */
+async function parallelLists() {
+	const results = [];
+	for (const list of listCases.filter((candidate) => candidate.parallelPages)) {
+		const { simulator, node, bare, path: prefix } = await list.setup(N);
+		try {
+			const floor = Math.ceil(N / list.maxPage);
+			const withParallel = (parallelPageRequests: number) => ({ ...node, parameters: { ...node.parameters, parallelPageRequests } });
+			cacheAnswers(simulator);
+			const sequential = await runNode(withParallel(1));
+			simulator.requests.length = 0;
+			const parallel = await runNode(withParallel(PARALLEL));
+			if (parallel.error || sequential.error) throw new Error(`${list.name}: ${(parallel.error ?? sequential.error)!.message}`);
+			const pages = simulator.requests.filter((request) => request.path.startsWith(prefix)).map((request) => JSON.stringify(request.query));
+			const sameOrder =
+				parallel.items.length === sequential.items.length &&
+				parallel.items.every((item, index) => JSON.stringify(item.json) === JSON.stringify(sequential.items[index].json));
+			const bareItems = (await bare()).length;
+			simulator.latencyMs = LATENCY_MS;
+			const server = timeServer(simulator);
+			const parallelMs: number[] = [];
+			const bareMs: number[] = [];
+			const serverMs: number[] = [];
+			for (let rep = 0; rep < REPS; rep++) {
+				const order = rep % 2 === 0 ? ['parallel', 'bare'] : ['bare', 'parallel'];
+				for (const which of order) {
+					server.ms = 0;
+					const started = performance.now();
+					if (which === 'parallel') {
+						const again = await runNode(withParallel(PARALLEL));
+						if (again.error || again.items.length !== parallel.items.length) throw new Error(`${list.name}: parallel run ${rep} differed`);
+					} else {
+						await bare();
+					}
+					(which === 'parallel' ? parallelMs : bareMs).push(performance.now() - started);
+					if (which === 'parallel') serverMs.push(server.ms);
+				}
+			}
+			simulator.latencyMs = 0;
+			const ratio = median(parallelMs) / median(bareMs);
+			results.push({
+				name: list.name,
+				n: N,
+				parallelPageRequests: PARALLEL,
+				items: parallel.items.length,
+				bareItems,
+				requests: pages.length,
+				floor,
+				noPageTwice: new Set(pages).size === pages.length,
+				sameOrderAsSequential: sameOrder,
+				latencyMs: LATENCY_MS,
+				parallelMs: parallelMs.map((ms) => round(ms, 1)),
+				bareMs: bareMs.map((ms) => round(ms, 1)),
+				parallelMedianMs: round(median(parallelMs), 1),
+				bareMedianMs: round(median(bareMs), 1),
+				/** The simulator's own CPU time during the parallel runs (it shares this process). */
+				simulatorCpuMedianMs: round(median(serverMs), 1),
+				ratio: round(ratio, 3),
+				ratioGoalMet: ratio <= GOAL_PARALLEL_RATIO,
+			});
+			process.stderr.write(`  parallel done: ${list.name}\n`);
+		} finally {
+			await simulator.stop();
+		}
+	}
+	return results;
+}
+
 async function triggers() {
 	const results = [];
 	for (const trigger of triggerCases) {
@@ -194,7 +273,7 @@ async function weight() {
 		const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
 		const files = [...manifest.n8n.credentials, ...manifest.n8n.nodes].map((file) => path.join(out, file));
 		const env = { ...process.env, NODE_PATH: path.join(REPO, 'node_modules') };
-		type Load = { workflowMs: number; packageMs: number; each: Array<{ file: string; ms: number }> };
+		type Load = { workflowMs: number; packageMs: number; packageCpuMs: number; packageModules: number; foreignModules: string[]; each: Array<{ file: string; ms: number }> };
 		const loads: Load[] = [];
 		for (let i = 0; i < 5; i++) {
 			const { stdout } = await run(process.execPath, [path.join(__dirname, 'child.js'), 'require', ...files], { env });
@@ -206,11 +285,12 @@ async function weight() {
 			.map((file, index) => ({ file: path.relative(out, file), ms: round(median(loads.map((load) => load.each[index].ms)), 1) }))
 			.sort((a, b) => b.ms - a.ms);
 
-		// The tarball of the current sources: package.json, index.js, README, LICENSE and the private
-		// dist with the assets gulp copies (icons, codex files), packed with npm's own file rules.
-		for (const file of ['package.json', 'index.js', 'README.md', 'LICENSE']) {
+		// The tarball of the current sources: package.json, README, LICENSE and the private dist with
+		// what gulp copies into it (icons, codex files, index.js), packed with npm's own file rules.
+		for (const file of ['package.json', 'README.md', 'LICENSE']) {
 			if (existsSync(path.join(REPO, file))) copyFileSync(path.join(REPO, file), path.join(out, file));
 		}
+		copyFileSync(path.join(REPO, 'index.js'), path.join(out, 'dist', 'index.js'));
 		for (const folder of ['nodes', 'credentials']) {
 			cpSync(path.join(REPO, folder), path.join(out, 'dist', folder), {
 				recursive: true,
@@ -239,6 +319,10 @@ async function weight() {
 				requireRunsMs: loads.map((load) => round(load.packageMs, 1)),
 				workflowAloneMs: round(median(loads.map((load) => load.workflowMs)), 1),
 				requireFiles: files.length,
+				requireCpuMs: round(median(loads.map((load) => load.packageCpuMs)), 1),
+				requireModules: loads[0].packageModules,
+				/** Modules from outside the package that requiring it loaded (n8n-workflow already holds luxon). */
+				requireForeignModules: loads[0].foreignModules.map((file) => path.relative(REPO, file)),
 				requireGoalMet: requireMs < GOAL_REQUIRE_MS,
 				requirePerFileMs: perFile,
 				tarball: { size: tarball.size, unpackedSize: tarball.unpackedSize, files: tarball.entryCount, from: 'npm pack --dry-run of a private build of the current sources' },
@@ -273,51 +357,95 @@ async function main() {
 		platform: `${os.platform()} ${os.release()}`,
 		date: new Date().toISOString(),
 	};
-	process.stderr.write(`bench: N=${N}, latency ${LATENCY_MS} ms, ${REPS} reps, k=${K}, memory N=${MEMORY_N}\n`);
-	const listResults = await lists();
-	const triggerResults = await triggers();
-	process.stderr.write('  triggers done\n');
-	const weightResults = await weight();
+	const runs = (section: string) => !ONLY || ONLY.includes(section);
+	process.stderr.write(`bench: N=${N}, latency ${LATENCY_MS} ms, ${REPS} reps, k=${K}, memory N=${MEMORY_N}${ONLY ? `, only ${ONLY.join(', ')}` : ''}\n`);
+	const listResults = runs('lists') ? await lists() : [];
+	const parallelResults = runs('parallel') ? await parallelLists() : [];
+	const n8nResults = runs('n8n') ? await againstHttpRequestNode({ n: N, latencyMs: LATENCY_MS }) : undefined;
+	const triggerResults = runs('triggers') ? await triggers() : [];
+	if (runs('triggers')) process.stderr.write('  triggers done\n');
+	const weightResults = runs('weight') ? await weight() : undefined;
 	const results = {
 		machine,
-		settings: { n: N, latencyMs: LATENCY_MS, reps: REPS, k: K, memoryN: MEMORY_N },
-		goals: { ratio: GOAL_RATIO, requireMs: GOAL_REQUIRE_MS, memoryRatio: GOAL_MEMORY_RATIO, idleRequests: 1, requestsWithK: 'floor + 1' },
+		settings: { n: N, latencyMs: LATENCY_MS, reps: REPS, k: K, memoryN: MEMORY_N, parallelPageRequests: PARALLEL, only: ONLY ?? 'all' },
+		goals: {
+			ratio: GOAL_RATIO,
+			parallelRatio: GOAL_PARALLEL_RATIO,
+			againstHttpRequestNode: 'ratio < 1 on every list',
+			requireMs: GOAL_REQUIRE_MS,
+			memoryRatio: GOAL_MEMORY_RATIO,
+			idleRequests: 1,
+			requestsWithK: 'floor + 1',
+		},
 		lists: listResults,
+		parallel: parallelResults,
+		againstHttpRequestNode: n8nResults,
 		triggers: triggerResults,
 		weight: weightResults,
 		runtimeSeconds: round((performance.now() - started) / 1000, 1),
 	};
-	writeFileSync(path.join(REPO, 'test', 'bench', 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	// A run of some sections only never overwrites the full figures.
+	const resultsFile = ONLY ? path.join(os.tmpdir(), 'n8n-live-chat-bench-partial.json') : path.join(REPO, 'test', 'bench', 'results.json');
+	writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
 
-	const lines = [
-		`Machine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
-		'',
-		`Return All over N = ${N} (requests; wall time at ${LATENCY_MS} ms injected latency, median of ${REPS})`,
-		table(
-			['List', 'Items', 'Requests', 'Floor', 'At floor', 'Engine ms', 'Bare ms', 'Engine/bare', `≤ ${GOAL_RATIO}×`, 'Extra ms/page', 'Client ms engine/bare'],
-			listResults.map((r) => [r.name, r.items, r.requests, r.floor, yes(r.requestsAtFloor), r.engineMedianMs, r.bareMedianMs, `${r.ratio.toFixed(2)}×`, yes(r.ratioGoalMet), r.overheadPerPageMs, `${r.engineClientMedianMs} / ${r.bareClientMedianMs}`]),
-		),
-		'',
-		`Polling triggers (requests per poll; k = ${K} new items)`,
-		table(
-			['Trigger (event)', 'Idle poll', 'Goal 1', 'With k', 'Emitted', 'Floor', 'Goal ≤ floor+1'],
-			triggerResults.map((r) => [r.name, r.idleRequests, yes(r.idleGoalMet), r.requestsWithK, r.emitted, r.floor, yes(r.kGoalMet)]),
-		),
-		'',
-		'Weight',
-		table(
-			['Measure', 'Value', 'Goal', 'Met'],
-			[
-				[`Require ${weightResults.requireFiles} node/credential files (beyond n8n-workflow ${weightResults.workflowAloneMs} ms)`, `${weightResults.requireMs} ms`, `< ${GOAL_REQUIRE_MS} ms`, yes(weightResults.requireGoalMet)],
-				['Packed tarball', `${round(weightResults.tarball.size / 1024, 1)} kB (${weightResults.tarball.files} files, ${round(weightResults.tarball.unpackedSize / 1024, 1)} kB unpacked)`, '—', '—'],
-				[`Peak heap, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakHeapDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakHeapDeltaMB), 1)} MB = ${weightResults.memory.heapRatio}×`, `≤ ${GOAL_MEMORY_RATIO}×`, yes(weightResults.memory.goalMet)],
-				[`Peak RSS, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakRssDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakRssDeltaMB), 1)} MB = ${weightResults.memory.rssRatio}×`, '—', '—'],
-			],
-		),
-		`Slowest to require (ms, median): ${weightResults.requirePerFileMs.slice(0, 5).map((entry) => `${entry.file} ${entry.ms}`).join(', ')}`,
-		'',
-		`Bench runtime: ${results.runtimeSeconds} s; figures in test/bench/results.json`,
-	];
+	const lines = [`Machine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, load ${machine.loadAverage.join(' ')}`];
+	if (listResults.length) {
+		lines.push(
+			'',
+			`Return All over N = ${N} (requests; wall time at ${LATENCY_MS} ms injected latency, median of ${REPS})`,
+			table(
+				['List', 'Items', 'Requests', 'Floor', 'At floor', 'Engine ms', 'Bare ms', 'Engine/bare', `≤ ${GOAL_RATIO}×`, 'Extra ms/page', 'Client ms engine/bare'],
+				listResults.map((r) => [r.name, r.items, r.requests, r.floor, yes(r.requestsAtFloor), r.engineMedianMs, r.bareMedianMs, `${r.ratio.toFixed(2)}×`, yes(r.ratioGoalMet), r.overheadPerPageMs, `${r.engineClientMedianMs} / ${r.bareClientMedianMs}`]),
+			),
+		);
+	}
+	if (parallelResults.length) {
+		lines.push(
+			'',
+			`Parallel Page Requests = ${PARALLEL}, engine against the sequential bare client (N = ${N}, ${LATENCY_MS} ms latency, median of ${REPS})`,
+			table(
+				['List', 'Items', 'Requests', 'Floor', 'No page twice', 'Same order', 'Parallel ms', 'Bare ms', 'Parallel/bare', `≤ ${GOAL_PARALLEL_RATIO}×`, 'Simulator CPU ms'],
+				parallelResults.map((r) => [r.name, r.items, r.requests, r.floor, yes(r.noPageTwice), yes(r.sameOrderAsSequential), r.parallelMedianMs, r.bareMedianMs, `${r.ratio.toFixed(2)}×`, yes(r.ratioGoalMet), r.simulatorCpuMedianMs]),
+			),
+		);
+	}
+	if (n8nResults) {
+		lines.push(
+			'',
+			`In real n8n ${n8nResults.n8nVersion}: our node's Return All against the HTTP Request node with its pagination (N = ${n8nResults.n}, ${n8nResults.latencyMs} ms latency; executionTime of each node, median of ${n8nResults.reps})`,
+			table(
+				['List', 'Items ours / HTTP', 'Requests ours / HTTP', 'Ours ms', 'HTTP Request ms', '+ Split Out ms', 'Ours/HTTP', 'Ours/(HTTP+Split)', 'Ours faster'],
+				n8nResults.lists.map((r) => [r.name, `${r.oursItems} / ${r.httpItems}`, `${r.oursRequests} / ${r.httpRequests}`, r.oursMedianMs, r.httpMedianMs, r.splitOutMedianMs, `${r.ratio.toFixed(2)}×`, `${r.ratioWithSplitOut.toFixed(2)}×`, yes(r.oursFaster)]),
+			),
+		);
+	}
+	if (triggerResults.length) {
+		lines.push(
+			'',
+			`Polling triggers (requests per poll; k = ${K} new items)`,
+			table(
+				['Trigger (event)', 'Idle poll', 'Goal 1', 'With k', 'Emitted', 'Floor', 'Goal ≤ floor+1'],
+				triggerResults.map((r) => [r.name, r.idleRequests, yes(r.idleGoalMet), r.requestsWithK, r.emitted, r.floor, yes(r.kGoalMet)]),
+			),
+		);
+	}
+	if (weightResults) {
+		lines.push(
+			'',
+			'Weight',
+			table(
+				['Measure', 'Value', 'Goal', 'Met'],
+				[
+					[`Require ${weightResults.requireFiles} node/credential files (beyond n8n-workflow ${weightResults.workflowAloneMs} ms)`, `${weightResults.requireMs} ms (CPU ${weightResults.requireCpuMs} ms; ${weightResults.requireModules} modules, ${weightResults.requireForeignModules.length} from elsewhere)`, `< ${GOAL_REQUIRE_MS} ms`, yes(weightResults.requireGoalMet)],
+					['Packed tarball', `${round(weightResults.tarball.size / 1024, 1)} kB (${weightResults.tarball.files} files, ${round(weightResults.tarball.unpackedSize / 1024, 1)} kB unpacked)`, '—', '—'],
+					[`Peak heap, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakHeapDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakHeapDeltaMB), 1)} MB = ${weightResults.memory.heapRatio}×`, `≤ ${GOAL_MEMORY_RATIO}×`, yes(weightResults.memory.goalMet)],
+					[`Peak RSS, Return All of ${MEMORY_N} (engine / bare)`, `${round(Number(weightResults.memory.engine.peakRssDeltaMB), 1)} / ${round(Number(weightResults.memory.bare.peakRssDeltaMB), 1)} MB = ${weightResults.memory.rssRatio}×`, '—', '—'],
+				],
+			),
+			`Slowest to require (ms, median): ${weightResults.requirePerFileMs.slice(0, 5).map((entry) => `${entry.file} ${entry.ms}`).join(', ')}`,
+		);
+	}
+	lines.push('', `Bench runtime: ${results.runtimeSeconds} s; figures in ${path.relative(REPO, resultsFile)}`);
 	process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PagingScheme } from '../../shared/pagination';
+import { pagesOf } from '../../shared/pagination';
 import { isNoRecords } from './envelope';
 
 export const LIVECHAT_MAX_PAGE = 100;
@@ -10,6 +11,7 @@ export const LIVECHAT_MAX_PAGE = 100;
  * Live chat pages by `page` and `limit`. The documented first page is 1; one unofficial source says
  * 0, so the first page number is an option that a preSend writes before the paginator starts.
  * A short, empty or "no records" page is the last one (the page counts in answers vary by source).
+ * The first answer's `totalRecord` tells how many pages there are, so the rest can be asked for at once.
  */
 export const liveChatPaging: PagingScheme = {
 	maxPageSize: LIVECHAT_MAX_PAGE,
@@ -27,7 +29,21 @@ export const liveChatPaging: PagingScheme = {
 		request.qs.page = Number(request.qs.page) + 1;
 		return true;
 	},
+	total: {
+		pageCount: (answer, size) => (isNoRecords(answer) ? undefined : pagesOf(envelopeOf(answer.body).totalRecord, size)),
+		pointAt(request, index) {
+			request.qs = { ...request.qs, page: Number(request.qs?.page) + index };
+		},
+	},
 };
+
+/** The paging fields of an answer, at the top or inside `data`. */
+function envelopeOf(body: unknown): Record<string, unknown> {
+	const envelope = (body ?? {}) as Record<string, unknown>;
+	return typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data)
+		? { ...(envelope.data as Record<string, unknown>), ...envelope }
+		: envelope;
+}
 
 /**
  * True when the answer says it is the last page (`page` equal to `totalPages` or `pages`), which
@@ -35,10 +51,7 @@ export const liveChatPaging: PagingScheme = {
  * say nothing, fall back to the short-page rule.
  */
 function isLastPage(body: unknown): boolean {
-	const envelope = (body ?? {}) as Record<string, unknown>;
-	const place = typeof envelope.data === 'object' && envelope.data !== null && !Array.isArray(envelope.data)
-		? { ...(envelope.data as Record<string, unknown>), ...envelope }
-		: envelope;
+	const place = envelopeOf(body);
 	const page = Number(place.page);
 	const pages = Number(place.totalPages ?? place.pages);
 	return Number.isInteger(page) && Number.isInteger(pages) && pages > 0 && page >= pages;

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { parallelPagesProperty } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText } from '../../shared/validate';
 import { conversationLocator, fiveChatPages, languageOption } from '../helpers/descriptions';
@@ -86,6 +87,7 @@ export const conversationDescription: INodeProperties[] = [
 	},
 	conversationLocator(forOne),
 	...returnAllAndLimit(forGetAll),
+	parallelPagesProperty(forGetAll),
 	{
 		displayName: 'Options',
 		name: 'options',

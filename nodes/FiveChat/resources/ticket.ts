@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { parallelPagesProperty } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText } from '../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../helpers/descriptions';
@@ -154,6 +155,7 @@ export const ticketDescription: INodeProperties[] = [
 	},
 	ticketLocator(forOne),
 	...returnAllAndLimit(show('getAll')),
+	parallelPagesProperty(show('getAll')),
 	{
 		displayName: 'Filters',
 		name: 'filters',

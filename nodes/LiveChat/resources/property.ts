@@ -67,7 +67,9 @@ const all = levels.flatMap(([, label]) => [`update${label}`, `delete${label}`]);
 const threadLevel = ['updateThread', 'deleteThread', 'updateEvent', 'deleteEvent'];
 
 export const propertyDescription: INodeProperties[] = [
-	operationSelector('property', operations.sort((a, b) => a.name.localeCompare(b.name)), 'updateChat'),
+	// A plain comparison: the names are ASCII, and the first localeCompare of a process loads ICU's
+	// collation (15–20 ms), which would be paid while n8n loads the node.
+	operationSelector('property', operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), 'updateChat'),
 	idField('Chat ID', 'chatId', show(...all), 'Q1VZR7AJCE'),
 	idField('Thread ID', 'threadId', show(...threadLevel), 'Q1WZ073OB7'),
 	idField('Event ID', 'eventId', show('updateEvent', 'deleteEvent'), 'Q1GZ3FNAU9_1'),

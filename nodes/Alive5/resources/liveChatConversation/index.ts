@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { conversationOutput, dateFilters, dateOptions, shapeConversations } from '../../helpers/conversations';
 import { listItems } from '../../helpers/envelope';
-import { paginate } from '../../../shared/pagination';
+import { paginate, parallelPagesProperty } from '../../../shared/pagination';
 import { liveChatPaging, sendFirstPage } from '../../helpers/paging';
 
 const show = { resource: ['liveChatConversation'], operation: ['getAll'] };
@@ -32,6 +32,7 @@ export const liveChatConversationDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...returnAllAndLimit(show),
+	parallelPagesProperty(show),
 	dateFilters(show, 'live chats'),
 	dateOptions(show, [
 		{
