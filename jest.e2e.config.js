@@ -6,6 +6,8 @@ module.exports = {
 	testMatch: ['**/*.e2e.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
 	testTimeout: 600000,
+	// the package is packed once for all files
+	globalSetup: '<rootDir>/test/packOnce.ts',
 	reporters: ['default', ['<rootDir>/test/summary-reporter.js', { label: 'e2e' }]],
 	// two files at a time: most of an e2e run is waiting (n8n start-up, poll intervals)
 	maxWorkers: 2,

@@ -9,7 +9,7 @@ module.exports = {
 	testTimeout: 60000,
 	// two files at a time: the trigger runs and the real-n8n files are long, and much of the latter is waiting
 	maxWorkers: 2,
-	globalSetup: '<rootDir>/test/faults/globalSetup.js',
+	globalSetup: '<rootDir>/test/faults/globalSetup.ts',
 	reporters: [
 		'default',
 		['<rootDir>/test/summary-reporter.js', { label: 'faults' }],

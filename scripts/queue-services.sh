@@ -26,7 +26,7 @@ install_missing() {
 	echo "installing ${wanted[*]} from the Debian packages" >&2
 	local started=$SECONDS
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-	# policy-rc.d keeps apt from starting the system-wide services: we start our own.
+	# RUNLEVEL=1 keeps invoke-rc.d from starting the system-wide services: we start our own.
 	as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq --no-install-recommends "${wanted[@]}" >&2
 	echo "installed in $((SECONDS - started)) s" >&2
 }

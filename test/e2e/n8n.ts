@@ -72,6 +72,9 @@ export function packPackage(destination: string): string {
 	return path.join(destination, output.trim().split('\n').pop()!);
 }
 
+/** Set by test/packOnce.ts: the tarball packed once for every real-n8n file of a jest run. */
+export const PACKED_TARBALL = 'LIVE_CHAT_PACKED_TARBALL';
+
 /** A TCP port nothing listens on right now, on loopback. */
 export async function freePort(): Promise<number> {
 	const server = createServer();
@@ -120,7 +123,7 @@ export class N8nHost {
 	static async withPackage(): Promise<N8nHost> {
 		const work = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-e2e-'));
 		const host = await N8nHost.create(installN8n(), path.join(work, 'user'));
-		host.installPackage(packPackage(work));
+		host.installPackage(process.env[PACKED_TARBALL] ?? packPackage(work));
 		return host;
 	}
 

@@ -1,6 +1,6 @@
 /**
  * The fault suite's counts. Each test appends JSON lines to the run's ledger (FAULTS_LEDGER, made by
- * globalSetup.js); test/faults/reporter.js adds them up after jest's own summary.
+ * globalSetup.ts); test/faults/reporter.js adds them up after jest's own summary.
  */
 import { appendFileSync } from 'node:fs';
 
