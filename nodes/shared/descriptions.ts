@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { validateWholeNumber } from './validate';
+
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
 /**
@@ -24,7 +26,10 @@ export function returnAllAndLimit(show: Show, maxLimit?: number): INodePropertie
 			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
 			default: 50,
 			description: 'Max number of results to return',
-			routing: { output: { maxResults: '={{$value}}' } },
+			routing: {
+				send: { preSend: [validateWholeNumber('limit', 'Limit', 1)] },
+				output: { maxResults: '={{$value}}' },
+			},
 		},
 	];
 }

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { readWithRetry } from './retry';
+import { validateWholeNumber } from './validate';
 
 /**
  * How one vendor pages a list. `sizePage` writes the page size (and, before the first request, the
@@ -145,6 +146,7 @@ export const parallelPagesProperty = (show: NonNullable<NonNullable<INodePropert
 	typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_PAGES },
 	displayOptions: { show },
 	default: 4,
+	routing: { send: { preSend: [validateWholeNumber('parallelPageRequests', 'Parallel Page Requests', 1)] } },
 	description:
 		'How many pages to ask for at once after the first page has told how many there are. 1 asks for one page after another; lower it if the API answers with rate limits (429) often.',
 });

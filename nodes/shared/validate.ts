@@ -68,6 +68,27 @@ export function sendDateRange(options: {
 	};
 }
 
+/**
+ * preSend: a number parameter must hold a whole number of at least `min`. The editor enforces that,
+ * but an expression can resolve to anything, and n8n hands text on as it is.
+ */
+export function validateWholeNumber(parameter: string, label: string, min: number): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const value = this.getNodeParameter(parameter, min) as unknown;
+		const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		if (typeof number !== 'number' || !Number.isInteger(number) || number < min) {
+			throw new NodeOperationError(this.getNode(), `${label} must be a whole number of at least ${min}`, {
+				description: `It is ${JSON.stringify(value)}.`,
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		return requestOptions;
+	};
+}
+
 /** preSend: the time zone must be valid before anything is sent. */
 export function validateTimeZone(parameter: string, label: string): PreSendAction {
 	return async function (
