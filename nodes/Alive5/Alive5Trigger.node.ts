@@ -10,7 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { listOf } from './helpers/envelope';
 import { getPhoneNumbers } from './methods/loadOptions';
 import { alive5Api } from './transport';
@@ -134,7 +134,7 @@ export class Alive5Trigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				const phone = phoneOf(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 				// A registration for another number or URL would deliver to the wrong place: remove it.
@@ -157,7 +157,7 @@ export class Alive5Trigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				const phone = phoneOf(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 				const secret = newWebhookSecret();
@@ -185,7 +185,7 @@ export class Alive5Trigger implements INodeType {
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				if (state.interceptorUuid) {
 					try {
 						await removeInterceptor(this, state.phoneNumber ?? phoneOf(this), state.interceptorUuid);
@@ -201,7 +201,7 @@ export class Alive5Trigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const state = this.getWorkflowStaticData('node') as WebhookState;
+		const state = registrationState<WebhookState>(this);
 		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const query = this.getQueryData() as IDataObject;
 		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { credentialTypeOf, liveChatRequest } from './transport';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
@@ -257,7 +257,7 @@ export class LiveChatTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				if (!state.registrations?.length || !state.owner) return false;
 				const owner = await ownerClientId(this);
 				const signature = JSON.stringify({ actions: wantedActions(this), filters: wantedFilters(this) });
@@ -279,7 +279,7 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				const actions = wantedActions(this);
 				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
 				const owner = await ownerClientId(this);
@@ -355,7 +355,7 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				try {
 					if (state.owner) await unregister(this, state.owner, state.registrations ?? []);
 				} catch (error) {
@@ -369,7 +369,7 @@ export class LiveChatTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const state = this.getWorkflowStaticData('node') as WebhookState;
+		const state = registrationState<WebhookState>(this);
 		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const body = this.getBodyData() as IDataObject;
 		if (!secretsMatch(body?.secret_key, state.secret)) {

@@ -11,7 +11,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { vendorApiError } from '../shared/errors';
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -122,12 +122,12 @@ export class SocialIntentsTrigger implements INodeType {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				// Social Intents cannot list webhooks, so a registration it lost looks like one it holds:
 				// remove what we registered (already gone is fine) and register afresh, never twice.
-				await unregister(this, this.getWorkflowStaticData('node') as WebhookState);
+				await unregister(this, registrationState<WebhookState>(this));
 				return false;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				const appId = appIdOf(this);
 				const events = wantedEvents(this);
 				if (!events.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
@@ -163,7 +163,7 @@ export class SocialIntentsTrigger implements INodeType {
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = this.getWorkflowStaticData('node') as WebhookState;
+				const state = registrationState<WebhookState>(this);
 				try {
 					await unregister(this, state);
 				} catch (error) {
@@ -176,7 +176,7 @@ export class SocialIntentsTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const state = this.getWorkflowStaticData('node') as WebhookState;
+		const state = registrationState<WebhookState>(this);
 		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const query = this.getQueryData() as IDataObject;
 		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {

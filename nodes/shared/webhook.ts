@@ -1,5 +1,17 @@
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
-import type { IDataObject, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+/**
+ * The static data a webhook trigger keeps about its registration at the vendor. "Listen for test
+ * event" registers the test URL while the workflow may be active on its production URL, in the same
+ * workflow's static data: each keeps its own, so that the test's checks never remove or overwrite the
+ * production registration (n8n runs the test's hooks and deliveries in mode `manual`).
+ */
+export function registrationState<T extends object>(context: IHookFunctions | IWebhookFunctions): T {
+	const data = context.getWorkflowStaticData('node');
+	const key = context.getMode() === 'manual' ? 'test' : 'production';
+	return (data[key] ??= {}) as T;
+}
 
 /** A fresh random secret for one webhook registration. */
 export function newWebhookSecret(): string {

@@ -278,8 +278,15 @@ export interface WebhookNode {
 /**
  * A webhook trigger as n8n holds it between activation and deactivation, with its static data
  * kept on the workflow; `webhookBaseUrl` is where deliveries are expected (any URL in tests).
+ * `mode: 'manual'` is "Listen for test event": n8n's hooks and deliveries then run in mode manual,
+ * on the webhook-test URL.
  */
-export function webhookNode(spec: NodeUnderTest, staticData: IDataObject = {}, webhookBaseUrl = 'http://127.0.0.1:5678'): WebhookNode {
+export function webhookNode(
+	spec: NodeUnderTest,
+	staticData: IDataObject = {},
+	webhookBaseUrl = 'http://127.0.0.1:5678',
+	mode: 'trigger' | 'manual' = 'trigger',
+): WebhookNode {
 	const node = { ...makeNode(spec), webhookId: 'f3b1c2d4-0000-4000-8000-000000000001' };
 	const workflow = makeWorkflow(node, staticData);
 	const data = additionalData(spec.credentials, new ExecutionLifecycleHooks('trigger', 'exec-hook', {} as never), webhookBaseUrl);
@@ -293,13 +300,14 @@ export function webhookNode(spec: NodeUnderTest, staticData: IDataObject = {}, w
 		workflowId: workflow.id,
 		workflowExecuteAdditionalData: data,
 		webhookId: node.webhookId,
+		isTest: mode === 'manual',
 	} as unknown as IWebhookData;
-	const hookContext = () => new HookContext(workflow, node, data, 'trigger', 'activate', webhookData);
+	const hookContext = () => new HookContext(workflow, node, data, mode, mode === 'manual' ? 'manual' : 'activate', webhookData);
 	const methods = nodeType.webhookMethods!.default!;
 	return {
 		node,
 		workflow,
-		webhookUrl: `${webhookBaseUrl}/webhook/${webhookData.path}`,
+		webhookUrl: `${webhookBaseUrl}/${mode === 'manual' ? 'webhook-test' : 'webhook'}/${webhookData.path}`,
 		async activate() {
 			const existed = await methods.checkExists.call(hookContext());
 			const created = existed ? false : await methods.create.call(hookContext());
@@ -335,7 +343,7 @@ export function webhookNode(spec: NodeUnderTest, staticData: IDataObject = {}, w
 				params: {},
 			};
 			const webhookAdditional = { ...data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
-			const context = new WebhookContext(workflow, node, webhookAdditional, 'trigger', webhookData, [], null);
+			const context = new WebhookContext(workflow, node, webhookAdditional, mode, webhookData, [], null);
 			const result = await nodeType.webhook!.call(context);
 			return { ...result, status, response };
 		},

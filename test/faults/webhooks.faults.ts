@@ -177,6 +177,26 @@ for (const spec of webhookTriggers) {
 			});
 		});
 
+		describe('listening for a test event while the workflow is active', () => {
+			it('keeps the production registration: the test one comes and goes beside it', async () => {
+				await faultCase(spec.vendor, 'webhook registration', async () => {
+					const production = trigger();
+					await production.activate();
+					// "Listen for test event": n8n runs the hooks in mode manual on the same workflow's static data
+					const listening = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, production.workflow.staticData, undefined, 'manual');
+					await listening.activate();
+					expect({ production: ourCount(production), test: ourCount(listening) }).toEqual({ production: 1, test: 1 });
+					expect((await deliverGenuine(listening)).executions).toBe(1);
+					expect(await listening.deactivate()).toBe(true);
+					expect({ production: ourCount(production), test: ourCount(listening) }).toEqual({ production: 1, test: 0 });
+					expect((await deliverGenuine(production)).executions).toBe(1);
+					expect(await production.deactivate()).toBe(true);
+					expect(ourCount(production)).toBe(0);
+				});
+				record(spec.vendor, 'webhook registration', { note: 'test listening while active: production registration kept (1), test one removed (0)' });
+			});
+		});
+
 		describe('transport faults on the register call', () => {
 			it.each(REGISTER_FAULTS.map((c) => [c.name, c] as const))('%s: activation fails clearly, nothing registered', async (_name, c) => {
 				await faultCase(spec.vendor, 'webhook registration faults', async () => {

@@ -115,7 +115,7 @@ describe('Alive5 Trigger', () => {
 		await again.activate();
 		simulator.interceptors.length = 0;
 		expect(await again.deactivate()).toBe(true);
-		expect(again.workflow.staticData).toEqual({ 'node:Node': {} });
+		expect(again.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
 	});
 
 	it('reports the vendor message when the number is not the organization’s', async () => {

@@ -145,6 +145,6 @@ describe('LiveChat Trigger', () => {
 		simulator.webhooks.splice(0, 1);
 		expect(await node.deactivate()).toBe(true);
 		expect(simulator.webhooks).toEqual([]);
-		expect(node.workflow.staticData).toEqual({ 'node:Node': {} });
+		expect(node.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
 	});
 });

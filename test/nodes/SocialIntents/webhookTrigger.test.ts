@@ -117,7 +117,7 @@ describe('Social Intents Trigger', () => {
 		simulator.webhooks.splice(0, 1);
 		expect(await node.deactivate()).toBe(true);
 		expect(simulator.webhooks).toEqual([]);
-		expect(node.workflow.staticData).toEqual({ 'node:Node': {} });
+		expect(node.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
 	});
 
 	it('leaves nothing registered when a registration fails half-way', async () => {
