@@ -56,23 +56,24 @@ export async function handleLiveChatResponse(
 			credentialTypeOf(this),
 			repeat,
 		)) as IN8nHttpFullResponse;
-		response.body = again.body;
-		response.statusCode = again.statusCode;
-		response.headers = again.headers;
-		items = [{ json: again.body as IDataObject }];
+		items = answerInPlace(response, again);
 	}
 	if (response.statusCode === 401 && sent && credentialTypeOf(this) === APP_LOGIN_TYPE) {
-		const again = await refreshTokenAndRepeat.call(this, VENDOR, APP_LOGIN_TYPE, sent);
-		response.body = again.body;
-		response.statusCode = again.statusCode;
-		response.headers = again.headers;
-		items = [{ json: again.body as IDataObject }];
+		items = answerInPlace(response, await refreshTokenAndRepeat.call(this, VENDOR, APP_LOGIN_TYPE, sent));
 	}
 	const failure =
 		(isNotJson(response.body) ? undefined : readLiveChatFailure(response)) ??
 		describeHttpFailure(VENDOR, response);
 	if (failure) throw vendorApiError.call(this, failure, response);
 	return items;
+}
+
+/** Puts a repeat's answer in place of the first one (later steps and the paginator read it); its items. */
+function answerInPlace(response: IN8nHttpFullResponse, again: IN8nHttpFullResponse): INodeExecutionData[] {
+	response.body = again.body;
+	response.statusCode = again.statusCode;
+	response.headers = again.headers;
+	return [{ json: again.body as IDataObject }];
 }
 
 /** Items from the answer: the list under `key`, an array answer, or one item (`{success: true}` when empty). */
