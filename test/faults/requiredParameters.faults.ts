@@ -90,46 +90,12 @@ function operationsOf(description: INodeTypeDescription): Operation[] {
 	return found;
 }
 
-describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: every required parameter left empty', (key, vendor) => {
-	const description = allNodes().get(vendor.nodeType)!.description;
-	const operations = operationsOf(description);
-	const cases = operations.flatMap((op) => op.required.map((property) => [`${op.resource} → ${op.operation}: ${property.displayName}`, op, property] as const));
-	let simulator: Simulator;
-	let credentials: Credentials;
-
-	beforeAll(async () => {
-		({ simulator, credentials } = await vendor.start());
-	});
-	afterAll(async () => await simulator.stop());
-	beforeEach(() => simulator.reset());
-
-	it(`finds the operations (${operations.length}) and their required parameters (${cases.length})`, () => {
-		expect(operations.length).toBeGreaterThan(0);
-		expect(cases.length).toBeGreaterThan(0);
-	});
-
-	it.each(cases)('%s', async (_name, op, property) => {
-		await faultCase(key, 'required parameters', async () => {
-			const parameters: IDataObject = { resource: op.resource, operation: op.operation, ...NEEDED_EXTRAS[key]?.[`${op.resource}.${op.operation}`] };
-			for (const other of op.required) parameters[other.name] = other === property ? emptied(other) : plausible(other);
-			const { error, items } = await runNode({ type: vendor.nodeType, parameters, credentials, continueOnFail: true });
-			const requests = simulator.requests.length;
-			record(key, 'required parameters', { badInputRequests: requests });
-			const failure = error ?? items[0]?.error;
-			const text = `${failure?.message ?? ''} ${(failure as { description?: string } | undefined)?.description ?? ''}`;
-			// a dropdown's label ends in "Name or ID" (n8n's rule); the message may name just the thing
-			const named = property.displayName.replace(/ Name or ID$/, '');
-			expect({ requests, names: text.includes(named) ? property.displayName : text }).toEqual({
-				requests: 0,
-				names: property.displayName,
-			});
-		});
-	});
-});
-
-describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: values of the wrong kind', (key, vendor) => {
-	const description = allNodes().get(vendor.nodeType)!.description;
-	const cases = operationsOf(description).flatMap((op) =>
+describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: bad input on every operation', (key, vendor) => {
+	const operations = operationsOf(allNodes().get(vendor.nodeType)!.description);
+	const emptyCases = operations.flatMap((op) =>
+		op.required.map((property) => [`${op.resource} → ${op.operation}: ${property.displayName}`, op, property, emptied(property)] as const),
+	);
+	const wrongCases = operations.flatMap((op) =>
 		op.shown.flatMap((property) =>
 			(WRONG[property.type] ?? []).map((wrong) => [`${op.resource} → ${op.operation}: ${property.displayName}, ${wrong.what}`, op, property, wrong.value] as const),
 		),
@@ -143,20 +109,36 @@ describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: value
 	afterAll(async () => await simulator.stop());
 	beforeEach(() => simulator.reset());
 
-	it.each(cases)('%s', async (_name, op, property, value) => {
-		await faultCase(key, 'wrong kind', async () => {
+	/** Runs the operation with valid required parameters but `property` set to `value`: refused, naming it, 0 requests. */
+	async function expectRefused(cls: string, op: Operation, property: INodeProperties, value: IDataObject[string]): Promise<void> {
+		await faultCase(key, cls, async () => {
 			const parameters: IDataObject = { resource: op.resource, operation: op.operation, ...NEEDED_EXTRAS[key]?.[`${op.resource}.${op.operation}`] };
 			for (const other of op.required) parameters[other.name] = plausible(other);
 			parameters[property.name] = value;
 			const { error, items } = await runNode({ type: vendor.nodeType, parameters, credentials, continueOnFail: true });
 			const requests = simulator.requests.length;
-			record(key, 'wrong kind', { badInputRequests: requests });
+			record(key, cls, { badInputRequests: requests });
 			const failure = error ?? items[0]?.error;
 			const text = `${failure?.message ?? ''} ${(failure as { description?: string } | undefined)?.description ?? ''}`;
-			expect({ requests, names: text.includes(property.displayName) ? property.displayName : text }).toEqual({
+			// a dropdown's label ends in "Name or ID" (n8n's rule); the message may name just the thing
+			const named = property.displayName.replace(/ Name or ID$/, '');
+			expect({ requests, names: text.includes(named) ? property.displayName : text }).toEqual({
 				requests: 0,
 				names: property.displayName,
 			});
 		});
+	}
+
+	it(`finds the operations (${operations.length}) and their required parameters (${emptyCases.length})`, () => {
+		expect(operations.length).toBeGreaterThan(0);
+		expect(emptyCases.length).toBeGreaterThan(0);
+	});
+
+	describe('every required parameter left empty', () => {
+		it.each(emptyCases)('%s', async (_name, op, property, value) => await expectRefused('required parameters', op, property, value));
+	});
+
+	describe('values of the wrong kind', () => {
+		it.each(wrongCases)('%s', async (_name, op, property, value) => await expectRefused('wrong kind', op, property, value));
 	});
 });
