@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialTestRequest,
+	ICredentialDataDecryptedObject,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -39,10 +40,11 @@ export class Alive5Api implements ICredentialType {
 	];
 
 	// Alive5 reads the key from its own header, without any prefix.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-A5-APIKEY': '={{$credentials.apiKey}}' } },
-	};
+	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		requestOptions.headers = { ...requestOptions.headers, 'X-A5-APIKEY': String(credentials.apiKey ?? '') };
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialTestRequest,
+	ICredentialDataDecryptedObject,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -70,15 +71,11 @@ export class LiveChatPersonalAccessTokenApi implements ICredentialType {
 	];
 
 	// LiveChat takes the account ID and the personal token as HTTP Basic auth.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.accountId}}',
-				password: '={{$credentials.accessToken}}',
-			},
-		},
-	};
+	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		requestOptions.auth = { username: String(credentials.accountId ?? ''), password: String(credentials.accessToken ?? '') };
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
 	ICredentialTestRequest,
+	ICredentialDataDecryptedObject,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -46,16 +47,12 @@ export class SocialIntentsApi implements ICredentialType {
 		},
 	];
 
-	// Social Intents takes the Account ID and token as HTTP Basic auth.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.accountId}}',
-				password: '={{$credentials.apiToken}}',
-			},
-		},
-	};
+	// Social Intents takes the Account ID and token as HTTP Basic auth. A function, not the generic
+	// form: n8n evaluates a generic form's expressions on every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		requestOptions.auth = { username: String(credentials.accountId ?? ''), password: String(credentials.apiToken ?? '') };
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
