@@ -31,6 +31,18 @@ if (missing.length > 0) {
 	console.error(`scan: package.json points at files the tarball lacks: ${missing.join(', ')}`);
 	process.exit(1);
 }
+// n8n lists the nodes from dist/known and dist/types (written by n8n-generate-metadata in the build).
+const lazyCheck = JSON.parse(
+	execFileSync(process.execPath, [path.resolve('scripts/check-lazy-load.cjs'), packageDir], {
+		encoding: 'utf8',
+		env: { ...process.env, NODE_PATH: path.resolve('node_modules'), N8N_LOG_LEVEL: 'silent' },
+	}),
+);
+if (lazyCheck.problems.length > 0) {
+	console.error(`scan: ${lazyCheck.problems.join('; ')}`);
+	process.exit(1);
+}
+console.log(`scan: n8n lazy-loads the package (${lazyCheck.nodes} nodes, ${lazyCheck.credentials} credentials from dist/known and dist/types)`);
 const files = readdirSync(packageDir, { recursive: true }).filter((file) => /\.(js|json)$/.test(file));
 const result = await analyzePackage(packageDir);
 console.log(`scan: ${files.length} files of ${tarball} analyzed; it ships ${expected.join(', ')} only`);

@@ -44,9 +44,9 @@ export function installN8n(): N8nInstall {
 }
 
 /**
- * Builds the package into a private folder (tsc + gulp, as `npm run build` does, but not into
- * dist/, so that parallel runs never see a half-written build) and packs it with npm pack, exactly
- * as it would be published. Returns the tarball's path.
+ * Builds the package into a private folder (tsc + gulp + n8n's metadata, as `npm run build` does,
+ * but not into dist/, so that parallel runs never see a half-written build) and packs it with npm
+ * pack, exactly as it would be published. Returns the tarball's path.
  */
 export function packPackage(destination: string): string {
 	const stage = path.join(destination, 'package-stage');
@@ -55,15 +55,18 @@ export function packPackage(destination: string): string {
 		copyFileSync(path.join(ROOT, file), path.join(stage, file));
 	}
 	const bin = path.join(ROOT, 'node_modules', '.bin');
-	const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+	const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) =>
 		execFileSync(command, args, {
-			cwd: ROOT,
+			cwd,
 			env: { ...process.env, ...env },
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 	run(path.join(bin, 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', path.join(stage, 'dist')]);
 	run(path.join(bin, 'gulp'), ['build', '--silent'], { BUILD_DIR: path.join(stage, 'dist') });
+	// dist/known and dist/types, from which n8n lists the nodes without requiring them (it reads the
+	// package in its working folder; the stage has no node_modules of its own)
+	run(path.join(bin, 'n8n-generate-metadata'), [], { NODE_PATH: path.join(ROOT, 'node_modules') }, stage);
 	const output = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination], {
 		cwd: stage,
 		encoding: 'utf8',
@@ -311,6 +314,11 @@ export class N8nHost {
 		await this.rest('POST', `/workflows/${workflowId}/archive`, {});
 		await this.rest('POST', `/workflows/${workflowId}/unarchive`, {});
 		return await activateCurrent();
+	}
+
+	/** A GET of any of n8n's paths (not only /rest), with the logged-in session. */
+	async get(route: string): Promise<Response> {
+		return await fetch(`${this.baseUrl}${route}`, { headers: { cookie: this.cookie } });
 	}
 
 	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<{ status: number; data: T }> {
