@@ -1,6 +1,8 @@
 /**
  * What the bench runs in a fresh node process, so that load times and memory peaks do not mix:
  *   child.js require <file>...          time to require n8n-workflow, then the given files
+ *   child.js loader lazy|full <dir>     time n8n's loader takes over the package at start-up: lazy as
+ *                                       n8n loads a package in ~/.n8n/nodes, full as without dist/known
  *   child.js memory engine|bare <url> <apiKey> <n>   peak memory of a LiveAgent customers Return All
  * Prints one JSON line.
  */
@@ -36,6 +38,19 @@ async function requireTimes(files: string[]): Promise<void> {
 			each,
 		})}\n`,
 	);
+}
+
+async function loaderTime(mode: string, directory: string): Promise<void> {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const core = require('n8n-core') as typeof import('n8n-core');
+	const loadedBefore = new Set(Object.keys(require.cache));
+	const Loader = mode === 'lazy' ? core.LazyPackageDirectoryLoader : core.PackageDirectoryLoader;
+	const started = performance.now();
+	const loader = new Loader(directory);
+	await loader.loadAll();
+	const ms = performance.now() - started;
+	const packageModules = Object.keys(require.cache).filter((file) => !loadedBefore.has(file) && file.startsWith(directory) && !file.includes('/node_modules/')).length;
+	process.stdout.write(`${JSON.stringify({ mode, ms, lazy: loader.isLazyLoaded, nodes: loader.types.nodes.length, packageModules })}\n`);
 }
 
 function collect(): void {
@@ -102,7 +117,12 @@ async function memory(mode: string, url: string, apiKey: string, n: number): Pro
 }
 
 const [, , command, ...rest] = process.argv;
-(command === 'require' ? requireTimes(rest) : memory(rest[0], rest[1], rest[2], Number(rest[3]))).catch((error) => {
+(command === 'require'
+	? requireTimes(rest)
+	: command === 'loader'
+		? loaderTime(rest[0], rest[1])
+		: memory(rest[0], rest[1], rest[2], Number(rest[3]))
+).catch((error) => {
 	process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
 	process.exit(1);
 });
