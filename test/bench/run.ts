@@ -416,7 +416,7 @@ async function main() {
 			'',
 			`Return All over N = ${N} (requests; wall time at ${LATENCY_MS} ms injected latency, median of ${REPS})`,
 			table(
-				['List', 'In flight', 'Items', 'Requests', 'Floor', 'At floor', 'Engine ms', 'Bare ms', 'Engine/bare', `≤ ${GOAL_RATIO}×`, 'Extra ms/page', 'Client ms engine/bare'],
+				['List', 'Items', 'Requests', 'Floor', 'At floor', 'Engine ms', 'Bare ms', 'Engine/bare', `≤ ${GOAL_RATIO}×`, 'Extra ms/page', 'Client ms engine/bare'],
 				listResults.map((r) => [r.name, r.items, r.requests, r.floor, yes(r.requestsAtFloor), r.engineMedianMs, r.bareMedianMs, `${r.ratio.toFixed(2)}×`, yes(r.ratioGoalMet), r.overheadPerPageMs, `${r.engineClientMedianMs} / ${r.bareClientMedianMs}`]),
 			),
 		);
