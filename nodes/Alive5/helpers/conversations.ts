@@ -227,16 +227,19 @@ export function toTranscript(conversation: IDataObject, channel: ConversationCha
 	};
 }
 
-export function simplifyConversation(conversation: IDataObject): IDataObject {
-	const simple: IDataObject = {};
-	// for…in rather than Object.entries: no array per field, about 3× faster over a 10,000-record list
-	for (const key in conversation) {
-		if (key !== 'chat_conversation') simple[key] = conversation[key];
-	}
-	simple.messageCount = messagesOf(conversation).length;
-	return simple;
+/**
+ * The conversation without its messages, counted instead. It changes the record it is given rather
+ * than copying it (a copy of every field cost about 3 µs a record, 30 ms over a 10,000-record list):
+ * shapeConversation is only handed records freshly parsed from an answer, which nothing else reads.
+ */
+function simplifyConversation(conversation: IDataObject): IDataObject {
+	const messageCount = messagesOf(conversation).length;
+	delete conversation.chat_conversation;
+	conversation.messageCount = messageCount;
+	return conversation;
 }
 
+/** One record of an answer in the chosen Output; the record itself may be changed (see simplifyConversation). */
 export function shapeConversation(
 	conversation: IDataObject,
 	output: string,
