@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode, runPoll } from '../engine/harness';
+import type { Simulator } from '../simulators/base';
 import { cacheAnswers, listCases, liveAgentCustomers } from './lists';
 import { packPackage } from '../e2e/n8n';
 import { againstHttpRequestNode } from './n8n';
@@ -87,6 +88,41 @@ function timeServer(simulator: object): { ms: number } {
 	return clock;
 }
 
+interface Timing {
+	wallMs: number;
+	/** The simulator's own CPU time during the run (it shares this process). */
+	serverMs: number;
+	requests: number;
+}
+
+/**
+ * REPS timed runs of each side at the injected latency, alternating which goes first; `engine` gets
+ * the rep's number. `server` is the simulator's clock from timeServer.
+ */
+async function alternate(
+	simulator: Simulator,
+	server: { ms: number },
+	engine: (rep: number) => Promise<unknown>,
+	bare: () => Promise<unknown>,
+): Promise<{ engine: Timing[]; bare: Timing[] }> {
+	const timings = { engine: [] as Timing[], bare: [] as Timing[] };
+	simulator.latencyMs = LATENCY_MS;
+	try {
+		for (let rep = 0; rep < REPS; rep++) {
+			for (const side of rep % 2 === 0 ? (['engine', 'bare'] as const) : (['bare', 'engine'] as const)) {
+				simulator.requests.length = 0;
+				server.ms = 0;
+				const started = performance.now();
+				await (side === 'engine' ? engine(rep) : bare());
+				timings[side].push({ wallMs: performance.now() - started, serverMs: server.ms, requests: simulator.requests.length });
+			}
+		}
+	} finally {
+		simulator.latencyMs = 0;
+	}
+	return timings;
+}
+
 async function lists() {
 	const results = [];
 	for (const list of listCases) {
@@ -100,32 +136,16 @@ async function lists() {
 			const requests = simulator.count(undefined, prefix);
 			const bareItems = (await bare()).length;
 			// 2. wall time, engine against bare, at the injected latency; alternating, median of REPS
-			simulator.latencyMs = LATENCY_MS;
-			const server = timeServer(simulator);
-			const engineMs: number[] = [];
-			const bareMs: number[] = [];
+			const timings = await alternate(simulator, timeServer(simulator), async (rep) => {
+				const again = await runNode(node);
+				if (again.error || again.items.length !== first.items.length) throw new Error(`${list.name}: engine run ${rep} differed`);
+			}, bare);
+			const engineMs = timings.engine.map((run) => run.wallMs);
+			const bareMs = timings.bare.map((run) => run.wallMs);
 			// client side: wall time less the simulator's CPU time and the injected latency
-			const engineClientMs: number[] = [];
-			const bareClientMs: number[] = [];
-			for (let rep = 0; rep < REPS; rep++) {
-				const order = rep % 2 === 0 ? ['engine', 'bare'] : ['bare', 'engine'];
-				for (const which of order) {
-					simulator.requests.length = 0;
-					server.ms = 0;
-					const started = performance.now();
-					if (which === 'engine') {
-						const again = await runNode(node);
-						if (again.error || again.items.length !== first.items.length) throw new Error(`${list.name}: engine run ${rep} differed`);
-					} else {
-						await bare();
-					}
-					const wall = performance.now() - started;
-					const client = wall - server.ms - simulator.requests.length * LATENCY_MS;
-					(which === 'engine' ? engineMs : bareMs).push(wall);
-					(which === 'engine' ? engineClientMs : bareClientMs).push(client);
-				}
-			}
-			simulator.latencyMs = 0;
+			const clientMs = (runs: Timing[]) => runs.map((run) => run.wallMs - run.serverMs - run.requests * LATENCY_MS);
+			const engineClientMs = clientMs(timings.engine);
+			const bareClientMs = clientMs(timings.bare);
 			const ratio = median(engineMs) / median(bareMs);
 			results.push({
 				name: list.name,
@@ -171,6 +191,7 @@ async function parallelLists() {
 			const floor = Math.ceil(N / list.maxPage);
 			const withParallel = (parallelPageRequests: number) => ({ ...node, parameters: { ...node.parameters, parallelPageRequests } });
 			cacheAnswers(simulator);
+			const server = timeServer(simulator);
 			const sequential = await runNode(withParallel(1));
 			if (sequential.error) throw new Error(`${list.name}: ${sequential.error.message}`);
 			const bareItems = (await bare()).length;
@@ -182,27 +203,13 @@ async function parallelLists() {
 				const sameOrder =
 					parallel.items.length === sequential.items.length &&
 					parallel.items.every((item, index) => JSON.stringify(item.json) === JSON.stringify(sequential.items[index].json));
-				simulator.latencyMs = LATENCY_MS;
-				const server = timeServer(simulator);
-				const parallelMs: number[] = [];
-				const bareMs: number[] = [];
-				const serverMs: number[] = [];
-				for (let rep = 0; rep < REPS; rep++) {
-					const order = rep % 2 === 0 ? ['parallel', 'bare'] : ['bare', 'parallel'];
-					for (const which of order) {
-						server.ms = 0;
-						const started = performance.now();
-						if (which === 'parallel') {
-							const again = await runNode(withParallel(inFlight));
-							if (again.error || again.items.length !== parallel.items.length) throw new Error(`${list.name}: parallel run ${rep} differed`);
-						} else {
-							await bare();
-						}
-						(which === 'parallel' ? parallelMs : bareMs).push(performance.now() - started);
-						if (which === 'parallel') serverMs.push(server.ms);
-					}
-				}
-				simulator.latencyMs = 0;
+				const timings = await alternate(simulator, server, async (rep) => {
+					const again = await runNode(withParallel(inFlight));
+					if (again.error || again.items.length !== parallel.items.length) throw new Error(`${list.name}: parallel run ${rep} differed`);
+				}, bare);
+				const parallelMs = timings.engine.map((run) => run.wallMs);
+				const bareMs = timings.bare.map((run) => run.wallMs);
+				const serverMs = timings.engine.map((run) => run.serverMs);
 				const ratio = median(parallelMs) / median(bareMs);
 				results.push({
 					name: list.name,
