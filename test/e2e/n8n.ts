@@ -67,11 +67,7 @@ export function packPackage(destination: string): string {
 	// dist/known and dist/types, from which n8n lists the nodes without requiring them (it reads the
 	// package in its working folder; the stage has no node_modules of its own)
 	run(path.join(bin, 'n8n-generate-metadata'), [], { NODE_PATH: path.join(ROOT, 'node_modules') }, stage);
-	const output = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination], {
-		cwd: stage,
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const output = run('npm', ['pack', '--silent', '--pack-destination', destination], {}, stage);
 	return path.join(destination, output.trim().split('\n').pop()!);
 }
 
