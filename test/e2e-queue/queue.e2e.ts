@@ -14,7 +14,18 @@ import { sandbox as fiveChat } from '../simulators/fiveChat';
 import { sandbox as liveAgent } from '../simulators/liveAgent';
 import { sandbox as liveChat } from '../simulators/liveChat';
 import { SI_APPS, sandbox as socialIntents } from '../simulators/socialIntents';
-import { fixtures, freePort, installN8n, itemsOf, N8nHost, packPackage, ROOT, type RunData, type Workflow } from '../e2e/n8n';
+import {
+	fixtures,
+	freePort,
+	installN8n,
+	itemsOf,
+	N8nHost,
+	PACKED_TARBALL,
+	packPackage,
+	ROOT,
+	type RunData,
+	type Workflow,
+} from '../e2e/n8n';
 
 const SERVICES = path.join(ROOT, 'scripts', 'queue-services.sh');
 const startedAt = Date.now();
@@ -68,7 +79,7 @@ beforeAll(async () => {
 	const install = installN8n();
 	const folder = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-queue-'));
 	work = folder;
-	const tarball = packPackage(folder);
+	const tarball = process.env[PACKED_TARBALL] ?? packPackage(folder);
 
 	const [redisPort, postgresPort] = [await freePort(), await freePort()];
 	servicesFolder = execFileSync('bash', [SERVICES, 'start', String(redisPort), String(postgresPort)], {

@@ -28,12 +28,22 @@ export interface N8nInstall {
 	version: string;
 }
 
-/** Installs (once, cached) and locates the pinned n8n and its Node. */
+/**
+ * Installs (once per machine, cached) and locates the pinned n8n and its Node. The script reports
+ * each step on stderr; a failure throws an error that says so without a stack of ours around it.
+ */
 export function installN8n(): N8nInstall {
-	const folder = execFileSync('bash', [path.join(ROOT, 'scripts', 'install-n8n.sh')], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-	}).trim();
+	let folder: string;
+	try {
+		folder = execFileSync('bash', [path.join(ROOT, 'scripts', 'install-n8n.sh')], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		}).trim();
+	} catch {
+		const error = new Error('installing n8n failed: the lines above name the step and what to do');
+		error.stack = error.message;
+		throw error;
+	}
 	const nodeModules = path.join(folder, 'n8n', 'node_modules');
 	return {
 		node: path.join(folder, 'node', 'node_modules', '.bin', 'node'),
