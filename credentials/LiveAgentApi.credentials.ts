@@ -58,10 +58,24 @@ export class LiveAgentApi implements ICredentialType {
 		{
 			displayName: 'Account Time Zone',
 			name: 'timeZone',
-			type: 'string',
-			default: 'America/Los_Angeles',
+			type: 'options',
+			default: 'UTC',
+			options: [
+				{ name: 'UTC (Accounts Created Since About Mid-2019)', value: 'UTC' },
+				{ name: 'America/Phoenix (Older Accounts)', value: 'America/Phoenix' },
+				{ name: 'Another Time Zone', value: 'other' },
+			],
 			description:
-				'The time zone in which LiveAgent reads and writes dates (IANA name). LiveAgent documents America/Los_Angeles as the default; change it when your account uses another one.',
+				'The time zone LiveAgent reads and writes API dates in (they carry no offset). Accounts created since about mid-2019 use UTC, older ones America/Phoenix. To check: a conversation\'s date from the API should match the agent panel once shifted by your own offset.',
+		},
+		{
+			displayName: 'Other Time Zone',
+			name: 'otherTimeZone',
+			type: 'string',
+			default: '',
+			placeholder: 'Europe/Bratislava',
+			displayOptions: { show: { timeZone: ['other'] } },
+			description: 'An IANA time zone name, for an installation set to another zone (self-hosted LiveAgent)',
 		},
 	];
 

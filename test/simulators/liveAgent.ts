@@ -96,7 +96,8 @@ export class LiveAgentSimulator extends Simulator {
 
 	constructor(
 		readonly apiKey = LA_API_KEY,
-		public zone = 'America/Los_Angeles',
+		/** The account's zone: UTC for accounts made since about mid-2019 (support article 271981, FACTS.md). */
+		public zone = 'UTC',
 	) {
 		super();
 		this.route('GET', '/api/application/status', () =>

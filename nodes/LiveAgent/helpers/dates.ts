@@ -13,11 +13,26 @@ import { readDate } from '../../shared/validate';
 /** LiveAgent's datetime format; values are wall-clock times in the account's time zone. */
 export const LIVEAGENT_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 
-/** The account's time zone from the credential, checked. */
+/**
+ * The zone of accounts made since about mid-2019; older accounts use America/Phoenix (LiveAgent
+ * support article 271981, FACTS.md). America/Los_Angeles, the old reference's word, fits neither.
+ */
+export const DEFAULT_ACCOUNT_ZONE = 'UTC';
+
+/**
+ * The account's time zone from the credential (an IANA name), checked. `timeZone` is UTC, Phoenix,
+ * `other` (then `otherTimeZone` names it) or, in credentials saved before the choice existed, any
+ * IANA name. Throws an Error naming the credential field when the name is not a known zone.
+ */
 export function accountZone(credentials: IDataObject): string {
-	const zone = String(credentials.timeZone ?? '').trim() || 'America/Los_Angeles';
+	const chosen = String(credentials.timeZone ?? '').trim();
+	if (chosen === 'other' && !String(credentials.otherTimeZone ?? '').trim()) {
+		throw new Error("The LiveAgent credential's Other Time Zone is empty: name the account's time zone");
+	}
+	const zone = (chosen === 'other' ? String(credentials.otherTimeZone).trim() : chosen) || DEFAULT_ACCOUNT_ZONE;
 	if (!IANAZone.isValidZone(zone)) {
-		throw new Error(`The LiveAgent credential's Account Time Zone is not a known time zone: "${zone}"`);
+		const field = chosen === 'other' ? 'Other Time Zone' : 'Account Time Zone';
+		throw new Error(`The LiveAgent credential's ${field} is not a known time zone: "${zone}"`);
 	}
 	return zone;
 }

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { runNode } from '../../engine/harness';
 import { DOCUMENTED_CONVERSATION_ID, LA_AGENTS, LA_ARTICLES, LiveAgentSimulator } from '../../simulators/liveAgent';
 
-const simulator = new LiveAgentSimulator();
+// An account in Los Angeles time: a credential saved with an IANA name before the choice of zones existed.
+const simulator = new LiveAgentSimulator(undefined, 'America/Los_Angeles');
 let credentials: Record<string, Record<string, string>>;
 
 beforeAll(async () => {
