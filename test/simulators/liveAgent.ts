@@ -92,6 +92,11 @@ export class LiveAgentSimulator extends Simulator {
 	conversations: LaConversation[] = [];
 	customers: LaCustomer[] = [];
 	customerGroups: Array<{ id: string; name: string; color: string; bg_color: string }> = [];
+	/**
+	 * Where Knowledgebase → Search puts its list: `entries` in the public client hostinger/ladesk-php
+	 * (`searchKnowledgebase`), `articles` in the team's older notes (FACTS.md). Sources disagree: both are served.
+	 */
+	searchKey: 'entries' | 'articles' = 'entries';
 	private counter = 0;
 
 	constructor(
@@ -251,7 +256,7 @@ export class LiveAgentSimulator extends Simulator {
 		this.route('GET', '/api/knowledgebase/search', (r) => {
 			if (!r.query.query) return this.errorResponse(500, 'Parameter query is missing');
 			const needle = r.query.query.toLowerCase();
-			return this.ok({ articles: LA_ARTICLES.filter((a) => `${a.title} ${a.content}`.toLowerCase().includes(needle)) });
+			return this.ok({ [this.searchKey]: LA_ARTICLES.filter((a) => `${a.title} ${a.content}`.toLowerCase().includes(needle)) });
 		});
 	}
 
@@ -295,6 +300,7 @@ export class LiveAgentSimulator extends Simulator {
 
 	protected seed(): void {
 		this.counter = 0;
+		this.searchKey = 'entries';
 		this.customerGroups = [
 			{ id: 'ag0h', name: 'VIP', color: 'FFFFFF', bg_color: '0000FF' },
 			{ id: '2kt8', name: 'Premium', color: '000000', bg_color: 'FFD700' },

@@ -22,7 +22,7 @@ export function operation(options: {
 	description: string;
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	url: string;
-	listKey?: string;
+	listKey?: string | string[];
 	pagination?: typeof safeRead;
 	postReceive?: PostReceiveAction[];
 }): INodePropertyOptions {

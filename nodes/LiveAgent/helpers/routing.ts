@@ -73,15 +73,20 @@ export function listOf(value: unknown): IDataObject[] {
 	return [];
 }
 
-/** postReceive: the envelope's object as one item, or its list (under `key`) as items. */
-export function fromEnvelope(key?: string) {
+/**
+ * postReceive: the envelope's object as one item, or its list as items. `key` names where the list
+ * is; where sources disagree on the name, several are given and the first one the answer holds wins.
+ */
+export function fromEnvelope(key?: string | string[]) {
+	const keys = key === undefined ? [] : Array.isArray(key) ? key : [key];
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const inner = unwrap(response.body);
-		if (!key) return [{ json: inner }];
-		return listOf(inner[key]).map((json) => ({ json }));
+		if (!keys.length) return [{ json: inner }];
+		const found = keys.find((name) => inner[name] !== undefined);
+		return found === undefined ? [] : listOf(inner[found]).map((json) => ({ json }));
 	};
 }

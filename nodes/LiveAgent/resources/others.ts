@@ -197,7 +197,8 @@ export const departmentDescription: INodeProperties[] = [
 
 export const knowledgebaseDescription: INodeProperties[] = [
 	operationSelector('knowledgebase', 'search', [
-		operation({ name: 'Search', value: 'search', action: 'Search the knowledgebase', description: 'Search knowledgebase articles', method: 'GET', url: '/knowledgebase/search', listKey: 'articles' }),
+		// `entries` in the public client hostinger/ladesk-php; `articles` in our older notes: both are read
+		operation({ name: 'Search', value: 'search', action: 'Search the knowledgebase', description: 'Search knowledgebase articles', method: 'GET', url: '/knowledgebase/search', listKey: ['entries', 'articles'] }),
 	]),
 	{
 		displayName: 'Query',

@@ -371,12 +371,21 @@ describe('LiveAgent departments and knowledgebase', () => {
 		]);
 	});
 
-	it('searches the knowledgebase and requires a query', async () => {
+	it.each(['entries', 'articles'] as const)('searches the knowledgebase when LiveAgent lists the hits under %s', async (key) => {
+		simulator.searchKey = key;
 		const { items } = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'invoice', returnAll: true }));
 		expect(items.map((item) => item.json)).toEqual([LA_ARTICLES[1]]);
 		expect(simulator.requests[0].query).toEqual({ query: 'invoice', apikey: simulator.apiKey });
+		const both = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'o', returnAll: true }));
+		expect(both.items.map((item) => item.json.id)).toEqual(['kb01', 'kb02']);
+	});
+
+	it('requires a search query before any request, and finds nothing without error', async () => {
 		const empty = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: ' ' }));
 		expect(empty.error?.message).toBe('Query is required');
-		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests).toHaveLength(0);
+		const none = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'zebra', returnAll: true }));
+		expect(none.error).toBeUndefined();
+		expect(none.items).toEqual([]);
 	});
 });
