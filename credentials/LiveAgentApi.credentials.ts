@@ -1,4 +1,6 @@
 import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -103,7 +105,17 @@ export class LiveAgentApi implements ICredentialType {
 			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
 			url: '/application/status',
 		},
+		// n8n's tester reads each rule by its type; n8n's type only declares lists of one kind
 		rules: [
+			{
+				// LiveAgent's answer to a key it does not know for v1, a v3 key included (FACTS.md)
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'LiveAgent did not find this key among its API v1 keys (403 "ApiKey not found"). A key made for API v3 answers this way: create a v1 key in Configuration → System → API (API v1).',
+				},
+			} satisfies IAuthenticateRuleResponseCode,
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -111,7 +123,7 @@ export class LiveAgentApi implements ICredentialType {
 					value: 'ERROR',
 					message: 'LiveAgent refused the API key',
 				},
-			},
-		],
+			} satisfies IAuthenticateRuleResponseSuccessBody,
+		] as unknown as IAuthenticateRuleResponseCode[],
 	};
 }

@@ -1,4 +1,4 @@
-import { sandbox } from '../simulators/liveAgent';
+import { LA_V3_API_KEY, sandbox } from '../simulators/liveAgent';
 import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
@@ -73,7 +73,10 @@ describe('LiveAgent in real n8n', () => {
 			const wrong = await test('wrongLiveAgentKy', 'not-the-key');
 			expect(wrong.data.status).toBe('Error');
 			expect(JSON.stringify(wrong.data)).not.toContain('not-the-key');
-			expect(simulator.requests.filter((request) => request.path === '/api/application/status').length).toBeGreaterThanOrEqual(2);
+			const v3 = await test('wrongLiveAgentKy', LA_V3_API_KEY);
+			expect(v3.data).toMatchObject({ status: 'Error', message: expect.stringContaining('create a v1 key') });
+			expect(JSON.stringify(v3.data)).not.toContain(LA_V3_API_KEY);
+			expect(simulator.requests.filter((request) => request.path === '/api/application/status').length).toBeGreaterThanOrEqual(3);
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new conversation once', async () => {

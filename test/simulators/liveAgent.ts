@@ -11,6 +11,8 @@ import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { Simulator } from './base';
 
 export const LA_API_KEY = 'la-sandbox-key-3f9c7d21e8';
+/** A key the account made for API v3: v1 calls answer it with 403 "ApiKey not found" (FACTS.md). */
+export const LA_V3_API_KEY = 'la-sandbox-v3-key-5b2e90c417';
 export const LA_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 
 export interface LaMessage {
@@ -97,6 +99,11 @@ export class LiveAgentSimulator extends Simulator {
 	 * (`searchKnowledgebase`), `articles` in the team's older notes (FACTS.md). Sources disagree: both are served.
 	 */
 	searchKey: 'entries' | 'articles' = 'entries';
+	/**
+	 * How the 403 "ApiKey not found" for a v3 key comes: in v1's error envelope, or as v3's bare
+	 * `{message}`. FACTS.md gives the status and the text only: both are served.
+	 */
+	otherVersionAnswer: 'envelope' | 'message' = 'envelope';
 	private counter = 0;
 
 	constructor(
@@ -301,6 +308,7 @@ export class LiveAgentSimulator extends Simulator {
 	protected seed(): void {
 		this.counter = 0;
 		this.searchKey = 'entries';
+		this.otherVersionAnswer = 'envelope';
 		this.customerGroups = [
 			{ id: 'ag0h', name: 'VIP', color: 'FFFFFF', bg_color: '0000FF' },
 			{ id: '2kt8', name: 'Premium', color: '000000', bg_color: 'FFD700' },
@@ -396,6 +404,9 @@ export class LiveAgentSimulator extends Simulator {
 	protected unauthorized(request: SimRequest): SimResponse {
 		const write = request.method === 'POST' || request.method === 'PUT';
 		const given = write ? this.form(request).apikey : request.query.apikey;
+		if (given === LA_V3_API_KEY) {
+			return this.otherVersionAnswer === 'message' ? { status: 403, body: { message: 'ApiKey not found' } } : this.errorResponse(403, 'ApiKey not found');
+		}
 		return given ? this.errorResponse(401, 'Wrong API key') : this.errorResponse(400, 'API key is missing');
 	}
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../../engine/harness';
-import { DOCUMENTED_CONVERSATION_ID, LA_AGENTS, LA_ARTICLES, LiveAgentSimulator } from '../../simulators/liveAgent';
+import { DOCUMENTED_CONVERSATION_ID, LA_AGENTS, LA_ARTICLES, LA_V3_API_KEY, LiveAgentSimulator } from '../../simulators/liveAgent';
 
 // An account in Los Angeles time: a credential saved with an IANA name before the choice of zones existed.
 const simulator = new LiveAgentSimulator(undefined, 'America/Los_Angeles');
@@ -37,6 +37,16 @@ describe('LiveAgent application and agents', () => {
 		const { items } = await runNode(liveAgent({ resource: 'agent', operation: 'get', agentId: 'example@agent.com' }));
 		expect(items[0].json).toMatchObject({ userid: 'uid1234', firstname: 'John', role: 'D', gender: 'F' });
 		expect(simulator.requests[0].path).toBe('/api/agents/example%40agent.com');
+	});
+
+	it.each(['envelope', 'message'] as const)('explains the 403 "ApiKey not found" of a v3 key (answered as %s): make a v1 key', async (shape) => {
+		simulator.otherVersionAnswer = shape;
+		const { error } = await runNode({ ...liveAgent({ resource: 'application', operation: 'getStatus' }), credentials: { liveAgentApi: { ...credentials.liveAgentApi, apiKey: LA_V3_API_KEY } } });
+		expect(error?.message).toBe('LiveAgent: ApiKey not found (the key is not an API v1 key)');
+		expect(error?.httpCode).toBe('403');
+		expect(error?.description).toMatch(/A key made for API v3 answers this way.*Create a v1 key/);
+		expect(JSON.stringify(error)).not.toContain(LA_V3_API_KEY);
+		expect(simulator.requests).toHaveLength(1);
 	});
 
 	it('turns a 404 into a NodeApiError with LiveAgent’s message and the meaning', async () => {
