@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
 import { handleLiveAgentError } from './helpers/errors';
-import { getCustomerGroupNames } from './methods/loadOptions';
+import { getCustomerGroupNames, getDepartments } from './methods/loadOptions';
 import { conversationDescription } from './resources/conversation';
 import {
 	agentDescription,
@@ -64,5 +64,5 @@ export class LiveAgent implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: { getCustomerGroupNames } };
+	methods = { loadOptions: { getCustomerGroupNames, getDepartments } };
 }

@@ -45,6 +45,8 @@ export interface LaConversation {
 	ownernote: string;
 	subject: string;
 	assignedto: string;
+	/** The one-letter channel that `channel_type` filters on (not among the list's columns). */
+	channel: string;
 	customfields: Array<{ code: string; value: string }>;
 	tags: string[];
 	groups: LaGroup[];
@@ -64,9 +66,11 @@ export interface LaCustomer {
 	groups: string[];
 }
 
+/** Departments as `GET /departments` lists them (kmanley/goliveagent's Department: FACTS.md). */
 export const LA_DEPARTMENTS = [
-	{ departmentid: 'a5j9t4d8', name: 'Department 1' },
-	{ departmentid: 'b7k2m4p1', name: 'Billing' },
+	{ departmentid: 'a5j9t4d8', name: 'Department 1', description: 'First line support', onlinestatus: 'T', presetstatus: 'A', deleted: 'N' },
+	{ departmentid: 'b7k2m4p1', name: 'Billing', description: 'Invoices and refunds', onlinestatus: 'F', presetstatus: 'N', deleted: 'N' },
+	{ departmentid: 'z9x8c7v6', name: 'Old Sales', description: '', onlinestatus: 'F', presetstatus: 'N', deleted: 'Y' },
 ];
 
 export const LA_AGENTS = [
@@ -104,6 +108,16 @@ export class LiveAgentSimulator extends Simulator {
 	 * `{message}`. FACTS.md gives the status and the text only: both are served.
 	 */
 	otherVersionAnswer: 'envelope' | 'message' = 'envelope';
+	/**
+	 * `GET /conversations` as the old reference copy has it (department or owner required, one
+	 * answer) or as the newest reference and keboola/component-liveagent use it ("Retrieves all
+	 * conversations", paged by `limit` / `offset`, filtered by `channel_type`). `ignored` pages: a
+	 * LiveAgent that does not know `limit` / `offset` and answers the whole list every time.
+	 */
+	conversationList: 'current' | 'departmentOrOwner' = 'current';
+	conversationPaging: 'limitOffset' | 'ignored' = 'limitOffset';
+	/** Filters of `GET /conversations` this LiveAgent does not know and so ignores (the brief: a vendor may). */
+	ignoredConversationFilters: string[] = [];
 	private counter = 0;
 
 	constructor(
@@ -253,6 +267,11 @@ export class LiveAgentSimulator extends Simulator {
 			}),
 		);
 
+		this.route('GET', '/api/departments', () => this.ok({ departments: LA_DEPARTMENTS.map((d) => ({ ...d })) }));
+		this.route('GET', '/api/departments/:id', (r) => {
+			const department = LA_DEPARTMENTS.find((d) => d.departmentid === r.params.id);
+			return department ? this.ok({ ...department }) : this.errorResponse(404, `Department ${r.params.id} not found`);
+		});
 		this.route('GET', '/api/departments/:id/agents', (r) => {
 			if (!LA_DEPARTMENTS.some((d) => d.departmentid === r.params.id)) return this.errorResponse(404, `Department ${r.params.id} not found`);
 			const agents = LA_AGENTS.filter((a) => a.departments.includes(r.params.id)).map((a) => ({
@@ -309,6 +328,9 @@ export class LiveAgentSimulator extends Simulator {
 		this.counter = 0;
 		this.searchKey = 'entries';
 		this.otherVersionAnswer = 'envelope';
+		this.conversationList = 'current';
+		this.conversationPaging = 'limitOffset';
+		this.ignoredConversationFilters = [];
 		this.customerGroups = [
 			{ id: 'ag0h', name: 'VIP', color: 'FFFFFF', bg_color: '0000FF' },
 			{ id: '2kt8', name: 'Premium', color: '000000', bg_color: 'FFD700' },
@@ -318,7 +340,7 @@ export class LiveAgentSimulator extends Simulator {
 			{
 				conversationid: DOCUMENTED_CONVERSATION_ID, code: 'AX4-B4T-FD8', publicurlcode: 'bI5fR3oN40708G65', created: documented, changed: documented + 1000,
 				departmentid: 'a5j9t4d8', status: 'A', ownername: 'John Owner', owneremail: 'john@owner.com', ownernote: '', subject: 'Test ticket', assignedto: 'uid1234',
-				customfields: [{ code: 'varsymbol', value: '423874698' }], tags: ['t001'],
+				channel: 'C', customfields: [{ code: 'varsymbol', value: '423874698' }], tags: ['t001'],
 				groups: [
 					{ messagegroupid: 'mg01', userid: 'cus001', rtype: 'C', rstatus: 'V', at: documented, messages: [
 						{ messageid: 'm001', userid: 'cus001', rtype: 'M', at: documented, message: 'this is test ticket' },
@@ -351,7 +373,7 @@ export class LiveAgentSimulator extends Simulator {
 		const conversation: LaConversation = {
 			conversationid: id, code: `${id.slice(1, 4).toUpperCase()}-${id.slice(4).toUpperCase()}-Q1A`, publicurlcode: `pub${id}`, created, changed: created,
 			departmentid: 'a5j9t4d8', status: 'N', ownername: 'Ana Souza', owneremail: 'ana@example.com', ownernote: '', subject: 'Where is my order?', assignedto: '',
-			customfields: [], tags: [], groups: [],
+			channel: 'E', customfields: [], tags: [], groups: [],
 			...fields,
 		};
 		conversation.groups = fields.groups ?? [
@@ -479,8 +501,11 @@ export class LiveAgentSimulator extends Simulator {
 	}
 
 	private listConversations(request: SimRequest): SimResponse {
-		const q = request.query;
-		if (!q.department && !q.owneridentifier) return this.errorResponse(500, 'Parameter department or owneridentifier is required');
+		const q = Object.fromEntries(Object.entries(request.query).filter(([name]) => !this.ignoredConversationFilters.includes(name)));
+		if (this.conversationList === 'departmentOrOwner' && !q.department && !q.owneridentifier) {
+			return this.errorResponse(500, 'Parameter department or owneridentifier is required');
+		}
+		const channels = q.channel_type ? q.channel_type.split(',') : undefined;
 		for (const name of ['datefrom', 'dateto'] as const) {
 			if (q[name] !== undefined && !this.validLocal(q[name])) return this.errorResponse(500, `Invalid datetime ${q[name]}`);
 		}
@@ -491,6 +516,7 @@ export class LiveAgentSimulator extends Simulator {
 			if (q.owneridentifier && c.owneremail !== q.owneridentifier) continue;
 			if (statuses && !statuses.includes(c.status)) continue;
 			if (q.subject && c.subject !== q.subject) continue;
+			if (channels && !channels.includes(c.channel)) continue;
 			if (q.datefrom && this.local(c.created) < q.datefrom) continue;
 			if (q.dateto && this.local(c.created) > q.dateto) continue;
 			if (q.datechanged) {
@@ -500,7 +526,12 @@ export class LiveAgentSimulator extends Simulator {
 			}
 			rows.push(this.renderRow(c));
 		}
-		return this.ok({ conversations: rows });
+		if (this.conversationPaging === 'ignored' || (q.limit === undefined && q.offset === undefined)) return this.ok({ conversations: rows });
+		const limit = q.limit === undefined ? 1000 : Number(q.limit);
+		const offset = q.offset === undefined ? 0 : Number(q.offset);
+		if (!Number.isInteger(limit) || limit < 1) return this.errorResponse(500, `Invalid limit ${q.limit}`);
+		if (!Number.isInteger(offset) || offset < 0) return this.errorResponse(500, `Invalid offset ${q.offset}`);
+		return this.ok({ conversations: rows.slice(offset, offset + limit) });
 	}
 
 	private createConversation(request: SimRequest): SimResponse {

@@ -196,3 +196,25 @@ export function requiredBody(
 		return requestOptions;
 	};
 }
+
+/** The text n8n asks of every dropdown filled from the API. */
+export const DROPDOWN_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** A department, chosen from the account's departments (`GET /departments`); the ID is sent. */
+export function departmentParameter(
+	displayOptions: INodeProperties['displayOptions'],
+	required = false,
+	name = 'department',
+): INodeProperties {
+	return {
+		displayName: 'Department Name or ID',
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		default: '',
+		required,
+		displayOptions,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}

@@ -58,10 +58,63 @@ describe('LiveAgent application and agents', () => {
 });
 
 describe('LiveAgent conversations', () => {
-	it('asks for a department or an owner before sending a list request', async () => {
+	it('lists every conversation without department or owner, page by page over limit/offset', async () => {
+		for (let i = 0; i < 1000; i++) simulator.makeConversation({ created: Date.parse('2024-01-01T00:00:00Z') + i * 1000, departmentid: 'b7k2m4p1' });
+		const { items, error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1009);
+		expect(new Set(items.map((item) => item.json.conversationid)).size).toBe(1009);
+		expect(simulator.requests.map((request) => request.query)).toEqual([
+			{ apikey: simulator.apiKey, limit: '1000', offset: '0' },
+			{ apikey: simulator.apiKey, limit: '1000', offset: '1000' },
+		]);
+		const limited = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: false, limit: 5 }));
+		expect(limited.items).toHaveLength(5);
+		expect(simulator.requests.at(-1)!.query).toMatchObject({ limit: '5', offset: '0' });
+	});
+
+	it('stops with a clear error, not a loop, when LiveAgent answers the same page again', async () => {
+		simulator.conversationPaging = 'ignored';
+		for (let i = 0; i < 1000; i++) simulator.makeConversation({ created: Date.parse('2024-01-01T00:00:00Z') + i * 1000 });
 		const { error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
-		expect(error?.message).toBe('Department or Owner is required');
-		expect(simulator.requests).toHaveLength(0);
+		expect(error?.message).toBe('LiveAgent answered the page from row 1000 with records it had already sent, so the list cannot be read to its end');
+		expect(error?.description).toMatch(/ignore the paging parameters/);
+		expect(simulator.requests).toHaveLength(2);
+		// a list shorter than a page is one answer, paging or not
+		simulator.reset();
+		simulator.conversationPaging = 'ignored';
+		expect((await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }))).items).toHaveLength(9);
+	});
+
+	it('filters by channel type, and refuses channel types that are not letters before any request', async () => {
+		const chat = simulator.makeConversation({ channel: 'C' });
+		const { items } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { channelTypes: 'c, f' } }));
+		expect(simulator.requests[0].query.channel_type).toBe('C,F');
+		expect(items.map((item) => item.json.conversationid).sort()).toEqual([conversationId, chat.conversationid].sort());
+		const bad = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { channelTypes: 'chat' } }));
+		expect(bad.error?.message).toBe('Filters → Channel Types must be letters separated by commas, such as E,C,F: "CHAT"');
+		expect(simulator.requests).toHaveLength(1);
+	});
+
+	it('keeps to the department, owner, status and date changed asked for even when LiveAgent ignores them', async () => {
+		simulator.ignoredConversationFilters = ['department', 'owneridentifier', 'status', 'datechanged'];
+		const department = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', department: 'b7k2m4p1', returnAll: true }));
+		expect(department.items.map((item) => item.json.departmentid)).toEqual(['b7k2m4p1', 'b7k2m4p1', 'b7k2m4p1', 'b7k2m4p1']);
+		const owner = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', owner: 'JOHN@owner.com', returnAll: true }));
+		expect(owner.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+		const status = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { status: ['A'] } }));
+		expect(status.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+		const changed = await runNode(
+			liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { dateChanged: { filter: { operator: 'lk', pattern: '2012-03-%' } } } }),
+		);
+		expect(changed.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+	});
+
+	it('shows LiveAgent’s own message where an older LiveAgent still wants a department or owner', async () => {
+		simulator.conversationList = 'departmentOrOwner';
+		const { error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
+		expect(error?.message).toBe('LiveAgent: Parameter department or owneridentifier is required');
+		expect((await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', department: 'a5j9t4d8', returnAll: true }))).error).toBeUndefined();
 	});
 
 	it('lists a department’s conversations with every filter, dates in the account zone', async () => {
@@ -84,6 +137,8 @@ describe('LiveAgent conversations', () => {
 		expect(error).toBeUndefined();
 		expect(simulator.requests[0].query).toEqual({
 			apikey: simulator.apiKey,
+			limit: '1000',
+			offset: '0',
 			department: 'a5j9t4d8',
 			owneridentifier: 'john@owner.com',
 			status: 'A,R',
