@@ -209,3 +209,27 @@ export function earliestInstant(value: unknown, zone: string): DateTime | undefi
 	// In a repeated hour the same text also stands for the instant one hour earlier.
 	return hourEarlier.setZone(zone).toFormat(LIVEAGENT_FORMAT) === date.toFormat(LIVEAGENT_FORMAT) ? hourEarlier : date;
 }
+
+/**
+ * preSend of a required date range (reports): both dates must be given and real, the end not
+ * before the start; both are sent in the query as account wall-clock text.
+ */
+export function sendRequiredDateRange(
+	from: { parameter: string; label: string; property: string },
+	to: { parameter: string; label: string; property: string },
+): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const start = await liveAgentDate(this, from.parameter, from.label);
+		if (!start) throw new NodeOperationError(this.getNode(), `${from.label} is required`, { itemIndex: this.getItemIndex() });
+		const end = await liveAgentDate(this, to.parameter, to.label);
+		if (!end) throw new NodeOperationError(this.getNode(), `${to.label} is required`, { itemIndex: this.getItemIndex() });
+		if (end < start) {
+			throw new NodeOperationError(this.getNode(), `${to.label} is before ${from.label}`, { itemIndex: this.getItemIndex() });
+		}
+		requestOptions.qs = { ...requestOptions.qs, [from.property]: start, [to.property]: end };
+		return requestOptions;
+	};
+}
