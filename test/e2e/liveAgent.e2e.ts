@@ -51,9 +51,18 @@ describe('LiveAgent in real n8n', () => {
 		]);
 		expect(itemsOf(runData, 'Get Many Conversations').map((row) => row.conversationid)).toContain(created.conversationid);
 		expect(itemsOf(runData, 'Get Many Customers')).toHaveLength(1203);
+		// The sections built from the public record
+		expect(itemsOf(runData, 'Get Departments').map((row) => row.departmentid)).toEqual(['a5j9t4d8', 'b7k2m4p1', 'z9x8c7v6']);
+		expect(itemsOf(runData, 'Departments Online')).toHaveLength(2);
+		expect(itemsOf(runData, 'All Conversations').length).toBeGreaterThanOrEqual(9);
+		expect(simulator.requests.find((request) => request.path === '/api/conversations' && request.method === 'GET' && !request.query.department)?.query).toMatchObject({ limit: '1000', offset: '0' });
+		expect(itemsOf(runData, 'Agents Report')).toHaveLength(1205);
+		expect(itemsOf(runData, 'Chats Load Report')).toEqual([{ date: '2024-05-01', count: 12 }, { date: '2024-05-02', count: 9 }]);
+		expect(itemsOf(runData, 'Search Knowledgebase')).toEqual([expect.objectContaining({ id: 'kb02' })]);
+		expect(itemsOf(runData, 'Get Tag')).toEqual([expect.objectContaining({ name: 'refund', color: 'FFFFFF' })]);
 		// Every POST and PUT went out as a form carrying the key, never as JSON.
 		const writes = simulator.requests.filter((request) => request.method === 'POST' || request.method === 'PUT');
-		expect(writes).toHaveLength(4);
+		expect(writes).toHaveLength(5);
 		expect(writes.every((request) => request.headers['content-type'] === 'application/x-www-form-urlencoded')).toBe(true);
 	});
 

@@ -246,7 +246,8 @@ export const vendors: VendorSpec[] = [
 		],
 		trigger: {
 			type: 'liveAgentTrigger',
-			parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 },
+			// every conversation of the account, page by page (no department or owner)
+			parameters: { event: 'newConversation', lateArrivalMinutes: 5 },
 			list: { method: 'GET', path: '/api/conversations' },
 			add: (simulator, atMs) => (simulator as LiveAgentSimulator).makeConversation({ created: atMs }).conversationid,
 			idOf: (json) => String(json.conversationid),
