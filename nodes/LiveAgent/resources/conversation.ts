@@ -164,6 +164,7 @@ export const conversationDescription: INodeProperties[] = [
 	// Get Many
 	{
 		...departmentParameter({ show: show('getAll') }),
+		description: `Only conversations of this department; every department when empty. ${DROPDOWN_HINT}.`,
 		routing: { send: { preSend: [sendConversationFilters] } },
 	},
 	{
