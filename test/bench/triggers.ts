@@ -85,7 +85,7 @@ export const triggerCases: TriggerCase[] = [
 	},
 	{
 		name: 'LiveAgentTrigger (newConversation)',
-		pageSize: Infinity,
+		pageSize: 1000,
 		async setup() {
 			const simulator = new LiveAgentSimulator();
 			await simulator.start();
