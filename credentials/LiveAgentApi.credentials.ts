@@ -1,4 +1,6 @@
 import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -58,10 +60,24 @@ export class LiveAgentApi implements ICredentialType {
 		{
 			displayName: 'Account Time Zone',
 			name: 'timeZone',
-			type: 'string',
-			default: 'America/Los_Angeles',
+			type: 'options',
+			default: 'UTC',
+			options: [
+				{ name: 'UTC (Accounts Created Since About Mid-2019)', value: 'UTC' },
+				{ name: 'America/Phoenix (Older Accounts)', value: 'America/Phoenix' },
+				{ name: 'Another Time Zone', value: 'other' },
+			],
 			description:
-				'The time zone in which LiveAgent reads and writes dates (IANA name). LiveAgent documents America/Los_Angeles as the default; change it when your account uses another one.',
+				'The time zone LiveAgent reads and writes API dates in (they carry no offset). Accounts created since about mid-2019 use UTC, older ones America/Phoenix. To check: a conversation\'s date from the API should match the agent panel once shifted by your own offset.',
+		},
+		{
+			displayName: 'Other Time Zone',
+			name: 'otherTimeZone',
+			type: 'string',
+			default: '',
+			placeholder: 'Europe/Bratislava',
+			displayOptions: { show: { timeZone: ['other'] } },
+			description: 'An IANA time zone name, for an installation set to another zone (self-hosted LiveAgent)',
 		},
 	];
 
@@ -89,7 +105,17 @@ export class LiveAgentApi implements ICredentialType {
 			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
 			url: '/application/status',
 		},
+		// n8n's tester reads each rule by its type; n8n's type only declares lists of one kind
 		rules: [
+			{
+				// LiveAgent's answer to a key it does not know for v1, a v3 key included (FACTS.md)
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'LiveAgent did not find this key among its API v1 keys (403 "ApiKey not found"). A key made for API v3 answers this way: create a v1 key in Configuration → System → API (API v1).',
+				},
+			} satisfies IAuthenticateRuleResponseCode,
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -97,7 +123,7 @@ export class LiveAgentApi implements ICredentialType {
 					value: 'ERROR',
 					message: 'LiveAgent refused the API key',
 				},
-			},
-		],
+			} satisfies IAuthenticateRuleResponseSuccessBody,
+		] as unknown as IAuthenticateRuleResponseCode[],
 	};
 }

@@ -3,16 +3,21 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
 import { handleLiveAgentError } from './helpers/errors';
-import { getCustomerGroupNames } from './methods/loadOptions';
+import { getCustomerGroupNames, getDepartments } from './methods/loadOptions';
+import { agentDescription } from './resources/agent';
+import { applicationDescription } from './resources/application';
+import { companyDescription } from './resources/company';
 import { conversationDescription } from './resources/conversation';
-import {
-	agentDescription,
-	applicationDescription,
-	customerDescription,
-	customerGroupDescription,
-	departmentDescription,
-	knowledgebaseDescription,
-} from './resources/others';
+import { customerDescription } from './resources/customer';
+import { customerGroupDescription } from './resources/customerGroup';
+import { departmentDescription } from './resources/department';
+import { fileDescription } from './resources/file';
+import { knowledgebaseDescription } from './resources/knowledgebase';
+import { onlineStatusDescription } from './resources/onlineStatus';
+import { overviewDescription } from './resources/overview';
+import { reportDescription } from './resources/report';
+import { suggestionCategoryDescription } from './resources/suggestionCategory';
+import { tagDescription } from './resources/tag';
 
 export class LiveAgent implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +27,7 @@ export class LiveAgent implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with LiveAgent conversations, customers, customer groups, agents and departments (API v1)',
+		description: 'Work with LiveAgent conversations, customers, departments, tags, reports and more (API v1)',
 		defaults: { name: 'LiveAgent' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -44,25 +49,39 @@ export class LiveAgent implements INodeType {
 				options: [
 					{ name: 'Agent', value: 'agent' },
 					{ name: 'Application', value: 'application' },
+					{ name: 'Company', value: 'company' },
 					{ name: 'Conversation', value: 'conversation' },
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Customer Group', value: 'customerGroup' },
 					{ name: 'Department', value: 'department' },
+					{ name: 'File', value: 'file' },
 					{ name: 'Knowledgebase', value: 'knowledgebase' },
+					{ name: 'Online Status', value: 'onlineStatus' },
+					{ name: 'Overview', value: 'overview' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'Suggestion Category', value: 'suggestionCategory' },
+					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'conversation',
 				routing: { output: { postReceive: [handleLiveAgentError] } },
 			},
+			...agentDescription,
+			...applicationDescription,
+			...companyDescription,
 			...conversationDescription,
 			...customerDescription,
 			...customerGroupDescription,
-			...agentDescription,
-			...applicationDescription,
 			...departmentDescription,
+			...fileDescription,
 			...knowledgebaseDescription,
+			...onlineStatusDescription,
+			...overviewDescription,
+			...reportDescription,
+			...suggestionCategoryDescription,
+			...tagDescription,
 			requestOptionsProperty,
 		],
 	};
 
-	methods = { loadOptions: { getCustomerGroupNames } };
+	methods = { loadOptions: { getCustomerGroupNames, getDepartments } };
 }

@@ -10,7 +10,10 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollCursor } from '../shared/polling';
 import { nextCursor, unseenItems } from '../shared/polling';
+import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
+import { departmentParameter, DROPDOWN_HINT } from './helpers/descriptions';
+import { getDepartments } from './methods/loadOptions';
 import { listOf } from './helpers/routing';
 import { flatMessages, messageGroups } from './helpers/transcript';
 import { liveAgentRequest } from './transport';
@@ -38,6 +41,7 @@ const MEMORY_MS = 3 * 3600_000;
 const FIRST_LOOK_BACK = { days: 1 };
 const STATUS_MEMORY = 5000;
 const CUSTOMER_PAGE = 1000;
+const CONVERSATION_PAGE = 1000;
 
 export class LiveAgentTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,19 +64,15 @@ export class LiveAgentTrigger implements INodeType {
 				type: 'options',
 				default: 'newConversation',
 				options: [
-					{ name: 'Conversation Changed', value: 'conversationChanged', description: 'A conversation of the department or owner changed' },
-					{ name: 'New Conversation', value: 'newConversation', description: 'A conversation was created in the department or for the owner' },
+					{ name: 'Conversation Changed', value: 'conversationChanged', description: 'A conversation changed (of the department or owner, when given)' },
+					{ name: 'New Conversation', value: 'newConversation', description: 'A conversation was created (in the department or for the owner, when given)' },
 					{ name: 'New Customer', value: 'newCustomer', description: 'A customer was created' },
 					{ name: 'New Message', value: 'newMessage', description: 'A message was added to one conversation' },
 				],
 			},
 			{
-				displayName: 'Department ID',
-				name: 'department',
-				type: 'string',
-				default: '',
-				displayOptions: { show: { event: ['newConversation', 'conversationChanged'] } },
-				description: 'Conversations of this department (ID). LiveAgent lists conversations only by department, owner, or both.',
+				...departmentParameter({ show: { event: ['newConversation', 'conversationChanged'] } }),
+				description: `Only conversations of this department; every department when empty. ${DROPDOWN_HINT}.`,
 			},
 			{
 				displayName: 'Owner',
@@ -81,7 +81,7 @@ export class LiveAgentTrigger implements INodeType {
 				default: '',
 				placeholder: 'name@email.com',
 				displayOptions: { show: { event: ['newConversation', 'conversationChanged'] } },
-				description: 'Conversations of this owner (email)',
+				description: 'Only conversations of this owner (email); every owner when empty',
 			},
 			{
 				displayName: 'Changes',
@@ -114,6 +114,8 @@ export class LiveAgentTrigger implements INodeType {
 		],
 	};
 
+	methods = { loadOptions: { getDepartments } };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as EventName;
 		const zone = accountZone(await this.getCredentials('liveAgentApi'));
@@ -122,11 +124,6 @@ export class LiveAgentTrigger implements INodeType {
 		const owner = String(this.getNodeParameter('owner', '') ?? '').trim();
 		const conversationId = String(this.getNodeParameter('conversationId', '') ?? '').trim();
 		const changes = event === 'conversationChanged' ? (this.getNodeParameter('changes', 'any') as string) : '';
-		if ((event === 'newConversation' || event === 'conversationChanged') && !department && !owner) {
-			throw new NodeOperationError(this.getNode(), 'Department ID or Owner is required', {
-				description: 'LiveAgent lists conversations only by department, by owner, or both.',
-			});
-		}
 		if (event === 'newMessage' && !conversationId) {
 			throw new NodeOperationError(this.getNode(), 'Conversation ID is required');
 		}
@@ -201,12 +198,35 @@ interface EventSpec {
 	fetch: (this: IPollFunctions, options: FetchOptions) => Promise<IDataObject[]>;
 }
 
+/**
+ * Conversations changed since the floor, of every department and owner unless one is given, page by
+ * page (`limit` / `offset`, as Get Many). A page that brings only conversations already received
+ * fails the poll rather than looping; rows outside the filters asked for are dropped.
+ */
 async function changedConversations(this: IPollFunctions, options: FetchOptions): Promise<IDataObject[]> {
 	const qs: IDataObject = { datechanged: `gte:${options.floor}` };
 	if (options.department) qs.department = options.department;
 	if (options.owner) qs.owneridentifier = options.owner;
-	const envelope = await liveAgentRequest.call(this, { method: 'GET', url: '/conversations', qs });
-	return listOf(envelope.conversations);
+	const rows: IDataObject[] = [];
+	const seen = new Set<string>();
+	for (let offset = 0; ; offset += CONVERSATION_PAGE) {
+		const envelope = await liveAgentRequest.call(this, {
+			method: 'GET',
+			url: '/conversations',
+			qs: { ...qs, limit: CONVERSATION_PAGE, offset },
+		});
+		const page = listOf(envelope.conversations);
+		if (page.length > 0 && page.every((row) => seen.has(String(row.conversationid)))) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`LiveAgent answered the page from row ${offset} with conversations it had already sent, so the changes cannot be read to their end`,
+				{ description: 'This LiveAgent seems to ignore the paging parameters. Choose a department or owner to watch fewer conversations.' },
+			);
+		}
+		for (const row of page) seen.add(String(row.conversationid));
+		rows.push(...page);
+		if (page.length < CONVERSATION_PAGE) return rows.filter((row) => meetsConversationQuery(row, qs));
+	}
 }
 
 const events: Record<EventName, EventSpec> = {

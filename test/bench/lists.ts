@@ -244,7 +244,7 @@ export function liveAgentCustomerNode(simulator: LiveAgentSimulator, url = simul
 	return {
 		type: 'liveAgent',
 		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
-		credentials: { liveAgentApi: { url, apiKey: simulator.apiKey, timeZone: 'America/Los_Angeles' } },
+		credentials: { liveAgentApi: { url, apiKey: simulator.apiKey, timeZone: simulator.zone } },
 	};
 }
 

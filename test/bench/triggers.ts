@@ -85,7 +85,7 @@ export const triggerCases: TriggerCase[] = [
 	},
 	{
 		name: 'LiveAgentTrigger (newConversation)',
-		pageSize: Infinity,
+		pageSize: 1000,
 		async setup() {
 			const simulator = new LiveAgentSimulator();
 			await simulator.start();
@@ -94,7 +94,7 @@ export const triggerCases: TriggerCase[] = [
 				node: {
 					type: 'liveAgentTrigger',
 					parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 },
-					credentials: { liveAgentApi: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: 'America/Los_Angeles' } },
+					credentials: { liveAgentApi: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone } },
 				},
 				async add(k) {
 					const at = Date.now() - 1000;
@@ -114,7 +114,7 @@ export const triggerCases: TriggerCase[] = [
 				node: {
 					type: 'liveAgentTrigger',
 					parameters: { event: 'newCustomer', lateArrivalMinutes: 5 },
-					credentials: { liveAgentApi: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: 'America/Los_Angeles' } },
+					credentials: { liveAgentApi: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone } },
 				},
 				async add(k) {
 					const at = Date.now() - 1000;

@@ -1,4 +1,4 @@
-import { sandbox } from '../simulators/liveAgent';
+import { LA_V3_API_KEY, sandbox } from '../simulators/liveAgent';
 import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
@@ -51,9 +51,18 @@ describe('LiveAgent in real n8n', () => {
 		]);
 		expect(itemsOf(runData, 'Get Many Conversations').map((row) => row.conversationid)).toContain(created.conversationid);
 		expect(itemsOf(runData, 'Get Many Customers')).toHaveLength(1203);
+		// The sections built from the public record
+		expect(itemsOf(runData, 'Get Departments').map((row) => row.departmentid)).toEqual(['a5j9t4d8', 'b7k2m4p1', 'z9x8c7v6']);
+		expect(itemsOf(runData, 'Departments Online')).toHaveLength(2);
+		expect(itemsOf(runData, 'All Conversations').length).toBeGreaterThanOrEqual(9);
+		expect(simulator.requests.find((request) => request.path === '/api/conversations' && request.method === 'GET' && !request.query.department)?.query).toMatchObject({ limit: '1000', offset: '0' });
+		expect(itemsOf(runData, 'Agents Report')).toHaveLength(1205);
+		expect(itemsOf(runData, 'Chats Load Report')).toEqual([{ date: '2024-05-01', count: 12 }, { date: '2024-05-02', count: 9 }]);
+		expect(itemsOf(runData, 'Search Knowledgebase')).toEqual([expect.objectContaining({ id: 'kb02' })]);
+		expect(itemsOf(runData, 'Get Tag')).toEqual([expect.objectContaining({ name: 'refund', color: 'FFFFFF' })]);
 		// Every POST and PUT went out as a form carrying the key, never as JSON.
 		const writes = simulator.requests.filter((request) => request.method === 'POST' || request.method === 'PUT');
-		expect(writes).toHaveLength(4);
+		expect(writes).toHaveLength(5);
 		expect(writes.every((request) => request.headers['content-type'] === 'application/x-www-form-urlencoded')).toBe(true);
 	});
 
@@ -73,7 +82,10 @@ describe('LiveAgent in real n8n', () => {
 			const wrong = await test('wrongLiveAgentKy', 'not-the-key');
 			expect(wrong.data.status).toBe('Error');
 			expect(JSON.stringify(wrong.data)).not.toContain('not-the-key');
-			expect(simulator.requests.filter((request) => request.path === '/api/application/status').length).toBeGreaterThanOrEqual(2);
+			const v3 = await test('wrongLiveAgentKy', LA_V3_API_KEY);
+			expect(v3.data).toMatchObject({ status: 'Error', message: expect.stringContaining('create a v1 key') });
+			expect(JSON.stringify(v3.data)).not.toContain(LA_V3_API_KEY);
+			expect(simulator.requests.filter((request) => request.path === '/api/application/status').length).toBeGreaterThanOrEqual(3);
 		});
 
 		it('polls: the first poll remembers what exists, the next emits each new conversation once', async () => {

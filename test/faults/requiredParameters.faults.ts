@@ -27,7 +27,6 @@ const NEEDED_EXTRAS: Record<string, Record<string, IDataObject>> = {
 		'customer.update': { customerFields: { name: 'Ana' } },
 		'multicast.send': { recipients: { allAgents: true } },
 	},
-	liveAgent: { 'conversation.getAll': { owner: 'abc123' } },
 };
 
 /** Required text, IDs, JSON and dropdowns filled from the API (their empty default is not a value). */

@@ -11,6 +11,8 @@ import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { Simulator } from './base';
 
 export const LA_API_KEY = 'la-sandbox-key-3f9c7d21e8';
+/** A key the account made for API v3: v1 calls answer it with 403 "ApiKey not found" (FACTS.md). */
+export const LA_V3_API_KEY = 'la-sandbox-v3-key-5b2e90c417';
 export const LA_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 
 export interface LaMessage {
@@ -43,6 +45,8 @@ export interface LaConversation {
 	ownernote: string;
 	subject: string;
 	assignedto: string;
+	/** The one-letter channel that `channel_type` filters on (not among the list's columns). */
+	channel: string;
 	customfields: Array<{ code: string; value: string }>;
 	tags: string[];
 	groups: LaGroup[];
@@ -62,9 +66,11 @@ export interface LaCustomer {
 	groups: string[];
 }
 
+/** Departments as `GET /departments` lists them (kmanley/goliveagent's Department: FACTS.md). */
 export const LA_DEPARTMENTS = [
-	{ departmentid: 'a5j9t4d8', name: 'Department 1' },
-	{ departmentid: 'b7k2m4p1', name: 'Billing' },
+	{ departmentid: 'a5j9t4d8', name: 'Department 1', description: 'First line support', onlinestatus: 'T', presetstatus: 'A', deleted: 'N' },
+	{ departmentid: 'b7k2m4p1', name: 'Billing', description: 'Invoices and refunds', onlinestatus: 'F', presetstatus: 'N', deleted: 'N' },
+	{ departmentid: 'z9x8c7v6', name: 'Old Sales', description: '', onlinestatus: 'F', presetstatus: 'N', deleted: 'Y' },
 ];
 
 export const LA_AGENTS = [
@@ -83,6 +89,9 @@ export const LA_ARTICLES = [
 	{ id: 'kb02', title: 'Invoices and billing', url: '/kb/invoices', content: 'Invoices are mailed monthly.' },
 ];
 
+/** Report answer keys that are not the report's own name (hostinger/ladesk-php). */
+const REPORT_KEYS: Record<string, string> = { load: 'loads', slacompliance: 'slacompliances', slalog: 'slalogs', ranking: 'ranks' };
+
 /** The documented conversation example: AX4-B4T-FD8, created 2012-03-02 11:21:04 (account time). */
 export const DOCUMENTED_CONVERSATION_ID = 's4y7t5s7';
 
@@ -92,11 +101,39 @@ export class LiveAgentSimulator extends Simulator {
 	conversations: LaConversation[] = [];
 	customers: LaCustomer[] = [];
 	customerGroups: Array<{ id: string; name: string; color: string; bg_color: string }> = [];
+	/**
+	 * Where Knowledgebase → Search puts its list: `entries` in the public client hostinger/ladesk-php
+	 * (`searchKnowledgebase`), `articles` in the team's older notes (FACTS.md). Sources disagree: both are served.
+	 */
+	searchKey: 'entries' | 'articles' = 'entries';
+	/**
+	 * How the 403 "ApiKey not found" for a v3 key comes: in v1's error envelope, or as v3's bare
+	 * `{message}`. FACTS.md gives the status and the text only: both are served.
+	 */
+	otherVersionAnswer: 'envelope' | 'message' = 'envelope';
+	/**
+	 * `GET /conversations` as the old reference copy has it (department or owner required, one
+	 * answer) or as the newest reference and keboola/component-liveagent use it ("Retrieves all
+	 * conversations", paged by `limit` / `offset`, filtered by `channel_type`). `ignored` pages: a
+	 * LiveAgent that does not know `limit` / `offset` and answers the whole list every time.
+	 */
+	conversationList: 'current' | 'departmentOrOwner' = 'current';
+	conversationPaging: 'limitOffset' | 'ignored' = 'limitOffset';
+	/** Filters of `GET /conversations` this LiveAgent does not know and so ignores (the brief: a vendor may). */
+	ignoredConversationFilters: string[] = [];
 	private counter = 0;
+	tags: Array<Record<string, string> & { id: string; name: string }> = [];
+	companies: Array<{ id: string; name: string; email: string; datechanged: string }> = [];
+	files: Array<Record<string, string> & { fileid: string; name: string }> = [];
+	/** Rows of each report, by its path after /reports/. */
+	reports: Record<string, Array<Record<string, string | number>>> = {};
+	/** `ignored`: a LiveAgent that does not know `limitfrom` and answers from the first row every time. */
+	reportPaging: 'limitFrom' | 'ignored' = 'limitFrom';
 
 	constructor(
 		readonly apiKey = LA_API_KEY,
-		public zone = 'America/Los_Angeles',
+		/** The account's zone: UTC for accounts made since about mid-2019 (support article 271981, FACTS.md). */
+		public zone = 'UTC',
 	) {
 		super();
 		this.route('GET', '/api/application/status', () =>
@@ -171,7 +208,7 @@ export class LiveAgentSimulator extends Simulator {
 			}),
 		);
 		this.route('GET', '/api/conversations/:id/tags', (r) =>
-			this.withConversation(r, (c) => this.ok({ tags: c.tags.map((id) => LA_TAGS.find((t) => t.id === id)!) })),
+			this.withConversation(r, (c) => this.ok({ tags: c.tags.flatMap((id) => this.tags.filter((t) => t.id === id).map(({ id: tagId, name }) => ({ id: tagId, name }))) })),
 		);
 		this.route('POST', '/api/conversations/:id/tags', (r) => this.withConversation(r, (c) => this.tagConversation(c, this.form(r), true)));
 		this.route('DELETE', '/api/conversations/:id/tags', (r) => this.withConversation(r, (c) => this.tagConversation(c, r.query, false)));
@@ -240,6 +277,11 @@ export class LiveAgentSimulator extends Simulator {
 			}),
 		);
 
+		this.route('GET', '/api/departments', () => this.ok({ departments: LA_DEPARTMENTS.map((d) => ({ ...d })) }));
+		this.route('GET', '/api/departments/:id', (r) => {
+			const department = LA_DEPARTMENTS.find((d) => d.departmentid === r.params.id);
+			return department ? this.ok({ ...department }) : this.errorResponse(404, `Department ${r.params.id} not found`);
+		});
 		this.route('GET', '/api/departments/:id/agents', (r) => {
 			if (!LA_DEPARTMENTS.some((d) => d.departmentid === r.params.id)) return this.errorResponse(404, `Department ${r.params.id} not found`);
 			const agents = LA_AGENTS.filter((a) => a.departments.includes(r.params.id)).map((a) => ({
@@ -247,10 +289,92 @@ export class LiveAgentSimulator extends Simulator {
 			}));
 			return this.ok({ agents });
 		});
+		// Online status: keys from hostinger/ladesk-php; department fields from kmanley/goliveagent's
+		// DepartmentOnlineState. The agents' fields are in no source: these mirror the department's.
+		this.route('GET', '/api/onlinestatus/agents', () =>
+			this.ok({ agentsOnlineStates: LA_AGENTS.map((a) => ({ id: a.userid, name: `${a.firstname} ${a.lastname}`, onlineStatus: a.onlinestatus, presetStatus: a.presetstatus })) }),
+		);
+		this.route('GET', '/api/onlinestatus/departments', () =>
+			this.ok({
+				departmentsOnlineStates: LA_DEPARTMENTS.filter((d) => d.deleted === 'N').map((d) => {
+					const open = this.conversations.filter((c) => c.departmentid === d.departmentid && !['R', 'X', 'B'].includes(c.status));
+					return {
+						id: d.departmentid, name: d.name, onlineStatus: d.onlinestatus, presetStatus: d.presetstatus,
+						chat_count: String(open.filter((c) => c.status === 'T').length), new_count: String(open.filter((c) => c.status === 'N').length),
+						customer_reply_count: String(open.filter((c) => c.status === 'C').length), total_count: String(open.length), max_count: '10',
+					};
+				}),
+			}),
+		);
+		// Knowledge bases and entries: paths and keys from hostinger/ladesk-php; fields in no source.
+		this.route('GET', '/api/knowledgebase/knowledgebases', () => this.ok({ knowledgebases: [{ id: 'kb', name: 'Help Center', url: '/kb' }] }));
+		this.route('GET', '/api/knowledgebase/entries', () => this.ok({ entries: LA_ARTICLES.map((a) => ({ ...a })) }));
+		// Suggestion categories: path (trailing slash) and key from hostinger/ladesk-php; fields in no source.
+		this.route('GET', '/api/suggestioncategories', () => this.ok({ suggestioncategories: [{ id: 'sc01', name: 'Greetings' }, { id: 'sc02', name: 'Billing answers' }] }));
+		// Tags: paths from hostinger/ladesk-php; create with `name` answers `id` (adrianolaselva/ladesk-sdk's test).
+		this.route('GET', '/api/tags', () => this.ok({ tags: this.tags.map((t) => ({ ...t })) }));
+		this.route('GET', '/api/tags/:id', (r) => this.withTag(r, (t) => this.ok({ ...t })));
+		this.route('POST', '/api/tags', (r) => {
+			const { apikey: _key, ...body } = this.form(r);
+			if (!body.name) return this.errorResponse(500, 'Parameter name is missing');
+			if (this.tags.some((t) => t.name === body.name)) return this.errorResponse(500, `Tag ${body.name} already exists`);
+			const tag = { ...body, id: this.nextId('t'), name: body.name };
+			this.tags.push(tag);
+			return this.ok({ status: 'OK', statuscode: 0, id: tag.id });
+		});
+		this.route('PUT', '/api/tags/:id', (r) =>
+			this.withTag(r, (t) => {
+				const { apikey: _key, ...body } = this.form(r);
+				Object.assign(t, body);
+				return this.done();
+			}),
+		);
+		this.route('DELETE', '/api/tags/:id', (r) =>
+			this.withTag(r, (t) => {
+				this.tags = this.tags.filter((other) => other !== t);
+				return this.done();
+			}),
+		);
+		// Overview: paths and keys from hostinger/ladesk-php; what is inside is in no source (counts here).
+		this.route('GET', '/api/chats/overview', () =>
+			this.ok({ chatsOverview: { chatting: this.conversations.filter((c) => c.status === 'T').length, waiting: this.conversations.filter((c) => c.status === 'N').length } }),
+		);
+		this.route('GET', '/api/calls/overview', () => this.ok({ callsOverview: { calling: this.conversations.filter((c) => c.status === 'P').length, waiting: 0 } }));
+		// Reports: paths, keys, date_from/date_to, columns and limitfrom/limitcount from hostinger/ladesk-php
+		// and keboola/component-liveagent; rows carry a few of the columns keboola asks for.
+		this.route('GET', '/api/reports/:name', (r) => this.report(r, r.params.name));
+		this.route('GET', '/api/reports/:channel/:name', (r) => this.report(r, `${r.params.channel}/${r.params.name}`));
+		// Companies: path and key from hostinger/ladesk-php; fields in no v1 source (v3's names here).
+		this.route('GET', '/api/companies', (r) => {
+			const rows = this.companies.filter((c) => !r.query.name || c.name.toLowerCase().includes(r.query.name.toLowerCase()));
+			return this.ok({ companies: rows.map((c) => ({ ...c })) });
+		});
+		this.route('GET', '/api/companies/:id', (r) => {
+			const company = this.companies.find((c) => c.id === r.params.id);
+			return company ? this.ok({ ...company }) : this.errorResponse(404, `Company ${r.params.id} not found`);
+		});
+		// Files: paths from hostinger/ladesk-php (getFile, addFile, deleteFile); fields in no source.
+		this.route('GET', '/api/files/:id', (r) => {
+			const file = this.files.find((f) => f.fileid === r.params.id);
+			return file ? this.ok({ ...file }) : this.errorResponse(404, `File ${r.params.id} not found`);
+		});
+		this.route('POST', '/api/files', (r) => {
+			const { apikey: _key, ...body } = this.form(r);
+			if (!body.name) return this.errorResponse(500, 'Parameter name is missing');
+			const file = { ...body, fileid: this.nextId('f'), name: body.name };
+			this.files.push(file);
+			return this.ok({ status: 'OK', statuscode: 0, fileid: file.fileid });
+		});
+		this.route('DELETE', '/api/files/:id', (r) => {
+			const file = this.files.find((f) => f.fileid === r.params.id);
+			if (!file) return this.errorResponse(404, `File ${r.params.id} not found`);
+			this.files = this.files.filter((other) => other !== file);
+			return this.done();
+		});
 		this.route('GET', '/api/knowledgebase/search', (r) => {
 			if (!r.query.query) return this.errorResponse(500, 'Parameter query is missing');
 			const needle = r.query.query.toLowerCase();
-			return this.ok({ articles: LA_ARTICLES.filter((a) => `${a.title} ${a.content}`.toLowerCase().includes(needle)) });
+			return this.ok({ [this.searchKey]: LA_ARTICLES.filter((a) => `${a.title} ${a.content}`.toLowerCase().includes(needle)) });
 		});
 	}
 
@@ -294,6 +418,11 @@ export class LiveAgentSimulator extends Simulator {
 
 	protected seed(): void {
 		this.counter = 0;
+		this.searchKey = 'entries';
+		this.otherVersionAnswer = 'envelope';
+		this.conversationList = 'current';
+		this.conversationPaging = 'limitOffset';
+		this.ignoredConversationFilters = [];
 		this.customerGroups = [
 			{ id: 'ag0h', name: 'VIP', color: 'FFFFFF', bg_color: '0000FF' },
 			{ id: '2kt8', name: 'Premium', color: '000000', bg_color: 'FFD700' },
@@ -303,7 +432,7 @@ export class LiveAgentSimulator extends Simulator {
 			{
 				conversationid: DOCUMENTED_CONVERSATION_ID, code: 'AX4-B4T-FD8', publicurlcode: 'bI5fR3oN40708G65', created: documented, changed: documented + 1000,
 				departmentid: 'a5j9t4d8', status: 'A', ownername: 'John Owner', owneremail: 'john@owner.com', ownernote: '', subject: 'Test ticket', assignedto: 'uid1234',
-				customfields: [{ code: 'varsymbol', value: '423874698' }], tags: ['t001'],
+				channel: 'C', customfields: [{ code: 'varsymbol', value: '423874698' }], tags: ['t001'],
 				groups: [
 					{ messagegroupid: 'mg01', userid: 'cus001', rtype: 'C', rstatus: 'V', at: documented, messages: [
 						{ messageid: 'm001', userid: 'cus001', rtype: 'M', at: documented, message: 'this is test ticket' },
@@ -315,6 +444,27 @@ export class LiveAgentSimulator extends Simulator {
 				],
 			},
 		];
+		this.tags = LA_TAGS.map((t) => ({ ...t }));
+		this.companies = [
+			{ id: 'c0mp4ny1', name: 'Acme Ltd', email: 'office@acme.example', datechanged: '2024-05-02 10:00:00' },
+			{ id: 'c0mp4ny2', name: 'Globex', email: 'info@globex.example', datechanged: '2024-06-11 08:30:00' },
+		];
+		this.files = [{ fileid: 'f1l3x9', name: 'invoice.pdf', type: 'application/pdf', size: '48213' }];
+		this.reports = {};
+		this.reportPaging = 'limitFrom';
+		const agentRows = Array.from({ length: 1205 }, (_, i) => ({ id: `a${i}`, contactid: `c${i}`, firstname: 'Agent', lastname: `No ${i}`, answers: i % 7, chats: i % 5, calls: i % 3 }));
+		this.reports.agents = agentRows;
+		for (const channel of ['tickets', 'chats', 'calls']) {
+			this.reports[`${channel}/agentsavailability`] = LA_AGENTS.map((a) => ({ id: a.contactid, userid: a.userid, firstname: a.firstname, lastname: a.lastname, departmentid: 'a5j9t4d8', hours_online: 7.5 }));
+			this.reports[`${channel}/load`] = [{ date: '2024-05-01', count: 12 }, { date: '2024-05-02', count: 9 }];
+			this.reports[`${channel}/slacompliance`] = [{ sla: 'First answer', compliant: 40, breached: 2 }];
+			this.reports[`${channel}/slalog`] = [{ conversationid: DOCUMENTED_CONVERSATION_ID, sla: 'First answer', breached: 'N' }];
+		}
+		for (const channel of ['chats', 'calls']) this.reports[`${channel}/availability`] = [{ date: '2024-05-01', hours_online: 10 }];
+		this.reports.channels = [{ channel: 'E', count: 30 }, { channel: 'C', count: 12 }];
+		this.reports.departments = LA_DEPARTMENTS.map((d) => ({ departmentid: d.departmentid, name: d.name, count: 5 }));
+		this.reports.tags = LA_TAGS.map((t) => ({ tagid: t.id, name: t.name, count: 3 }));
+		this.reports.ranking = LA_AGENTS.map((a, i) => ({ userid: a.userid, rewards: 10 - i, punishments: i }));
 		this.customers = [];
 		const now = Date.now();
 		for (let i = 0; i < 8; i++) {
@@ -336,7 +486,7 @@ export class LiveAgentSimulator extends Simulator {
 		const conversation: LaConversation = {
 			conversationid: id, code: `${id.slice(1, 4).toUpperCase()}-${id.slice(4).toUpperCase()}-Q1A`, publicurlcode: `pub${id}`, created, changed: created,
 			departmentid: 'a5j9t4d8', status: 'N', ownername: 'Ana Souza', owneremail: 'ana@example.com', ownernote: '', subject: 'Where is my order?', assignedto: '',
-			customfields: [], tags: [], groups: [],
+			channel: 'E', customfields: [], tags: [], groups: [],
 			...fields,
 		};
 		conversation.groups = fields.groups ?? [
@@ -389,6 +539,9 @@ export class LiveAgentSimulator extends Simulator {
 	protected unauthorized(request: SimRequest): SimResponse {
 		const write = request.method === 'POST' || request.method === 'PUT';
 		const given = write ? this.form(request).apikey : request.query.apikey;
+		if (given === LA_V3_API_KEY) {
+			return this.otherVersionAnswer === 'message' ? { status: 403, body: { message: 'ApiKey not found' } } : this.errorResponse(403, 'ApiKey not found');
+		}
 		return given ? this.errorResponse(401, 'Wrong API key') : this.errorResponse(400, 'API key is missing');
 	}
 
@@ -444,6 +597,29 @@ export class LiveAgentSimulator extends Simulator {
 		return group ? then(group) : this.errorResponse(404, `Customers group ${request.params.id} not found`);
 	}
 
+	private withTag(request: SimRequest, then: (t: LiveAgentSimulator['tags'][number]) => SimResponse): SimResponse {
+		const tag = this.tags.find((t) => t.id === request.params.id);
+		return tag ? then(tag) : this.errorResponse(404, `Tag ${request.params.id} not found`);
+	}
+
+	/** A report: the range is required, `columns` keeps only those columns, rows paged by limitfrom/limitcount (≤ 1000). */
+	private report(request: SimRequest, name: string): SimResponse {
+		const rows = this.reports[name];
+		if (!rows) return this.errorResponse(404, `Unknown report ${name}`);
+		const q = request.query;
+		for (const key of ['date_from', 'date_to'] as const) {
+			if (!q[key]) return this.errorResponse(500, `Parameter ${key} is missing`);
+			if (!this.validLocal(q[key])) return this.errorResponse(500, `Invalid datetime ${q[key]}`);
+		}
+		const count = q.limitcount === undefined ? 100 : Number(q.limitcount);
+		const from = q.limitfrom === undefined || this.reportPaging === 'ignored' ? 0 : Number(q.limitfrom);
+		if (!Number.isInteger(count) || count < 0 || count > 1000) return this.errorResponse(500, 'limitcount must be between 0 and 1000');
+		if (!Number.isInteger(from) || from < 0) return this.errorResponse(500, 'limitfrom must be a row number');
+		const columns = q.columns ? q.columns.split(',') : undefined;
+		const page = rows.slice(from, from + count).map((row) => (columns ? Object.fromEntries(Object.entries(row).filter(([key]) => columns.includes(key))) : { ...row }));
+		return this.ok({ [name.split('/').pop()!.replace(/^(load|slacompliance|slalog|ranking)$/, (n) => REPORT_KEYS[n])]: page });
+	}
+
 	// ---- conversations ----
 
 	renderRow(c: LaConversation): Record<string, unknown> {
@@ -461,8 +637,11 @@ export class LiveAgentSimulator extends Simulator {
 	}
 
 	private listConversations(request: SimRequest): SimResponse {
-		const q = request.query;
-		if (!q.department && !q.owneridentifier) return this.errorResponse(500, 'Parameter department or owneridentifier is required');
+		const q = Object.fromEntries(Object.entries(request.query).filter(([name]) => !this.ignoredConversationFilters.includes(name)));
+		if (this.conversationList === 'departmentOrOwner' && !q.department && !q.owneridentifier) {
+			return this.errorResponse(500, 'Parameter department or owneridentifier is required');
+		}
+		const channels = q.channel_type ? q.channel_type.split(',') : undefined;
 		for (const name of ['datefrom', 'dateto'] as const) {
 			if (q[name] !== undefined && !this.validLocal(q[name])) return this.errorResponse(500, `Invalid datetime ${q[name]}`);
 		}
@@ -473,6 +652,7 @@ export class LiveAgentSimulator extends Simulator {
 			if (q.owneridentifier && c.owneremail !== q.owneridentifier) continue;
 			if (statuses && !statuses.includes(c.status)) continue;
 			if (q.subject && c.subject !== q.subject) continue;
+			if (channels && !channels.includes(c.channel)) continue;
 			if (q.datefrom && this.local(c.created) < q.datefrom) continue;
 			if (q.dateto && this.local(c.created) > q.dateto) continue;
 			if (q.datechanged) {
@@ -482,7 +662,12 @@ export class LiveAgentSimulator extends Simulator {
 			}
 			rows.push(this.renderRow(c));
 		}
-		return this.ok({ conversations: rows });
+		if (this.conversationPaging === 'ignored' || (q.limit === undefined && q.offset === undefined)) return this.ok({ conversations: rows });
+		const limit = q.limit === undefined ? 1000 : Number(q.limit);
+		const offset = q.offset === undefined ? 0 : Number(q.offset);
+		if (!Number.isInteger(limit) || limit < 1) return this.errorResponse(500, `Invalid limit ${q.limit}`);
+		if (!Number.isInteger(offset) || offset < 0) return this.errorResponse(500, `Invalid offset ${q.offset}`);
+		return this.ok({ conversations: rows.slice(offset, offset + limit) });
 	}
 
 	private createConversation(request: SimRequest): SimResponse {
@@ -531,7 +716,7 @@ export class LiveAgentSimulator extends Simulator {
 	}
 
 	private tagConversation(c: LaConversation, fields: Record<string, string>, add: boolean): SimResponse {
-		const tag = LA_TAGS.find((t) => (fields.id && t.id === fields.id) || (fields.name && t.name === fields.name));
+		const tag = this.tags.find((t) => (fields.id && t.id === fields.id) || (fields.name && t.name === fields.name));
 		if (!fields.id && !fields.name) return this.errorResponse(500, 'Either id or name must be specified');
 		if (!tag) return this.errorResponse(404, `Tag ${fields.id ?? fields.name} not found`);
 		if (add && !c.tags.includes(tag.id)) c.tags.push(tag.id);

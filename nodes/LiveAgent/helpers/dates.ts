@@ -13,11 +13,26 @@ import { readDate } from '../../shared/validate';
 /** LiveAgent's datetime format; values are wall-clock times in the account's time zone. */
 export const LIVEAGENT_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 
-/** The account's time zone from the credential, checked. */
+/**
+ * The zone of accounts made since about mid-2019; older accounts use America/Phoenix (LiveAgent
+ * support article 271981, FACTS.md). America/Los_Angeles, the old reference's word, fits neither.
+ */
+export const DEFAULT_ACCOUNT_ZONE = 'UTC';
+
+/**
+ * The account's time zone from the credential (an IANA name), checked. `timeZone` is UTC, Phoenix,
+ * `other` (then `otherTimeZone` names it) or, in credentials saved before the choice existed, any
+ * IANA name. Throws an Error naming the credential field when the name is not a known zone.
+ */
 export function accountZone(credentials: IDataObject): string {
-	const zone = String(credentials.timeZone ?? '').trim() || 'America/Los_Angeles';
+	const chosen = String(credentials.timeZone ?? '').trim();
+	if (chosen === 'other' && !String(credentials.otherTimeZone ?? '').trim()) {
+		throw new Error("The LiveAgent credential's Other Time Zone is empty: name the account's time zone");
+	}
+	const zone = (chosen === 'other' ? String(credentials.otherTimeZone).trim() : chosen) || DEFAULT_ACCOUNT_ZONE;
 	if (!IANAZone.isValidZone(zone)) {
-		throw new Error(`The LiveAgent credential's Account Time Zone is not a known time zone: "${zone}"`);
+		const field = chosen === 'other' ? 'Other Time Zone' : 'Account Time Zone';
+		throw new Error(`The LiveAgent credential's ${field} is not a known time zone: "${zone}"`);
 	}
 	return zone;
 }
@@ -193,4 +208,28 @@ export function earliestInstant(value: unknown, zone: string): DateTime | undefi
 	const hourEarlier = date.minus({ hours: 1 });
 	// In a repeated hour the same text also stands for the instant one hour earlier.
 	return hourEarlier.setZone(zone).toFormat(LIVEAGENT_FORMAT) === date.toFormat(LIVEAGENT_FORMAT) ? hourEarlier : date;
+}
+
+/**
+ * preSend of a required date range (reports): both dates must be given and real, the end not
+ * before the start; both are sent in the query as account wall-clock text.
+ */
+export function sendRequiredDateRange(
+	from: { parameter: string; label: string; property: string },
+	to: { parameter: string; label: string; property: string },
+): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const start = await liveAgentDate(this, from.parameter, from.label);
+		if (!start) throw new NodeOperationError(this.getNode(), `${from.label} is required`, { itemIndex: this.getItemIndex() });
+		const end = await liveAgentDate(this, to.parameter, to.label);
+		if (!end) throw new NodeOperationError(this.getNode(), `${to.label} is required`, { itemIndex: this.getItemIndex() });
+		if (end < start) {
+			throw new NodeOperationError(this.getNode(), `${to.label} is before ${from.label}`, { itemIndex: this.getItemIndex() });
+		}
+		requestOptions.qs = { ...requestOptions.qs, [from.property]: start, [to.property]: end };
+		return requestOptions;
+	};
 }

@@ -14,6 +14,22 @@ import { fromEnvelope, safeRead, sendOnce } from './routing';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
+/** displayOptions.show for some operations of one resource. */
+export const only = (resource: string, ...operations: string[]): Show => ({ resource: [resource], operation: operations });
+
+/** The Operation dropdown of one resource. */
+export function operationSelector(resource: string, defaultValue: string, options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		default: defaultValue,
+		options,
+	};
+}
+
 /** One operation: a read is retried on 429/503, anything else is sent once. */
 export function operation(options: {
 	name: string;
@@ -22,7 +38,7 @@ export function operation(options: {
 	description: string;
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	url: string;
-	listKey?: string;
+	listKey?: string | string[];
 	pagination?: typeof safeRead;
 	postReceive?: PostReceiveAction[];
 }): INodePropertyOptions {
@@ -193,6 +209,85 @@ export function requiredBody(
 		const value = requireText.call(this, parameter, label);
 		if (where === 'query') requestOptions.qs = { ...requestOptions.qs, [property]: value };
 		else requestOptions.body = { ...(requestOptions.body as IDataObject), [property]: value };
+		return requestOptions;
+	};
+}
+
+/** The text n8n asks of every dropdown filled from the API. */
+export const DROPDOWN_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** A department, chosen from the account's departments (`GET /departments`); the ID is sent. */
+export function departmentParameter(
+	displayOptions: INodeProperties['displayOptions'],
+	required = false,
+	name = 'department',
+): INodeProperties {
+	return {
+		displayName: 'Department Name or ID',
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		default: '',
+		required,
+		displayOptions,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
+
+/**
+ * Fields of a call whose names no source we have documents in full: a JSON object whose members
+ * are sent as they are (form fields for POST/PUT, query parameters for GET/DELETE), after the ones
+ * the node knows. Invalid JSON, or JSON that is not an object, is refused naming the parameter.
+ */
+export function jsonFieldsParameter(show: Show, options: { name?: string; displayName?: string; required?: boolean; description: string }): INodeProperties {
+	const name = options.name ?? 'otherFields';
+	const displayName = options.displayName ?? 'Other Fields (JSON)';
+	return {
+		displayName,
+		name,
+		type: 'json',
+		default: '{}',
+		required: options.required ?? false,
+		displayOptions: { show },
+		description: options.description,
+		routing: { send: { preSend: [sendJsonFields(name, displayName, options.required ?? false)] } },
+	};
+}
+
+function sendJsonFields(parameter: string, label: string, required: boolean): PreSendAction {
+	return async function (
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const raw = this.getNodeParameter(parameter, '') as unknown;
+		let fields: unknown = raw;
+		if (typeof raw === 'string') {
+			const text = raw.trim();
+			if (text === '') fields = {};
+			else {
+				try {
+					fields = JSON.parse(text);
+				} catch {
+					throw new NodeOperationError(this.getNode(), `${label} is not valid JSON`, {
+						description: 'Write an object such as {"name": "value"}.',
+						itemIndex: this.getItemIndex(),
+					});
+				}
+			}
+		}
+		if (!fields || typeof fields !== 'object' || Array.isArray(fields)) {
+			throw new NodeOperationError(this.getNode(), `${label} must be a JSON object`, { itemIndex: this.getItemIndex() });
+		}
+		const entries = Object.entries(fields as IDataObject).filter(([, value]) => value !== undefined && value !== null);
+		if (required && entries.length === 0) {
+			throw new NodeOperationError(this.getNode(), `${label} is required`, { itemIndex: this.getItemIndex() });
+		}
+		if (entries.length === 0) return requestOptions;
+		const values = Object.fromEntries(entries.map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : value]));
+		const method = String(requestOptions.method ?? 'GET').toUpperCase();
+		if (method === 'POST' || method === 'PUT') requestOptions.body = { ...(requestOptions.body as IDataObject), ...values };
+		else requestOptions.qs = { ...requestOptions.qs, ...values };
 		return requestOptions;
 	};
 }

@@ -9,6 +9,7 @@ const MEANINGS: Record<number, string> = {
 	400: 'Bad request: LiveAgent could not use the API key (a problem with the key in the application).',
 	401: 'Forbidden: the API key is wrong. Check the LiveAgent credential.',
 	404: 'Not found: the agent, conversation, customer or other record does not exist.',
+	403: 'LiveAgent refused the API key for this call. Check that the credential holds an API v1 key.',
 	500: 'LiveAgent could not process the request (a missing parameter or a record it could not load).',
 	503: 'LiveAgent is unavailable (being updated or installed). Try again later.',
 };
@@ -24,8 +25,19 @@ export function unwrap(body: unknown): IDataObject {
 }
 
 /**
+ * What LiveAgent says to a key it does not know for API v1, a key made for API v3 included: v1 and
+ * v3 keys are managed separately (LiveAgent FAQ 535002 and 916372, FACTS.md).
+ */
+const KEY_OF_OTHER_VERSION = /api ?key not found/i;
+
+/** The user's way out of a 403 "ApiKey not found". */
+export const WRONG_KEY_VERSION =
+	'LiveAgent did not find this key among its API v1 keys. A key made for API v3 answers this way: v1 and v3 keys are separate. Create a v1 key in LiveAgent → Configuration → System → API (API v1) and put it in the credential.';
+
+/**
  * LiveAgent answers `{response: {status: "ERROR", statuscode, errormessage, debugmessage}}`; the
- * HTTP status usually matches, but an ERROR envelope is a failure whatever HTTP says.
+ * HTTP status usually matches, but an ERROR envelope is a failure whatever HTTP says. A bare
+ * `{message}` (the v3 error shape) is read too.
  */
 export function readLiveAgentFailure(response: IN8nHttpFullResponse): VendorFailure | undefined {
 	const inner = unwrap(response.body);
@@ -34,13 +46,16 @@ export function readLiveAgentFailure(response: IN8nHttpFullResponse): VendorFail
 	const envelopeCode = Number(inner.statuscode);
 	const httpCode =
 		response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500;
-	const vendorMessage = typeof inner.errormessage === 'string' ? inner.errormessage : '';
+	const said = [inner.errormessage, inner.message].find((text) => typeof text === 'string' && text !== '') as string | undefined;
+	const otherVersion = httpCode === 403 && said !== undefined && KEY_OF_OTHER_VERSION.test(said);
 	return {
 		httpCode,
 		message: redactText(
-			vendorMessage ? `LiveAgent: ${vendorMessage}` : `LiveAgent answered with HTTP status ${httpCode}`,
+			said
+				? `LiveAgent: ${said}${otherVersion ? ' (the key is not an API v1 key)' : ''}`
+				: `LiveAgent answered with HTTP status ${httpCode}`,
 		),
-		description: MEANINGS[httpCode],
+		description: otherVersion ? WRONG_KEY_VERSION : MEANINGS[httpCode],
 	};
 }
 

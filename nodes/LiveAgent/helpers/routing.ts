@@ -3,9 +3,11 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { PagingScheme } from '../../shared/pagination';
 import { offsetScheme, paginate } from '../../shared/pagination';
@@ -61,6 +63,76 @@ export const customerPages = pagedRead(
 	offsetScheme({ offset: 'limitfrom', limit: 'limitcount', maxPageSize: 1000 }),
 );
 
+/** A page that holds only records already received: LiveAgent did not move to the next page. */
+export class NoProgressError extends Error {}
+
+/**
+ * Offset paging that stops with an error instead of looping when a page brings nothing new (a
+ * LiveAgent that ignores the paging parameters answers the same page again). `listKeys` say where
+ * the page's records are (the first key the answer holds), `identity` what tells two records apart.
+ */
+export function offsetPagesWithProgress(options: {
+	offset: string;
+	limit: string;
+	maxPageSize: number;
+	listKeys: string[];
+	identity: (record: IDataObject) => string;
+}): PagingScheme {
+	const plain = offsetScheme(options);
+	// per request: each item's list is paged with its own request object, possibly at the same time
+	const seen = new WeakMap<IHttpRequestOptions, Set<string>>();
+	return {
+		maxPageSize: options.maxPageSize,
+		sizePage(request, size, first) {
+			if (first) seen.set(request, new Set());
+			plain.sizePage(request, size, first);
+		},
+		nextPage(answer, request, received, size) {
+			const inner = unwrap(answer.body);
+			const key = options.listKeys.find((name) => inner[name] !== undefined);
+			const keys = (key === undefined ? [] : listOf(inner[key])).map(options.identity);
+			const known = seen.get(request) ?? new Set<string>();
+			if (keys.length > 0 && keys.every((identity) => known.has(identity))) {
+				throw new NoProgressError(
+					`LiveAgent answered the page from row ${String(request.qs?.[options.offset])} with records it had already sent, so the list cannot be read to its end`,
+				);
+			}
+			for (const identity of keys) known.add(identity);
+			seen.set(request, known);
+			// what LiveAgent sent decides whether this was the last page, not what the node kept of it
+			return plain.nextPage(answer, request, Math.max(keys.length, received), size);
+		},
+	};
+}
+
+/**
+ * A paged read that turns a page without progress into a NodeOperationError that says what to do.
+ * `keep`, given the request's query, drops what a LiveAgent that ignored a filter sent anyway; it runs
+ * once every page is in, so that a page it empties does not end the paging.
+ */
+export function pagedReadWithProgress(
+	scheme: PagingScheme,
+	keep?: (record: IDataObject, query: IDataObject) => boolean,
+): Pagination {
+	const read = paginate(scheme);
+	return keyless(async function (this: IExecutePaginationFunctions, requestData) {
+		let items: INodeExecutionData[];
+		try {
+			items = await read.call(this, requestData);
+		} catch (error) {
+			// keyless (around this) makes any other error one that cannot carry the key
+			throw error instanceof NoProgressError
+				? new NodeOperationError(this.getNode(), error.message, {
+						description:
+							'This LiveAgent seems to ignore the paging parameters. Narrow the list with filters (dates, status, department), or turn off Return All and set a Limit.',
+					})
+				: redactedError(this.getNode(), error, await apiKeyOf(this));
+		}
+		const query = ((requestData.options as IHttpRequestOptions).qs ?? {}) as IDataObject;
+		return keep ? items.filter((item) => keep(item.json, query)) : items;
+	});
+}
+
 /** A list inside the envelope: `[...]`, `{item: [...]}` or one object (XML-style answers). */
 export function listOf(value: unknown): IDataObject[] {
 	if (Array.isArray(value)) return value as IDataObject[];
@@ -73,15 +145,20 @@ export function listOf(value: unknown): IDataObject[] {
 	return [];
 }
 
-/** postReceive: the envelope's object as one item, or its list (under `key`) as items. */
-export function fromEnvelope(key?: string) {
+/**
+ * postReceive: the envelope's object as one item, or its list as items. `key` names where the list
+ * is; where sources disagree on the name, several are given and the first one the answer holds wins.
+ */
+export function fromEnvelope(key?: string | string[]) {
+	const keys = key === undefined ? [] : Array.isArray(key) ? key : [key];
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const inner = unwrap(response.body);
-		if (!key) return [{ json: inner }];
-		return listOf(inner[key]).map((json) => ({ json }));
+		if (!keys.length) return [{ json: inner }];
+		const found = keys.find((name) => inner[name] !== undefined);
+		return found === undefined ? [] : listOf(inner[found]).map((json) => ({ json }));
 	};
 }

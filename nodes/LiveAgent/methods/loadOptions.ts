@@ -12,3 +12,16 @@ export async function getCustomerGroupNames(this: ILoadOptionsFunctions): Promis
 		.sort((a, b) => a.localeCompare(b))
 		.map((name) => ({ name, value: name }));
 }
+
+/**
+ * The account's departments by name, valued by ID (`GET /departments` → `departments[]`
+ * {departmentid, name, deleted}; public clients hostinger/ladesk-php, kmanley/goliveagent).
+ * Deleted departments are left out.
+ */
+export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const envelope = await liveAgentRequest.call(this, { method: 'GET', url: '/departments' });
+	return listOf(envelope.departments)
+		.filter((department) => department.departmentid && String(department.deleted ?? 'N').toUpperCase() !== 'Y')
+		.map((department) => ({ name: String(department.name || department.departmentid), value: String(department.departmentid) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -15,13 +15,16 @@ import {
 	CONVERSATION_STATUSES,
 	customFieldsParameter,
 	field,
+	departmentParameter,
+	DROPDOWN_HINT,
 	idParameter,
 	operation,
 	requiredBody,
 	yesNo,
 } from '../helpers/descriptions';
 import { unwrap } from '../helpers/errors';
-import { listOf } from '../helpers/routing';
+import { meetsConversationQuery } from '../helpers/conversationQuery';
+import { listOf, offsetPagesWithProgress, pagedReadWithProgress } from '../helpers/routing';
 import { flatMessages, messageGroups, toTranscript } from '../helpers/transcript';
 import { liveAgentApi } from '../transport';
 import { vendorRequest } from '../../shared/transport';
@@ -42,24 +45,33 @@ const WITH_ID = [
 	'transfer',
 ];
 
-/** LiveAgent refuses a conversation list without a department or an owner: ask before sending. */
-async function requireDepartmentOrOwner(
+/** Channel letters of `channel_type`, as a production extractor (keboola/component-liveagent) sends them. */
+const CHANNEL_LETTERS = /^[A-Z](,[A-Z])*$/;
+
+/**
+ * preSend of Get Many: department and owner are optional (the newest reference lists all
+ * conversations; FACTS.md), statuses go as a comma list, channel types as checked letters.
+ */
+async function sendConversationFilters(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const department = String(this.getNodeParameter('department', '', { extractValue: true }) ?? '').trim();
+	const department = String(this.getNodeParameter('department', '') ?? '').trim();
 	const owner = String(this.getNodeParameter('owner', '') ?? '').trim();
-	if (!department && !owner) {
-		throw new NodeOperationError(this.getNode(), 'Department or Owner is required', {
-			description: 'LiveAgent lists conversations only by department, by owner, or both.',
-			itemIndex: this.getItemIndex(),
-		});
-	}
 	requestOptions.qs = { ...requestOptions.qs };
 	if (department) requestOptions.qs.department = department;
 	if (owner) requestOptions.qs.owneridentifier = owner;
 	const statuses = this.getNodeParameter('filters.status', []) as string[];
 	if (statuses.length) requestOptions.qs.status = statuses.join(',');
+	const channels = String(this.getNodeParameter('filters.channelTypes', '') ?? '').replace(/\s+/g, '').toUpperCase();
+	if (channels) {
+		if (!CHANNEL_LETTERS.test(channels)) {
+			throw new NodeOperationError(this.getNode(), `Filters → Channel Types must be letters separated by commas, such as E,C,F: "${channels}"`, {
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		requestOptions.qs.channel_type = channels;
+	}
 	return requestOptions;
 }
 
@@ -111,15 +123,17 @@ async function shapeMessages(
 	return [{ json: toTranscript(info, groups, zone, tags, customerUserId) }];
 }
 
-const departmentParameter = (displayOptions: INodeProperties['displayOptions'], required = false): INodeProperties => ({
-	displayName: 'Department ID',
-	name: 'department',
-	type: 'string',
-	default: '',
-	required,
-	displayOptions,
-	description: 'The ID of the department (not its name)',
-});
+/** Conversations are paged with `limit` and `offset`, 1000 a page (keboola/component-liveagent). */
+const conversationPages = pagedReadWithProgress(
+	offsetPagesWithProgress({
+		offset: 'offset',
+		limit: 'limit',
+		maxPageSize: 1000,
+		listKeys: ['conversations'],
+		identity: (row) => String(row.conversationid),
+	}),
+	meetsConversationQuery,
+);
 
 export const conversationDescription: INodeProperties[] = [
 	{
@@ -138,7 +152,7 @@ export const conversationDescription: INodeProperties[] = [
 			operation({ name: 'Delete', value: 'delete', action: 'Delete a conversation', description: 'Delete a conversation', method: 'DELETE', url: '/conversations/{id}' }),
 			operation({ name: 'Delete Custom Field', value: 'deleteCustomField', action: 'Delete custom field values of a conversation', description: 'Delete one custom field, or all of them', method: 'DELETE', url: '/conversations/{id}/fields' }),
 			operation({ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation with its custom fields', method: 'GET', url: '/conversations/{id}' }),
-			operation({ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'Get conversations of a department or an owner', method: 'GET', url: '/conversations', listKey: 'conversations' }),
+			operation({ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'Get all conversations, or those of a department or an owner, page by page', method: 'GET', url: '/conversations', listKey: 'conversations', pagination: conversationPages }),
 			operation({ name: 'Get Messages', value: 'getMessages', action: 'Get the messages of a conversation', description: 'Get the messages, or the normalized transcript, of a conversation', method: 'GET', url: '/conversations/{id}/messages', postReceive: [shapeMessages] }),
 			operation({ name: 'Get Tags', value: 'getTags', action: 'Get the tags of a conversation', description: 'Get the tags assigned to a conversation', method: 'GET', url: '/conversations/{id}/tags', listKey: 'tags' }),
 			operation({ name: 'Remove Tag', value: 'removeTag', action: 'Remove a tag from a conversation', description: 'Unassign a tag from a conversation', method: 'DELETE', url: '/conversations/{id}/tags' }),
@@ -150,8 +164,8 @@ export const conversationDescription: INodeProperties[] = [
 	// Get Many
 	{
 		...departmentParameter({ show: show('getAll') }),
-		description: 'Conversations of this department (ID). Department, Owner or both are required.',
-		routing: { send: { preSend: [requireDepartmentOrOwner] } },
+		description: `Only conversations of this department; every department when empty. ${DROPDOWN_HINT}.`,
+		routing: { send: { preSend: [sendConversationFilters] } },
 	},
 	{
 		displayName: 'Owner',
@@ -160,7 +174,7 @@ export const conversationDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'name@email.com',
 		displayOptions: { show: show('getAll') },
-		description: 'Conversations of this owner (email). Department, Owner or both are required.',
+		description: 'Only conversations of this owner (email); every owner when empty',
 	},
 	...returnAllAndLimit(show('getAll')),
 	{
@@ -182,6 +196,14 @@ export const conversationDescription: INodeProperties[] = [
 			},
 		},
 		options: [
+			{
+				displayName: 'Channel Types',
+				name: 'channelTypes',
+				type: 'string',
+				default: '',
+				placeholder: 'E,B,M,I,C,W,F,A,T,Q,S',
+				description: 'LiveAgent’s channel_type filter: one-letter channel codes separated by commas. A production extractor asks for E,B,M,I,C,W,F,A,T,Q,S to get every channel; the letters’ meanings are not published.',
+			},
 			{
 				displayName: 'Date Changed',
 				name: 'dateChanged',
@@ -279,7 +301,7 @@ export const conversationDescription: INodeProperties[] = [
 	},
 	{
 		...departmentParameter({ show: show('create') }, true),
-		routing: { send: { preSend: [requiredBody('department', 'Department ID', 'department')] } },
+		routing: { send: { preSend: [requiredBody('department', 'Department', 'department')] } },
 	},
 	{
 		displayName: 'Subject',
@@ -366,7 +388,11 @@ export const conversationDescription: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show('transfer') },
 		options: [
-			field('Department ID', 'department', 'department', 'body', { description: 'The department to transfer to' }),
+			{
+				...departmentParameter(undefined),
+				description: `The department to transfer to. ${DROPDOWN_HINT}.`,
+				routing: { send: { type: 'body', property: 'department', value: '={{$value || undefined}}' } },
+			},
 			field('Messages', 'messages', 'messages', 'body', { description: 'Messages to add with the transfer' }),
 			field('To Agent', 'agent', 'agentidentifier', 'body', { description: 'Userid or email of the agent to transfer to' }),
 			field('Transferred By', 'by', 'useridentifier', 'body', { description: 'Userid or email of who transfers; System when empty' }),

@@ -1,9 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../../engine/harness';
-import { DOCUMENTED_CONVERSATION_ID, LA_AGENTS, LA_ARTICLES, LiveAgentSimulator } from '../../simulators/liveAgent';
+import { DOCUMENTED_CONVERSATION_ID, LA_AGENTS, LA_ARTICLES, LA_V3_API_KEY, LiveAgentSimulator } from '../../simulators/liveAgent';
 
-const simulator = new LiveAgentSimulator();
+// An account in Los Angeles time: a credential saved with an IANA name before the choice of zones existed.
+const simulator = new LiveAgentSimulator(undefined, 'America/Los_Angeles');
 let credentials: Record<string, Record<string, string>>;
 
 beforeAll(async () => {
@@ -38,6 +39,16 @@ describe('LiveAgent application and agents', () => {
 		expect(simulator.requests[0].path).toBe('/api/agents/example%40agent.com');
 	});
 
+	it.each(['envelope', 'message'] as const)('explains the 403 "ApiKey not found" of a v3 key (answered as %s): make a v1 key', async (shape) => {
+		simulator.otherVersionAnswer = shape;
+		const { error } = await runNode({ ...liveAgent({ resource: 'application', operation: 'getStatus' }), credentials: { liveAgentApi: { ...credentials.liveAgentApi, apiKey: LA_V3_API_KEY } } });
+		expect(error?.message).toBe('LiveAgent: ApiKey not found (the key is not an API v1 key)');
+		expect(error?.httpCode).toBe('403');
+		expect(error?.description).toMatch(/A key made for API v3 answers this way.*Create a v1 key/);
+		expect(JSON.stringify(error)).not.toContain(LA_V3_API_KEY);
+		expect(simulator.requests).toHaveLength(1);
+	});
+
 	it('turns a 404 into a NodeApiError with LiveAgent’s message and the meaning', async () => {
 		const { error } = await runNode(liveAgent({ resource: 'agent', operation: 'get', agentId: 'nobody@agent.com' }));
 		expect(error?.message).toBe('LiveAgent: Agent with identifier nobody@agent.com not found');
@@ -47,10 +58,63 @@ describe('LiveAgent application and agents', () => {
 });
 
 describe('LiveAgent conversations', () => {
-	it('asks for a department or an owner before sending a list request', async () => {
+	it('lists every conversation without department or owner, page by page over limit/offset', async () => {
+		for (let i = 0; i < 1000; i++) simulator.makeConversation({ created: Date.parse('2024-01-01T00:00:00Z') + i * 1000, departmentid: 'b7k2m4p1' });
+		const { items, error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1009);
+		expect(new Set(items.map((item) => item.json.conversationid)).size).toBe(1009);
+		expect(simulator.requests.map((request) => request.query)).toEqual([
+			{ apikey: simulator.apiKey, limit: '1000', offset: '0' },
+			{ apikey: simulator.apiKey, limit: '1000', offset: '1000' },
+		]);
+		const limited = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: false, limit: 5 }));
+		expect(limited.items).toHaveLength(5);
+		expect(simulator.requests.at(-1)!.query).toMatchObject({ limit: '5', offset: '0' });
+	});
+
+	it('stops with a clear error, not a loop, when LiveAgent answers the same page again', async () => {
+		simulator.conversationPaging = 'ignored';
+		for (let i = 0; i < 1000; i++) simulator.makeConversation({ created: Date.parse('2024-01-01T00:00:00Z') + i * 1000 });
 		const { error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
-		expect(error?.message).toBe('Department or Owner is required');
-		expect(simulator.requests).toHaveLength(0);
+		expect(error?.message).toBe('LiveAgent answered the page from row 1000 with records it had already sent, so the list cannot be read to its end');
+		expect(error?.description).toMatch(/ignore the paging parameters/);
+		expect(simulator.requests).toHaveLength(2);
+		// a list shorter than a page is one answer, paging or not
+		simulator.reset();
+		simulator.conversationPaging = 'ignored';
+		expect((await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }))).items).toHaveLength(9);
+	});
+
+	it('filters by channel type, and refuses channel types that are not letters before any request', async () => {
+		const chat = simulator.makeConversation({ channel: 'C' });
+		const { items } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { channelTypes: 'c, f' } }));
+		expect(simulator.requests[0].query.channel_type).toBe('C,F');
+		expect(items.map((item) => item.json.conversationid).sort()).toEqual([conversationId, chat.conversationid].sort());
+		const bad = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { channelTypes: 'chat' } }));
+		expect(bad.error?.message).toBe('Filters → Channel Types must be letters separated by commas, such as E,C,F: "CHAT"');
+		expect(simulator.requests).toHaveLength(1);
+	});
+
+	it('keeps to the department, owner, status and date changed asked for even when LiveAgent ignores them', async () => {
+		simulator.ignoredConversationFilters = ['department', 'owneridentifier', 'status', 'datechanged'];
+		const department = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', department: 'b7k2m4p1', returnAll: true }));
+		expect(department.items.map((item) => item.json.departmentid)).toEqual(['b7k2m4p1', 'b7k2m4p1', 'b7k2m4p1', 'b7k2m4p1']);
+		const owner = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', owner: 'JOHN@owner.com', returnAll: true }));
+		expect(owner.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+		const status = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { status: ['A'] } }));
+		expect(status.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+		const changed = await runNode(
+			liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { dateChanged: { filter: { operator: 'lk', pattern: '2012-03-%' } } } }),
+		);
+		expect(changed.items.map((item) => item.json.conversationid)).toEqual([conversationId]);
+	});
+
+	it('shows LiveAgent’s own message where an older LiveAgent still wants a department or owner', async () => {
+		simulator.conversationList = 'departmentOrOwner';
+		const { error } = await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', returnAll: true }));
+		expect(error?.message).toBe('LiveAgent: Parameter department or owneridentifier is required');
+		expect((await runNode(liveAgent({ resource: 'conversation', operation: 'getAll', department: 'a5j9t4d8', returnAll: true }))).error).toBeUndefined();
 	});
 
 	it('lists a department’s conversations with every filter, dates in the account zone', async () => {
@@ -73,6 +137,8 @@ describe('LiveAgent conversations', () => {
 		expect(error).toBeUndefined();
 		expect(simulator.requests[0].query).toEqual({
 			apikey: simulator.apiKey,
+			limit: '1000',
+			offset: '0',
 			department: 'a5j9t4d8',
 			owneridentifier: 'john@owner.com',
 			status: 'A,R',
@@ -370,12 +436,21 @@ describe('LiveAgent departments and knowledgebase', () => {
 		]);
 	});
 
-	it('searches the knowledgebase and requires a query', async () => {
+	it.each(['entries', 'articles'] as const)('searches the knowledgebase when LiveAgent lists the hits under %s', async (key) => {
+		simulator.searchKey = key;
 		const { items } = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'invoice', returnAll: true }));
 		expect(items.map((item) => item.json)).toEqual([LA_ARTICLES[1]]);
 		expect(simulator.requests[0].query).toEqual({ query: 'invoice', apikey: simulator.apiKey });
+		const both = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'o', returnAll: true }));
+		expect(both.items.map((item) => item.json.id)).toEqual(['kb01', 'kb02']);
+	});
+
+	it('requires a search query before any request, and finds nothing without error', async () => {
 		const empty = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: ' ' }));
 		expect(empty.error?.message).toBe('Query is required');
-		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests).toHaveLength(0);
+		const none = await runNode(liveAgent({ resource: 'knowledgebase', operation: 'search', query: 'zebra', returnAll: true }));
+		expect(none.error).toBeUndefined();
+		expect(none.items).toEqual([]);
 	});
 });

@@ -4,7 +4,8 @@ import { runNode, runPoll } from '../../engine/harness';
 import type { Fault } from '../../simulators/base';
 import { DOCUMENTED_CONVERSATION_ID, LiveAgentSimulator } from '../../simulators/liveAgent';
 
-const simulator = new LiveAgentSimulator();
+// An account in Los Angeles time: a credential saved with an IANA name before the choice of zones existed.
+const simulator = new LiveAgentSimulator(undefined, 'America/Los_Angeles');
 let credentials: Record<string, Record<string, string>>;
 
 beforeAll(async () => {

@@ -64,9 +64,35 @@ describe('LiveAgent Trigger: new conversations', () => {
 		expect(ids((await runPoll(trigger(), staticData)).items)).toEqual([created.conversationid]);
 	});
 
-	it('asks for a department or owner before polling', async () => {
-		await expect(runPoll(trigger({ department: '' }))).rejects.toThrow('Department ID or Owner is required');
-		expect(simulator.requests).toHaveLength(0);
+	it('watches every conversation when no department or owner is given, page by page', async () => {
+		const all = trigger({ department: '' });
+		const first = await runPoll(all);
+		expect(simulator.requests[0].query).toEqual({ apikey: simulator.apiKey, datechanged: expect.stringMatching(/^gte:/), limit: '1000', offset: '0' });
+		const at = Date.now() - 1000;
+		const created = Array.from({ length: 1001 }, (_, i) => simulator.makeConversation({ created: at, departmentid: i % 2 ? 'a5j9t4d8' : 'b7k2m4p1' }));
+		const next = await runPoll(all, first.staticData);
+		expect(ids(next.items).sort()).toEqual(created.map((c) => c.conversationid).sort());
+		expect(simulator.requests.slice(1).map((request) => request.query.offset)).toEqual(['0', '1000']);
+		expect((await runPoll(all, next.staticData)).items).toBeNull();
+	});
+
+	it('fails the poll, keeping its cursor, when LiveAgent answers the same page again', async () => {
+		const all = trigger({ department: '' });
+		const first = await runPoll(all);
+		simulator.conversationPaging = 'ignored';
+		const at = Date.now() - 1000;
+		for (let i = 0; i < 1000; i++) simulator.makeConversation({ created: at });
+		await expect(runPoll(all, first.staticData)).rejects.toThrow('LiveAgent answered the page from row 1000 with conversations it had already sent');
+		simulator.conversationPaging = 'limitOffset';
+		expect((await runPoll(all, first.staticData)).items).toHaveLength(1000);
+	});
+
+	it('keeps to its department when LiveAgent ignores the filter', async () => {
+		simulator.ignoredConversationFilters = ['department'];
+		const { staticData } = await runPoll(trigger());
+		const mine = simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' });
+		simulator.makeConversation({ created: Date.now(), departmentid: 'b7k2m4p1' });
+		expect(ids((await runPoll(trigger(), staticData)).items)).toEqual([mine.conversationid]);
 	});
 
 	it('shows the newest conversation on a manual run without moving the cursor', async () => {

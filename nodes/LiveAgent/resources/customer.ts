@@ -7,37 +7,12 @@ import {
 	field,
 	GENDERS,
 	idParameter,
+	only,
 	operation,
+	operationSelector,
 	requiredBody,
 } from '../helpers/descriptions';
 import { customerPages } from '../helpers/routing';
-
-const only = (resource: string, ...operations: string[]) => ({ resource: [resource], operation: operations });
-
-function operationSelector(resource: string, defaultValue: string, options: INodeProperties['options']): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: defaultValue,
-		options,
-	};
-}
-
-export const agentDescription: INodeProperties[] = [
-	operationSelector('agent', 'get', [
-		operation({ name: 'Get', value: 'get', action: 'Get an agent', description: 'Get an agent’s details and auth token', method: 'GET', url: '/agents/{id}' }),
-	]),
-	idParameter(only('agent', 'get'), 'agentId', 'Agent', 'The agent’s email or userid', 'agent@example.com'),
-];
-
-export const applicationDescription: INodeProperties[] = [
-	operationSelector('application', 'getStatus', [
-		operation({ name: 'Get Status', value: 'getStatus', action: 'Get the application status', description: 'Get the installation date and the latest versions', method: 'GET', url: '/application/status' }),
-	]),
-];
 
 const customer = 'customer';
 const CUSTOMER_WITH_ID = ['addCustomFields', 'addToGroup', 'deleteCustomField', 'get', 'getGroups', 'removeFromGroup'];
@@ -141,73 +116,4 @@ export const customerDescription: INodeProperties[] = [
 			},
 		],
 	},
-];
-
-const group = 'customerGroup';
-const colourFields = [
-	field('Background Color', 'bgColor', 'bg_color', 'body', { placeholder: '0000FF', description: 'Hex colour of the background, without #' }),
-	field('Color', 'color', 'color', 'body', { placeholder: 'FFFFFF', description: 'Hex colour of the name, without #' }),
-];
-
-export const customerGroupDescription: INodeProperties[] = [
-	operationSelector(group, 'getAll', [
-		operation({ name: 'Create', value: 'create', action: 'Create a customer group', description: 'Add a customer group', method: 'POST', url: '/customersgroups' }),
-		operation({ name: 'Delete', value: 'delete', action: 'Delete a customer group', description: 'Delete a customer group', method: 'DELETE', url: '/customersgroups/{id}' }),
-		operation({ name: 'Get', value: 'get', action: 'Get a customer group', description: 'Get a customer group', method: 'GET', url: '/customersgroups/{id}' }),
-		operation({ name: 'Get Many', value: 'getAll', action: 'Get many customer groups', description: 'Get every customer group', method: 'GET', url: '/customersgroups', listKey: 'groups' }),
-		operation({ name: 'Update', value: 'update', action: 'Update a customer group', description: 'Change a customer group', method: 'PUT', url: '/customersgroups/{id}' }),
-	]),
-	idParameter(only(group, 'delete', 'get', 'update'), 'groupId', 'Group ID', 'The customer group’s ID', 'sh3j'),
-	...returnAllAndLimit(only(group, 'getAll')),
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: only(group, 'create') },
-		routing: { send: { preSend: [requiredBody('name', 'Name', 'name')] } },
-	},
-	{
-		displayName: 'Options',
-		name: 'groupOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: only(group, 'create') },
-		options: colourFields,
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: only(group, 'update') },
-		options: [...colourFields, field('Name', 'name', 'name', 'body')],
-	},
-];
-
-export const departmentDescription: INodeProperties[] = [
-	operationSelector('department', 'getAgentStatuses', [
-		operation({ name: 'Get Agent Statuses', value: 'getAgentStatuses', action: 'Get the agents statuses of a department', description: 'Get every agent of a department with their online status', method: 'GET', url: '/departments/{id}/agents', listKey: 'agents' }),
-	]),
-	idParameter(only('department', 'getAgentStatuses'), 'departmentId', 'Department ID', 'The department’s ID', 'a5j9t4d8'),
-];
-
-export const knowledgebaseDescription: INodeProperties[] = [
-	operationSelector('knowledgebase', 'search', [
-		operation({ name: 'Search', value: 'search', action: 'Search the knowledgebase', description: 'Search knowledgebase articles', method: 'GET', url: '/knowledgebase/search', listKey: 'articles' }),
-	]),
-	{
-		displayName: 'Query',
-		name: 'query',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: only('knowledgebase', 'search') },
-		description: 'The words to search for',
-		routing: { send: { preSend: [requiredBody('query', 'Query', 'query', 'query')] } },
-	},
-	...returnAllAndLimit(only('knowledgebase', 'search')),
 ];
