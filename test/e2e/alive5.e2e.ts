@@ -38,11 +38,12 @@ describe('Alive5 in real n8n', () => {
 			expect.objectContaining({
 				message_id: 'msg-1',
 				message_status: 'queued',
-				phone_number_to: '+15550009999',
+				To: '+15550009999',
 				newThread: expect.objectContaining({ channel_id: 'ch-sales' }),
 			}),
 		]);
-		// Exactly one SMS reached Alive5, as a form, from the agent of the chosen channel.
+		// Exactly one SMS reached Alive5, as JSON, from the agent of the chosen channel.
+		expect(simulator.requests.find((request) => request.method === 'POST')?.headers['content-type']).toContain('application/json');
 		expect(simulator.sent).toEqual([
 			{
 				channel_id: 'ch-sales',
