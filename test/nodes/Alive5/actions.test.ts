@@ -384,6 +384,24 @@ describe('Alive5 date ranges, as the sources name them and whether or not Alive5
 		}
 	});
 
+	it('keeps paging live chats when a whole page falls outside the range', async () => {
+		const outside = Array.from({ length: 100 }, (_, index) => ({ alive5_sessionID: `old-${index}`, start_time: '2024-01-01T10:00:00.000Z' }));
+		const inside = [{ alive5_sessionID: 'on-the-day', start_time: '2024-03-05T10:00:00.000Z' }];
+		const page = (items: unknown[], number: number) => ({ code: 200, data: { items, page: number, totalPages: 2, totalRecord: 101 }, error: null });
+		simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(outside, 1) });
+		simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(inside, 2) });
+		for (const parallelPageRequests of [1, 4]) {
+			const { items } = await runNode(
+				alive5({ resource: 'liveChatConversation', operation: 'getAll', returnAll: true, parallelPageRequests, filters: documentedDay }),
+			);
+			expect(items.map((item) => item.json.alive5_sessionID)).toEqual(['on-the-day']);
+			expect(simulator.requests.map((request) => request.query.page)).toEqual(['1', '2']);
+			simulator.requests.length = 0;
+			simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(outside, 1) });
+			simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(inside, 2) });
+		}
+	});
+
 	it('reads start times in epoch seconds and milliseconds when it applies the range', async () => {
 		const at = Date.UTC(2024, 2, 5, 9);
 		const items = [
