@@ -139,5 +139,17 @@ describe('Alive5 in real n8n', () => {
 			await host.until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
 			expect(simulator.count('DELETE', '/register/webhook/sms')).toBe(1);
 		});
+
+		it('finds its interceptor by URL when the registration answer shows none, and leaves none behind', async () => {
+			simulator.registerAnswer = 'unnamed';
+			try {
+				expect((await host.activate(webhookWorkflow.id)).status).toBe(200);
+				await host.until('one interceptor', () => (simulator.interceptors.length === 1 ? true : undefined));
+				expect((await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {})).status).toBe(200);
+				await host.until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
+			} finally {
+				simulator.registerAnswer = 'channelUpdate';
+			}
+		});
 	});
 });
