@@ -13,7 +13,8 @@ import type { PollState } from '../shared/polling';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { ConversationChannel } from './helpers/conversations';
-import { conversationId, DATE_DEFAULTS, shapeConversation } from './helpers/conversations';
+import { conversationId, shapeConversation } from './helpers/conversations';
+import { DATE_FORMAT, LIST_DATES, startMillis, startsWithin } from './helpers/dateRange';
 import { listOf } from './helpers/envelope';
 import { LIVECHAT_MAX_PAGE } from './helpers/paging';
 import { alive5Api } from './transport';
@@ -39,15 +40,12 @@ const KINDS: Record<string, ConversationKind> = {
 /** At most this many pages per poll, so that a wrong page setting cannot loop for ever. */
 const MAX_PAGES = 100;
 
-
 const DAY = 'yyyy-MM-dd';
 
 /** The conversation's start as ISO text (sortable), or '' when it has none. */
 function startOf(conversation: IDataObject): string {
-	const raw = conversation.start_time;
-	if (raw === undefined || raw === null || raw === '') return '';
-	const time = typeof raw === 'number' ? raw : Date.parse(String(raw));
-	return Number.isFinite(time) ? new Date(time).toISOString() : '';
+	const time = startMillis(conversation);
+	return time === undefined ? '' : new Date(time).toISOString();
 }
 
 const is404 = (error: unknown) => error instanceof NodeApiError && String(error.httpCode) === '404';
@@ -131,7 +129,7 @@ export class Alive5PollingTrigger implements INodeType {
 						name: 'dateFormat',
 						type: 'string',
 						default: 'MM-dd-yyyy',
-						description: 'How the start date is written, in Luxon tokens (MM-dd-yyyy is the documented default)',
+						description: 'How the start date is written, in Luxon tokens (MM-dd-yyyy is what the sources use)',
 					},
 					{
 						displayName: 'First Page Number (Live Chat)',
@@ -147,8 +145,8 @@ export class Alive5PollingTrigger implements INodeType {
 						displayName: 'Start Date Parameter Name',
 						name: 'startParameter',
 						type: 'string',
-						default: 'date-start',
-						description: 'Query parameter that carries the start date (some sources use date_start)',
+						default: 'date_start',
+						description: 'Query parameter that carries the start date (the sources say date_start; our copy of the reference says date-start)',
 					},
 				],
 			},
@@ -161,8 +159,8 @@ export class Alive5PollingTrigger implements INodeType {
 		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
 		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const format = String(options.dateFormat || DATE_DEFAULTS.format);
-		const startParameter = String(options.startParameter || DATE_DEFAULTS.start);
+		const format = String(options.dateFormat || DATE_FORMAT);
+		const startParameter = String(options.startParameter || LIST_DATES.start);
 		const firstPage = Number(options.firstPage ?? 1);
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const cursorFor = `${event}:${startParameter}`;
@@ -173,9 +171,11 @@ export class Alive5PollingTrigger implements INodeType {
 		const qs: IDataObject = {
 			[startParameter]: DateTime.fromFormat(from, DAY, { zone: 'UTC' }).toFormat(format),
 		};
-		const answered = (await fetchAll(this, kind, qs, firstPage)).sort((a, b) =>
-			startOf(a).localeCompare(startOf(b)),
-		);
+		// Alive5 may ignore the start date (the Postman-based docs say /conversations/sms does): older
+		// conversations are dropped here too.
+		const answered = (await fetchAll(this, kind, qs, firstPage))
+			.filter((conversation) => startsWithin(conversation, from))
+			.sort((a, b) => startOf(a).localeCompare(startOf(b)));
 		const output = this.getNodeParameter('output', 'simplified') as string;
 		const shape = (conversation: IDataObject) => shapeConversation(conversation, output, kind.channel);
 

@@ -11,7 +11,6 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { vendorRequest } from '../shared/transport';
 import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
-import { listOf } from './helpers/envelope';
 import { getPhoneNumbers } from './methods/loadOptions';
 import { alive5Api } from './transport';
 
@@ -37,7 +36,19 @@ function phoneOf(context: IHookFunctions | IWebhookFunctions): string {
 }
 
 function uuidOf(record: IDataObject): string {
-	return String(record.interceptorUuid ?? record.interceptor_uuid ?? record.uuid ?? record.id ?? '');
+	const uuid = record.interceptorUuid ?? record.interceptor_uuid ?? record.uuid ?? record.id;
+	return typeof uuid === 'string' || typeof uuid === 'number' ? String(uuid) : '';
+}
+
+/** A URL in one spelling (query sorted), so that the URL we sent and the one Alive5 lists compare equal. */
+function normalized(url: string): string {
+	try {
+		const parsed = new URL(url);
+		parsed.searchParams.sort();
+		return parsed.toString();
+	} catch {
+		return url;
+	}
 }
 
 /** The URL without our secret, to recognise registrations of this trigger whatever their secret. */
@@ -45,32 +56,49 @@ function withoutSecret(url: string): string {
 	try {
 		const parsed = new URL(url);
 		parsed.searchParams.delete(SECRET_QUERY);
-		return parsed.toString();
+		return normalized(parsed.toString());
 	} catch {
 		return url;
 	}
 }
 
+function secretOf(url: string): string {
+	try {
+		return new URL(url).searchParams.get(SECRET_QUERY) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * Every interceptor an answer holds, wherever it sits: an object with a `url` and an ID. The sources
+ * show `data.channelUpdate.Attributes.interceptor[]` (registration) and `data.interceptors[]`
+ * (look-up) (Pipedream's `alive5.app.mjs`); other places are read the same way, so that the
+ * bookkeeping never depends on one shape.
+ */
+function interceptorsIn(value: unknown, depth = 0): Interceptor[] {
+	if (depth > 8 || typeof value !== 'object' || value === null) return [];
+	if (Array.isArray(value)) return value.flatMap((entry) => interceptorsIn(entry, depth + 1));
+	const record = value as IDataObject;
+	const url = record.url ?? record.webhookUrl;
+	if (typeof url === 'string' && uuidOf(record) !== '') return [{ uuid: uuidOf(record), url }];
+	return Object.values(record).flatMap((entry) => interceptorsIn(entry, depth + 1));
+}
+
 const is404 = (error: unknown) => error instanceof NodeApiError && String(error.httpCode) === '404';
 
-/** The interceptors Alive5 holds for a number (an answer of one object or a list). */
+/** The interceptors Alive5 holds for a number; none when it answers 404. */
 async function interceptorsFor(context: IHookFunctions, phone: string): Promise<Interceptor[]> {
-	let body: unknown;
 	try {
-		body = await vendorRequest.call(context, alive5Api, {
+		const body = await vendorRequest.call(context, alive5Api, {
 			method: 'GET',
 			url: `/register/webhook/sms/${encodeURIComponent(phone)}`,
 		});
+		return interceptorsIn(body);
 	} catch (error) {
 		if (is404(error)) return [];
 		throw new NodeApiError(context.getNode(), error as JsonObject);
 	}
-	const listed = listOf(body);
-	const data = (body as IDataObject | undefined)?.data;
-	const records = listed.length ? listed : typeof data === 'object' && data !== null ? [data as IDataObject] : [];
-	return records
-		.map((record) => ({ uuid: uuidOf(record), url: String(record.url ?? record.webhookUrl ?? '') }))
-		.filter((interceptor) => interceptor.uuid !== '');
 }
 
 async function removeInterceptor(context: IHookFunctions, phone: string, uuid: string): Promise<void> {
@@ -83,6 +111,23 @@ async function removeInterceptor(context: IHookFunctions, phone: string, uuid: s
 	} catch (error) {
 		// Already gone at Alive5 is what we wanted.
 		if (!is404(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
+	}
+}
+
+/**
+ * Removes every interceptor of the number that points at this trigger's webhook URL (whatever its
+ * secret), and the one of `uuid` if given: nothing of this trigger is left at Alive5 afterwards.
+ */
+async function removeOurs(context: IHookFunctions, phone: string, webhookUrl: string, uuid?: string): Promise<void> {
+	const removed = new Set<string>();
+	if (uuid) {
+		await removeInterceptor(context, phone, uuid);
+		removed.add(uuid);
+	}
+	for (const interceptor of await interceptorsFor(context, phone)) {
+		if (withoutSecret(interceptor.url) !== withoutSecret(webhookUrl) || removed.has(interceptor.uuid)) continue;
+		await removeInterceptor(context, phone, interceptor.uuid);
+		removed.add(interceptor.uuid);
 	}
 }
 
@@ -138,20 +183,22 @@ export class Alive5Trigger implements INodeType {
 				const phone = phoneOf(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 				// A registration for another number or URL would deliver to the wrong place: remove it.
-				if (state.interceptorUuid && (state.phoneNumber !== phone || state.url !== url)) {
-					await removeInterceptor(this, state.phoneNumber ?? phone, state.interceptorUuid);
+				if (state.phoneNumber && (state.phoneNumber !== phone || state.url !== url)) {
+					await removeOurs(this, state.phoneNumber, state.url ?? url, state.interceptorUuid);
 					forget(state);
 				}
 				let current = false;
 				for (const interceptor of await interceptorsFor(this, phone)) {
-					if (withoutSecret(interceptor.url) !== url) continue;
+					if (withoutSecret(interceptor.url) !== withoutSecret(url)) continue;
 					const ours =
-						interceptor.uuid === state.interceptorUuid &&
-						secretsMatch(new URL(interceptor.url).searchParams.get(SECRET_QUERY) ?? '', state.secret);
+						interceptor.uuid === state.interceptorUuid && secretsMatch(secretOf(interceptor.url), state.secret);
 					// Ours but not the one we hold the secret of (static data lost): it must go.
 					if (ours && !current) current = true;
 					else await removeInterceptor(this, phone, interceptor.uuid);
 				}
+				// The look-up did not show the one we registered (or could not be read): remove it by ID,
+				// so that registering again cannot leave it behind.
+				if (!current && state.interceptorUuid) await removeInterceptor(this, phone, state.interceptorUuid);
 				if (!current) forget(state);
 				return current;
 			},
@@ -163,32 +210,49 @@ export class Alive5Trigger implements INodeType {
 				const secret = newWebhookSecret();
 				const target = new URL(url);
 				target.searchParams.set(SECRET_QUERY, secret);
-				const answer = await vendorRequest.call(this, alive5Api, {
-					method: 'POST',
-					url: '/register/webhook/sms',
-					body: { phoneNumber: phone, url: target.toString(), direction: 'inbound', method: 'POST' },
-				});
-				const data = (answer as IDataObject | undefined)?.data;
-				let uuid = typeof data === 'object' && data !== null ? uuidOf(data as IDataObject) : '';
+				const isTarget = (interceptor: Interceptor) => normalized(interceptor.url) === normalized(target.toString());
+				let answer: unknown;
+				try {
+					answer = await vendorRequest.call(this, alive5Api, {
+						method: 'POST',
+						url: '/register/webhook/sms',
+						body: { phoneNumber: phone, url: target.toString(), direction: 'inbound', method: 'POST' },
+					});
+				} catch (error) {
+					// Alive5 may have registered it before failing: remove whatever points at this URL.
+					await removeOurs(this, phone, url).catch(() => undefined);
+					throw new NodeApiError(this.getNode(), error as JsonObject);
+				}
+				// Kept before the ID is known: a later activation or deactivation then removes it by URL.
+				Object.assign(state, { phoneNumber: phone, url, secret });
+				// The answer lists the number's interceptors: ours is the one with our URL. When the
+				// answer does not show it, the look-up does.
+				const uuid =
+					interceptorsIn(answer).find(isTarget)?.uuid ?? (await interceptorsFor(this, phone)).find(isTarget)?.uuid;
 				if (!uuid) {
-					// The answer did not name the interceptor: find it by its URL.
-					const found = (await interceptorsFor(this, phone)).find(
-						(interceptor) => interceptor.url === target.toString(),
+					throw new NodeOperationError(
+						this.getNode(),
+						`Alive5 registered the webhook, but neither its answer nor the look-up of ${phone} shows it`,
+						{ description: 'Deactivating the workflow, or activating it again, removes the registration by its URL.' },
 					);
-					uuid = found?.uuid ?? '';
 				}
-				if (!uuid) {
-					throw new NodeOperationError(this.getNode(), 'Alive5 registered the webhook but did not say its interceptor ID');
-				}
-				Object.assign(state, { phoneNumber: phone, url, secret, interceptorUuid: uuid });
+				state.interceptorUuid = uuid;
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const state = registrationState<WebhookState>(this);
-				if (state.interceptorUuid) {
+				// Without a record of a registration, the number is looked at all the same: one whose
+				// activation failed half-way is removed by its URL.
+				const phone = state.phoneNumber ?? String(this.getNodeParameter('phoneNumber', '') ?? '').trim();
+				if (phone) {
 					try {
-						await removeInterceptor(this, state.phoneNumber ?? phoneOf(this), state.interceptorUuid);
+						await removeOurs(
+							this,
+							phone,
+							state.url ?? (this.getNodeWebhookUrl('default') as string),
+							state.interceptorUuid,
+						);
 					} catch (error) {
 						this.logger.warn(`Alive5 webhook could not be removed: ${(error as Error).message}`);
 						return false;

@@ -21,6 +21,12 @@ export interface PagingScheme {
 	sizePage(request: IHttpRequestOptions, size: number, first: boolean): void;
 	nextPage(answer: IN8nHttpFullResponse, request: IHttpRequestOptions, received: number, size: number): boolean;
 	/**
+	 * How many records the raw answer held, for a node that drops some of them itself (a filter the
+	 * vendor may ignore): paging then goes by what the vendor sent, not by what was kept. Without it,
+	 * the items kept are counted.
+	 */
+	recordsIn?(answer: IN8nHttpFullResponse): number;
+	/**
 	 * For lists whose answers tell how big the list is: the number of pages at `size`, read from the
 	 * first answer (undefined when it does not say), and how to point a copy of the first request at
 	 * the page `index` pages after it. With both, the remaining pages can be asked for at once.
@@ -235,14 +241,16 @@ export function paginate(scheme: PagingScheme) {
 			scheme.sizePage(request, size, first);
 			const page = await readWithRetry(this, requestData);
 			results.push(...page);
-			if (results.length >= limit || page.length === 0) break;
+			const received = scheme.recordsIn?.(answer!) ?? page.length;
+			if (results.length >= limit || received === 0) break;
 			const pageCount = first && parallel > 1 ? scheme.total!.pageCount(answer!, size) : undefined;
 			if (pageCount !== undefined) {
-				const needed = Math.min(pageCount, Math.ceil(limit / size));
+				// When the node dropped records of the first page, Limit cannot tell how many pages it needs.
+				const needed = received > page.length ? pageCount : Math.min(pageCount, Math.ceil(limit / size));
 				if (needed > 1) results.push(...(await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)));
 				break;
 			}
-			if (!scheme.nextPage(answer!, request, page.length, size)) break;
+			if (!scheme.nextPage(answer!, request, received, size)) break;
 		}
 		return results.slice(0, limit);
 	};

@@ -38,11 +38,12 @@ describe('Alive5 in real n8n', () => {
 			expect.objectContaining({
 				message_id: 'msg-1',
 				message_status: 'queued',
-				phone_number_to: '+15550009999',
+				To: '+15550009999',
 				newThread: expect.objectContaining({ channel_id: 'ch-sales' }),
 			}),
 		]);
-		// Exactly one SMS reached Alive5, as a form, from the agent of the chosen channel.
+		// Exactly one SMS reached Alive5, as JSON, from the agent of the chosen channel.
+		expect(simulator.requests.find((request) => request.method === 'POST')?.headers['content-type']).toContain('application/json');
 		expect(simulator.sent).toEqual([
 			{
 				channel_id: 'ch-sales',
@@ -137,6 +138,18 @@ describe('Alive5 in real n8n', () => {
 			expect(deactivated.status).toBe(200);
 			await host.until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
 			expect(simulator.count('DELETE', '/register/webhook/sms')).toBe(1);
+		});
+
+		it('finds its interceptor by URL when the registration answer shows none, and leaves none behind', async () => {
+			simulator.registerAnswer = 'unnamed';
+			try {
+				expect((await host.activate(webhookWorkflow.id)).status).toBe(200);
+				await host.until('one interceptor', () => (simulator.interceptors.length === 1 ? true : undefined));
+				expect((await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {})).status).toBe(200);
+				await host.until('interceptor removed', () => simulator.interceptors.length === 0 || undefined);
+			} finally {
+				simulator.registerAnswer = 'channelUpdate';
+			}
 		});
 	});
 });

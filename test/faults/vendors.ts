@@ -323,11 +323,12 @@ export const vendors: VendorSpec[] = [
 			target: { method: 'POST', path: '/conversations/sms/send' },
 		},
 		continueOnFail: {
-			parameters: { resource: 'summary', operation: 'get', filters: { dateStart: '={{ $json.day }}' } },
+			parameters: { resource: 'summary', operation: 'get', dateStart: '={{ $json.day }}', dateEnd: '2024-03-31T00:00:00' },
 			inputs: [{ day: '2024-03-05T00:00:00' }, { day: '2024-02-30T00:00:00' }, { day: '2024-03-05T00:00:00' }],
 		},
 		badInput: [
-			{ name: 'impossible date', parameters: { resource: 'summary', operation: 'get', filters: { dateStart: '2024-02-30' } }, message: 'Start Date' },
+			{ name: 'impossible date', parameters: { resource: 'summary', operation: 'get', dateStart: '2024-02-30', dateEnd: '2024-03-05' }, message: 'Start Date' },
+			{ name: 'summary without its end date (expression)', parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' }, message: 'End Date' },
 			{ name: 'start after end', parameters: { resource: 'smsConversation', operation: 'getAll', filters: { dateStart: '2024-03-06', dateEnd: '2024-03-05' } }, message: 'Start Date' },
 			{ name: 'empty Message (expression)', parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: '={{ "" }}' }, message: 'Message' },
 			{ name: 'empty Channel (expression)', parameters: { resource: 'sms', operation: 'send', channelId: '={{ $json.missing }}', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'x' }, message: 'Channel' },

@@ -1,9 +1,10 @@
 /**
- * Alive5 public API 1.0 as documented (vendor page and FACTS.md): the X-A5-APIKEY header, the
- * `{code, data, error}` envelope with its quirks (lists in different places per endpoint, 404 for
- * "no records", HTTP 200 that may still carry an error), MM-DD-YYYY date ranges, page/limit live
- * chats, SMS sending (form body) that opens or continues threads, and inbound-SMS interceptors that
- * really deliver.
+ * Alive5 public API 1.0 as documented (vendor page and FACTS.md, "What the public record says
+ * today"): the X-A5-APIKEY header, the `{code, data, error}` envelope with its quirks (lists in
+ * different places per endpoint, 404 for "no records", HTTP 200 that may still carry an error, at the
+ * top or in `data`), `date_start` / `date_end` in MM-DD-YYYY, page/limit live chats, SMS sending (JSON
+ * or multipart) that opens or continues threads, and inbound-SMS interceptors that really deliver.
+ * Where the sources show more than one answer shape, a switch below serves each.
  */
 import { DateTime } from 'luxon';
 
@@ -111,8 +112,44 @@ export const documentedSms: A5Conversation = {
 const FIRST = ['Ivy', 'Omar', 'Lena', 'Raj', 'Zoe', 'Tom'];
 const LAST = ['Park', 'Haddad', 'Moss', 'Iyer', 'Kahn', 'Reed'];
 
+/**
+ * How the registration answers (POST /register/webhook/sms):
+ * - `channelUpdate`: the number's interceptors under `data.channelUpdate.Attributes.interceptor[]`,
+ *   each `{url, interceptorUuid}` (Pipedream's `alive5.app.mjs`, written with Alive5);
+ * - `unnamed`: an answer that shows no interceptor at all (Pipedream guards against it: "No
+ *   interceptor with URL … was returned by Alive5"); only the look-up finds it.
+ */
+export type A5RegisterAnswer = 'channelUpdate' | 'unnamed';
+
+/**
+ * Where an error sits:
+ * - `status`: the HTTP status, with `{code, data: null, error}` (vendor page, FACTS.md "Errors");
+ * - `dataCode`: HTTP 200 `{code: 200, data: {code, error}}` (FACTS.md "errors may also sit one level
+ *   down"; Pipedream's `alive5.app.mjs` checks `data.code` and `data.error`);
+ * - `dataErrors`: HTTP 200 `{code: 200, data: {errors: [message]}}` (the same check reads `data.errors`).
+ * A wrong or missing key is always answered with its documented HTTP status.
+ */
+export type A5ErrorShape = 'status' | 'dataCode' | 'dataErrors';
+
+/**
+ * Where a channel shows its SMS number:
+ * - `none`: `channel_id, channel_label, agents` only (our copy of the vendor page);
+ * - `phoneField`: `channel_phone_number` in E.164 (Alive5's own n8n node);
+ * - `label`: `channel_label` is the number (Pipedream's `alive5.app.mjs`, the Postman-based docs).
+ */
+export type A5ChannelNumbers = 'none' | 'phoneField' | 'label';
+
 export class Alive5Simulator extends Simulator {
 	readonly vendor = 'Alive5';
+
+	registerAnswer: A5RegisterAnswer = 'channelUpdate';
+	errorShape: A5ErrorShape = 'status';
+	channelNumbers: A5ChannelNumbers = 'none';
+	/**
+	 * `/conversations/sms` ignores the dates and answers recent conversations whatever they say
+	 * (the Postman-based docs, for `date-start` / `date-end`); off, it honours `date_start` / `date_end`.
+	 */
+	smsIgnoresDates = false;
 
 	conversations: A5Conversation[] = [];
 	interceptors: A5Interceptor[] = [];
@@ -128,7 +165,7 @@ export class Alive5Simulator extends Simulator {
 		);
 		// Each list sits somewhere else, as Alive5's answers do.
 		this.route('GET', '/objects/tags/list', () => this.ok(A5_TAGS));
-		this.route('GET', '/objects/channels-and-users/list', () => this.ok({ Items: A5_CHANNELS }));
+		this.route('GET', '/objects/channels-and-users/list', () => this.ok({ Items: this.channels() }));
 		this.route('GET', '/conversations/sms', (request) => this.listConversations(request, 'sms'));
 		this.route('GET', '/conversations/fbm', (request) => this.listConversations(request, 'fbm'));
 		this.route('GET', '/conversations/livechat', (request) => this.listLiveChats(request));
@@ -140,6 +177,10 @@ export class Alive5Simulator extends Simulator {
 	}
 
 	protected seed(): void {
+		this.registerAnswer = 'channelUpdate';
+		this.errorShape = 'status';
+		this.channelNumbers = 'none';
+		this.smsIgnoresDates = false;
 		this.random = seededRandom(5);
 		this.counter = 0;
 		this.interceptors = [];
@@ -193,13 +234,25 @@ export class Alive5Simulator extends Simulator {
 	}
 
 	protected unauthorized(request: SimRequest): SimResponse {
-		return !request.headers['x-a5-apikey']
-			? this.errorResponse(401, 'Authorization token not found')
-			: this.errorResponse(400, 'Invalid token');
+		const [status, message] = !request.headers['x-a5-apikey']
+			? [401, 'Authorization token not found']
+			: [400, 'Invalid token'];
+		return { status, body: { code: status, data: null, error: message } };
 	}
 
 	protected errorResponse(status: number, message: string): SimResponse {
+		if (this.errorShape === 'dataCode') return { body: { code: 200, data: { code: status, error: message }, error: null } };
+		if (this.errorShape === 'dataErrors') return { body: { code: 200, data: { errors: [message] }, error: null } };
 		return { status, body: { code: status, data: null, error: message } };
+	}
+
+	/** The channels in the shape `channelNumbers` asks for; channel i has SMS number i. */
+	channels(): Array<Record<string, unknown>> {
+		return A5_CHANNELS.map((channel, index) => {
+			if (this.channelNumbers === 'phoneField') return { ...channel, channel_phone_number: A5_PHONE_NUMBERS[index] };
+			if (this.channelNumbers === 'label') return { ...channel, channel_label: A5_PHONE_NUMBERS[index] };
+			return channel;
+		});
 	}
 
 	protected envelopeError(message: string): SimResponse {
@@ -231,10 +284,16 @@ export class Alive5Simulator extends Simulator {
 		};
 	}
 
-	/** The documented MM-DD-YYYY range (whole UTC days); a malformed date is refused. */
-	private inRange(request: SimRequest): ((conversation: A5Conversation) => boolean) | SimResponse {
+	/**
+	 * The `date_start` / `date_end` range in MM-DD-YYYY, whole UTC days (slate page, Postman-based
+	 * docs); a malformed date is refused. `names` are the parameters read.
+	 */
+	private inRange(
+		request: SimRequest,
+		names: [string, string] = ['date_start', 'date_end'],
+	): ((conversation: A5Conversation) => boolean) | SimResponse {
 		const bounds: Array<DateTime | undefined> = [];
-		for (const name of ['date-start', 'date-end']) {
+		for (const name of names) {
 			const value = request.query[name];
 			if (value === undefined) {
 				bounds.push(undefined);
@@ -251,7 +310,7 @@ export class Alive5Simulator extends Simulator {
 	}
 
 	private select(request: SimRequest, kind: A5Kind): A5Conversation[] | SimResponse {
-		const filter = this.inRange(request);
+		const filter = kind === 'sms' && this.smsIgnoresDates ? () => true : this.inRange(request);
 		if (typeof filter !== 'function') return filter;
 		return this.conversations
 			.filter((conversation) => conversation.kind === kind && filter(conversation))
@@ -291,7 +350,10 @@ export class Alive5Simulator extends Simulator {
 	}
 
 	private summary(request: SimRequest): SimResponse {
-		const filter = this.inRange(request);
+		// from_datetime and date_end, both required: `{code: 400, error: {}}` without one (Postman-based
+		// docs; they show no HTTP status, so only the envelope says it here).
+		if (!request.query.from_datetime || !request.query.date_end) return { body: { code: 400, error: {} } };
+		const filter = this.inRange(request, ['from_datetime', 'date_end']);
 		if (typeof filter !== 'function') return filter;
 		const count = (kind: A5Kind) => this.conversations.filter((c) => c.kind === kind && filter(c));
 		const contacts = (kind: A5Kind) => new Set(count(kind).map((c) => c.crm_id)).size;
@@ -327,11 +389,27 @@ export class Alive5Simulator extends Simulator {
 		return { thread, created: true };
 	}
 
-	private sendSms(request: SimRequest): SimResponse {
-		if (!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
-			return this.errorResponse(400, 'Expected a form body');
+	/**
+	 * The fields of a send: JSON (Alive5's own node, Pipedream) or multipart form fields (the
+	 * Postman-based docs). No source sends a URL-encoded form; its fields are not read.
+	 */
+	private sendFields(request: SimRequest): Record<string, string> {
+		const type = String(request.headers['content-type'] ?? '');
+		if (type.includes('application/json') && typeof request.body === 'object' && request.body !== null) {
+			return request.body as Record<string, string>;
 		}
-		const form = (request.body ?? {}) as Record<string, string>;
+		const boundary = /boundary=("?)([^";]+)\1/.exec(type)?.[2];
+		if (!type.includes('multipart/form-data') || !boundary) return {};
+		const fields: Record<string, string> = {};
+		for (const part of request.rawBody.split(`--${boundary}`)) {
+			const match = /name="([^"]+)"\r\n\r\n([\s\S]*)\r\n$/.exec(part);
+			if (match) fields[match[1]] = match[2];
+		}
+		return fields;
+	}
+
+	private sendSms(request: SimRequest): SimResponse {
+		const form = this.sendFields(request);
 		for (const field of ['phone_number_from', 'phone_number_to', 'message', 'channel_id', 'user_id']) {
 			if (!form[field]) return this.errorResponse(400, `${field} is required`);
 		}
@@ -347,15 +425,21 @@ export class Alive5Simulator extends Simulator {
 		const now = new Date().toISOString();
 		thread.chat_conversation.push({ created_at: now, created_by: form.user_id, message_content: form.message });
 		this.sent.push(form);
+		// `{code, data: {code, data: {message_id, message_status, From, To, message_content}, error}}`
+		// (Postman-based docs; Pipedream reads `thread_id` and `direction` there too); `newThread` when
+		// the SMS opened a thread (vendor page).
 		const data: Record<string, unknown> = {
+			code: 200,
 			data: {
 				message_id: `msg-${this.sent.length}`,
 				message_status: 'queued',
 				thread_id: thread.alive5_sessionID,
-				phone_number_from: form.phone_number_from,
-				phone_number_to: form.phone_number_to,
-				created_at: now,
+				From: form.phone_number_from,
+				To: form.phone_number_to,
+				direction: 'outbound',
+				message_content: form.message,
 			},
+			error: null,
 		};
 		if (created) {
 			data.newThread = {
@@ -387,12 +471,20 @@ export class Alive5Simulator extends Simulator {
 			method: body.method ?? 'POST',
 		};
 		this.interceptors.push(interceptor);
-		return this.ok(interceptor);
+		if (this.registerAnswer === 'unnamed') return this.ok({ message: 'Webhook registered' });
+		return this.ok({ channelUpdate: { Attributes: { interceptor: this.interceptorsOf(body.phoneNumber) } } });
 	}
 
+	/** A number's interceptors as Alive5 lists them: `{url, interceptorUuid, direction, method}`. */
+	private interceptorsOf(phone: string): Array<Record<string, string>> {
+		return this.interceptors
+			.filter((interceptor) => interceptor.phoneNumber === phone)
+			.map(({ url, interceptorUuid, direction, method }) => ({ url, interceptorUuid, direction, method }));
+	}
+
+	/** `data.interceptors[]`, empty when there are none (Pipedream's `alive5.app.mjs` reads it so). */
 	private findInterceptors(request: SimRequest): SimResponse {
-		const found = this.interceptors.filter((interceptor) => interceptor.phoneNumber === request.params.phone);
-		return found.length ? this.ok(found) : this.errorResponse(404, 'No interceptor registered for this number');
+		return this.ok({ phoneNumber: request.params.phone, interceptors: this.interceptorsOf(request.params.phone) });
 	}
 
 	private unregister(request: SimRequest): SimResponse {

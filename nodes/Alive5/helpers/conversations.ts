@@ -1,128 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Transcript, TranscriptMessage } from '../../shared/transcript';
 import { isoTime, person } from '../../shared/transcript';
-import { readDate } from '../../shared/validate';
+import { startMillis } from './dateRange';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
-/** The documented defaults; other sources name and format the dates differently. */
-export const DATE_DEFAULTS = { format: 'MM-dd-yyyy', start: 'date-start', end: 'date-end' };
-
 export type ConversationChannel = 'sms' | 'web' | 'facebook';
-
-/** Reads and checks the date options: the format must be non-empty, the names plain words. */
-export function dateSettings(
-	this: IExecuteSingleFunctions,
-): { format: string; start: string; end: string } {
-	const read = (name: string, fallback: string, label: string, pattern?: RegExp) => {
-		const value = String(this.getNodeParameter(`options.${name}`, fallback) ?? '').trim();
-		if (value === '' || (pattern && !pattern.test(value))) {
-			throw new NodeOperationError(this.getNode(), `Options → ${label} is not valid: "${value}"`, {
-				itemIndex: this.getItemIndex(),
-			});
-		}
-		return value;
-	};
-	return {
-		format: read('dateFormat', DATE_DEFAULTS.format, 'Date Format'),
-		start: read('startParameter', DATE_DEFAULTS.start, 'Start Date Parameter Name', /^[\w.[\]-]+$/),
-		end: read('endParameter', DATE_DEFAULTS.end, 'End Date Parameter Name', /^[\w.[\]-]+$/),
-	};
-}
-
-/** preSend: the date range as the API wants it, checked before anything is sent. */
-export async function sendDateRange(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const settings = dateSettings.call(this);
-	const from = readDate.call(this, 'filters.dateStart', 'Filters → Start Date');
-	const to = readDate.call(this, 'filters.dateEnd', 'Filters → End Date');
-	if (from && to && from > to) {
-		throw new NodeOperationError(this.getNode(), 'Filters → Start Date is after Filters → End Date', {
-			itemIndex: this.getItemIndex(),
-		});
-	}
-	requestOptions.qs = requestOptions.qs ?? {};
-	if (from) requestOptions.qs[settings.start] = from.toFormat(settings.format);
-	if (to) requestOptions.qs[settings.end] = to.toFormat(settings.format);
-	return requestOptions;
-}
-
-/** Start and end date filters. */
-export function dateFilters(show: Show, noun: string): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Start Date',
-				name: 'dateStart',
-				type: 'dateTime',
-				default: '',
-				description: `Only ${noun} on or after this day`,
-			},
-			{
-				displayName: 'End Date',
-				name: 'dateEnd',
-				type: 'dateTime',
-				default: '',
-				description: `Only ${noun} on or before this day`,
-			},
-		],
-	};
-}
-
-/** How the dates are sent: unsure at the vendor, so the documented default can be overridden. */
-export function dateOptions(show: Show, extra: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		routing: { send: { preSend: [sendDateRange] } },
-		options: [
-			{
-				displayName: 'Date Format',
-				name: 'dateFormat',
-				type: 'string',
-				default: 'MM-dd-yyyy',
-				description:
-					'How the dates are written, in Luxon tokens (MM-dd-yyyy is the documented default; yyyy-MM-dd is another common choice)',
-			},
-			{
-				displayName: 'End Date Parameter Name',
-				name: 'endParameter',
-				type: 'string',
-				default: 'date-end',
-				description: 'Query parameter that carries the end date (some sources use date_end)',
-			},
-			{
-				displayName: 'Start Date Parameter Name',
-				name: 'startParameter',
-				type: 'string',
-				default: 'date-start',
-				description:
-					'Query parameter that carries the start date (some sources use date_start, or datetime_from for live chats)',
-			},
-			...extra,
-		],
-	};
-}
 
 /** Raw, simplified or the package's normalized transcript. */
 export function conversationOutput(show: Show): INodeProperties {
@@ -212,7 +96,7 @@ export function toTranscript(conversation: IDataObject, channel: ConversationCha
 		vendor: 'alive5',
 		conversationId: conversationId(conversation),
 		channel,
-		startedAt: isoTime(conversation.start_time) ?? messages[0]?.at ?? null,
+		startedAt: isoTime(startMillis(conversation)) ?? messages[0]?.at ?? null,
 		endedAt,
 		status: endedAt ? 'closed' : 'open',
 		visitor: person({

@@ -24,26 +24,41 @@ function errorText(error: unknown): string | undefined {
 	return undefined;
 }
 
+/** `errors` as text when it lists something: strings, or objects with a message. */
+function errorsText(errors: unknown): string | undefined {
+	if (Array.isArray(errors)) {
+		const texts = errors.map(errorText).filter((text): text is string => text !== undefined);
+		return texts.length ? texts.join('; ') : undefined;
+	}
+	return errorText(errors);
+}
+
 /**
- * Alive5 answers `{code, data, error}`. An HTTP 200 whose `code` is 400 or more, or whose `error`
- * is not empty, is a failure like any HTTP error.
+ * Alive5 answers `{code, data, error}`, and an error can sit at either level: an HTTP status of 400
+ * or more, a `code` of 400 or more, a non-empty `error`, or the same one level down in `data`
+ * (`data.code`, `data.error`, `data.errors`; Pipedream's `alive5.app.mjs` checks all of them, and
+ * the Postman-based docs show Send SMS answering `{code: 200, data: {code, data, error}}`).
+ * The HTTP status is reported when it says failure, else the envelope's code, else 500.
  */
 export function readAlive5Failure(response: IN8nHttpFullResponse): VendorFailure | undefined {
 	const body = response.body;
 	const envelope = isObject(body) ? body : {};
-	const code = Number(envelope.code);
-	const text = errorText(envelope.error);
-	const envelopeFailed = (Number.isFinite(code) && code >= 400) || text !== undefined;
-	if (response.statusCode < 400 && !envelopeFailed) return undefined;
+	const inner = isObject(envelope.data) ? envelope.data : {};
+	const failing = (code: unknown) => (Number.isFinite(Number(code)) && Number(code) >= 400 ? Number(code) : undefined);
+	const code = failing(envelope.code) ?? failing(inner.code);
+	const text = errorText(envelope.error) ?? errorText(inner.error) ?? errorsText(inner.errors);
+	if (response.statusCode < 400 && code === undefined && text === undefined) return undefined;
 	const message =
 		text ??
-		[envelope.message, isObject(envelope.data) ? envelope.data.message : undefined].find(
-			(value): value is string => typeof value === 'string' && value !== '',
-		);
-	const httpCode = response.statusCode >= 400 ? response.statusCode : code >= 400 ? code : 500;
+		[envelope.message, inner.message].find((value): value is string => typeof value === 'string' && value !== '');
+	const httpCode = response.statusCode >= 400 ? response.statusCode : (code ?? 500);
 	return {
 		httpCode,
-		message: message ? `Alive5: ${message}` : `Alive5 answered with HTTP status ${httpCode}`,
+		message: message
+			? `Alive5: ${message}`
+			: response.statusCode >= 400
+				? `Alive5 answered with HTTP status ${httpCode}`
+				: `Alive5 answered with code ${httpCode}`,
 	};
 }
 
@@ -54,13 +69,14 @@ const failOnVendorError = throwOnVendorFailure('Alive5', readAlive5Failure) as (
 ) => Promise<INodeExecutionData[]>;
 
 /**
- * Alive5 answers 404 in its envelope on a conversation list when the range holds no conversations.
- * A 404 that is not Alive5's envelope (an HTML page from a wrong base URL) stays a failure.
+ * Alive5 answers 404 in its envelope (at the top or in `data`) on a conversation list when the range
+ * holds no conversations. A 404 that is not Alive5's envelope (an HTML page from a wrong base URL)
+ * stays a failure.
  */
 export function isNoRecords(response: IN8nHttpFullResponse): boolean {
 	const body = response.body;
 	if (!isObject(body) || !('code' in body || 'error' in body)) return false;
-	return response.statusCode === 404 || Number(body.code) === 404;
+	return readAlive5Failure(response)?.httpCode === 404;
 }
 
 const CONVERSATION_LISTS = ['smsConversation', 'liveChatConversation', 'fbmConversation'];

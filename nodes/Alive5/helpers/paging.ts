@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PagingScheme } from '../../shared/pagination';
 import { pagesOf } from '../../shared/pagination';
-import { isNoRecords } from './envelope';
+import { isNoRecords, listOf } from './envelope';
 
 export const LIVECHAT_MAX_PAGE = 100;
 
@@ -22,6 +22,8 @@ export const liveChatPaging: PagingScheme = {
 		if (first || request.qs.limit === undefined) request.qs.limit = size;
 		if (first && request.qs.page === undefined) request.qs.page = 1;
 	},
+	// The node applies the date range to what comes back as well: paging counts what Alive5 sent.
+	recordsIn: (answer) => (isNoRecords(answer) ? 0 : listOf(answer.body).length),
 	nextPage(answer, request, received, size) {
 		if (isNoRecords(answer) || received < Math.min(size, Number(request.qs?.limit ?? size))) return false;
 		if (isLastPage(answer.body)) return false;

@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions, JsonObje
 import { NodeApiError } from 'n8n-workflow';
 
 import { vendorRequest } from '../../shared/transport';
-import { DATE_DEFAULTS } from '../helpers/conversations';
+import { DATE_FORMAT, LIST_DATES } from '../helpers/dateRange';
 import { listOf } from '../helpers/envelope';
 import { alive5Api } from '../transport';
 
@@ -55,23 +55,34 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 	return options.sort(byName);
 }
 
-const PHONE_FIELDS = ['alive_sms_phone_number', 'sms_phone_number', 'phone_number', 'phoneNumber'];
+/**
+ * Where a channel carries its SMS number: `channel_phone_number` (E.164, Alive5's own n8n node);
+ * the other names are read in case an answer uses them.
+ */
+const PHONE_FIELDS = ['channel_phone_number', 'alive_sms_phone_number', 'sms_phone_number', 'phone_number', 'phoneNumber'];
 
-function phonesIn(record: IDataObject): string[] {
+/** A label that is itself a phone number (E.164), as Pipedream and the unofficial docs read SMS channels. */
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+function phonesIn(channel: IDataObject): string[] {
 	const found: string[] = [];
 	for (const field of [...PHONE_FIELDS, 'phone_numbers', 'sms_phone_numbers']) {
-		const value = record[field];
+		const value = channel[field];
 		for (const phone of Array.isArray(value) ? value : [value]) {
-			if (typeof phone === 'string' && phone.trim() !== '') found.push(phone.trim());
+			// Alive5's own node skips the text "undefined", which channels without a number may hold.
+			if (typeof phone === 'string' && phone.trim() !== '' && phone.trim() !== 'undefined') found.push(phone.trim());
 		}
 	}
+	const label = typeof channel.channel_label === 'string' ? channel.channel_label.trim() : '';
+	if (E164.test(label)) found.push(label);
 	return found;
 }
 
 /**
  * The organization's Alive5 SMS numbers. No endpoint lists them: they are gathered from the
- * channels (when a channel carries one) and from the SMS conversations of the last 90 days, whose
- * documented `alive_sms_phone_number` is the Alive5 side of each thread.
+ * channels (`channel_phone_number`, or a `channel_label` that is a number) and from the SMS
+ * conversations of the last 90 days, whose documented `alive_sms_phone_number` is the Alive5 side
+ * of each thread.
  */
 export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const numbers = new Set<string>();
@@ -80,7 +91,7 @@ export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INod
 		const body = await vendorRequest.call(this, alive5Api, {
 			method: 'GET',
 			url: '/conversations/sms',
-			qs: { [DATE_DEFAULTS.start]: DateTime.utc().minus({ days: 90 }).toFormat(DATE_DEFAULTS.format) },
+			qs: { [LIST_DATES.start]: DateTime.utc().minus({ days: 90 }).toFormat(DATE_FORMAT) },
 		});
 		for (const conversation of listOf(body)) {
 			if (typeof conversation.alive_sms_phone_number === 'string' && conversation.alive_sms_phone_number) {

@@ -63,12 +63,26 @@ describe('Alive5 objects and account', () => {
 		expect(JSON.stringify(items)).not.toContain(simulator.apiKey);
 	});
 
-	it('gets the summary for a date range in the documented MM-DD-YYYY format', async () => {
-		const { items } = await runNode(alive5({ resource: 'summary', operation: 'get', filters: documentedDay }));
+	it('gets the summary for a date range as from_datetime and date_end in MM-DD-YYYY', async () => {
+		const { items } = await runNode(alive5({ resource: 'summary', operation: 'get', ...documentedDay }));
 		expect(items.map((item) => item.json)).toEqual([
 			{ visitors_web: 0, visitors_fbm: 0, visitors_sms: 1, contacts_web: 0, contacts_fbm: 0, contacts_sms: 1 },
 		]);
-		expect(simulator.requests[0].query).toEqual({ 'date-start': DOCUMENTED_DAY, 'date-end': DOCUMENTED_DAY });
+		expect(simulator.requests[0].query).toEqual({ from_datetime: DOCUMENTED_DAY, date_end: DOCUMENTED_DAY });
+	});
+
+	it('asks for both summary dates before sending; Alive5’s {code: 400, error: {}} is an error', async () => {
+		const missing = await runNode(
+			alive5({ resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' }),
+		);
+		expect(missing.error?.message).toBe('End Date is required');
+		expect(simulator.requests).toHaveLength(0);
+		// Renamed away from what Alive5 reads, the end date is missing there: its answer is a failure.
+		const renamed = await runNode(
+			alive5({ resource: 'summary', operation: 'get', ...documentedDay, options: { endParameter: 'date-end' } }),
+		);
+		expect(renamed.error?.message).toBe('Alive5 answered with code 400');
+		expect(renamed.error?.httpCode).toBe('400');
 	});
 });
 
@@ -122,7 +136,7 @@ describe('Alive5 conversations', () => {
 			expect(error).toBeUndefined();
 			expect(items).toEqual([]);
 		}
-		expect(simulator.requests.map((request) => request.query['date-start'])).toEqual(['01-01-2001', '01-01-2001', '01-01-2001']);
+		expect(simulator.requests.map((request) => request.query.date_start)).toEqual(['01-01-2001', '01-01-2001', '01-01-2001']);
 	});
 
 	it('still fails on a 404 that is not Alive5’s envelope (a wrong base URL)', async () => {
@@ -207,26 +221,28 @@ describe('Alive5 conversations', () => {
 			alive5({ resource: 'smsConversation', operation: 'getAll', filters: { dateStart: '2024-03-06', dateEnd: '2024-03-05' } }),
 		);
 		expect(backwards.error?.message).toBe('Filters → Start Date is after Filters → End Date');
-		const invalid = await runNode(alive5({ resource: 'summary', operation: 'get', filters: { dateStart: 'yesterday-ish' } }));
-		expect(invalid.error?.message).toBe('Filters → Start Date is not a valid date: "yesterday-ish"');
-		const badName = await runNode(alive5({ resource: 'summary', operation: 'get', options: { startParameter: 'a b' } }));
+		const invalid = await runNode(alive5({ resource: 'summary', operation: 'get', dateStart: 'yesterday-ish', dateEnd: '2024-03-05' }));
+		expect(invalid.error?.message).toBe('Start Date is not a valid date: "yesterday-ish"');
+		const badName = await runNode(alive5({ resource: 'summary', operation: 'get', ...documentedDay, options: { startParameter: 'a b' } }));
 		expect(badName.error?.message).toBe('Options → Start Date Parameter Name is not valid: "a b"');
 		expect(simulator.requests).toHaveLength(0);
 	});
 });
 
 describe('Alive5 Send SMS', () => {
-	it('sends a form and returns data.data with the thread it opened', async () => {
+	it('sends JSON, as every source does, and returns data.data with the thread it opened', async () => {
 		const { items, error } = await runNode(sendSms());
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
 			message_id: 'msg-1',
 			message_status: 'queued',
-			phone_number_to: '+15550009999',
+			To: '+15550009999',
+			message_content: 'Your order has shipped.',
 			newThread: expect.objectContaining({ phone_mobile: '+15550009999', channel_id: 'ch-sales' }),
 		});
+		expect(items[0].json).not.toHaveProperty('code');
 		const sent = simulator.requests[0];
-		expect(sent.headers['content-type']).toContain('application/x-www-form-urlencoded');
+		expect(sent.headers['content-type']).toContain('application/json');
 		expect(sent.body).toEqual({
 			channel_id: 'ch-sales',
 			user_id: 'u-ben',
@@ -318,7 +334,7 @@ describe('Alive5 failures', () => {
 
 	it('a 404 on a non-list call stays an error; an HTML page is reported readably', async () => {
 		simulator.inject({ kind: 'status', status: 404, path: '/conversations/summary', message: 'No records found' });
-		const summary = await runNode(alive5({ resource: 'summary', operation: 'get' }));
+		const summary = await runNode(alive5({ resource: 'summary', operation: 'get', ...documentedDay }));
 		expect(summary.error?.message).toBe('Alive5: No records found');
 		simulator.inject({ kind: 'html', path: '/account' });
 		const html = await runNode(alive5({ resource: 'account', operation: 'get' }));
@@ -329,5 +345,118 @@ describe('Alive5 failures', () => {
 		simulator.inject({ kind: 'envelopeError', path: '/account', message: 'Broken' });
 		const { items } = await runNode(alive5({ resource: 'account', operation: 'get' }, { continueOnFail: true }));
 		expect(items[0].json.error).toBe('Alive5: Broken');
+	});
+});
+
+describe('Alive5 date ranges, as the sources name them and whether or not Alive5 honours them', () => {
+	for (const smsIgnoresDates of [false, true]) {
+		const how = smsIgnoresDates ? 'ignores the dates (Postman-based docs)' : 'honours date_start / date_end';
+		it(`keeps one day of SMS conversations when Alive5 ${how}`, async () => {
+			simulator.smsIgnoresDates = smsIgnoresDates;
+			const { items, error } = await runNode(
+				alive5({ resource: 'smsConversation', operation: 'getAll', returnAll: true, filters: documentedDay, output: 'raw' }),
+			);
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.alive5_sessionID)).toEqual([documentedSms.alive5_sessionID]);
+			expect(simulator.requests[0].query).toEqual({ date_start: DOCUMENTED_DAY, date_end: DOCUMENTED_DAY });
+		});
+
+		it(`keeps an open-ended range (start only) when Alive5 ${how}`, async () => {
+			simulator.smsIgnoresDates = smsIgnoresDates;
+			const since = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+			const { items } = await runNode(
+				alive5({ resource: 'smsConversation', operation: 'getAll', returnAll: true, filters: { dateStart: since } }),
+			);
+			// the six seeded recent conversations, not the one of 2024
+			expect(items).toHaveLength(6);
+			expect(items.map((item) => item.json.alive5_sessionID)).not.toContain(documentedSms.alive5_sessionID);
+		});
+	}
+
+	it('applies the range to every conversation list', async () => {
+		simulator.smsIgnoresDates = true;
+		for (const kind of ['fbm', 'livechat'] as const) simulator.conversations.push(simulator.makeConversation(kind, Date.UTC(2024, 2, 5, 9)));
+		for (const resource of ['smsConversation', 'fbmConversation', 'liveChatConversation']) {
+			const { items } = await runNode(alive5({ resource, operation: 'getAll', returnAll: true, filters: documentedDay, output: 'transcript' }));
+			expect(items.map((item) => item.json.startedAt)).toHaveLength(1);
+			expect(String(items[0].json.startedAt).slice(0, 10)).toBe('2024-03-05');
+			expect(simulator.requests.at(-1)?.query).toMatchObject({ date_start: DOCUMENTED_DAY, date_end: DOCUMENTED_DAY });
+		}
+	});
+
+	it('keeps paging live chats when a whole page falls outside the range', async () => {
+		const outside = Array.from({ length: 100 }, (_, index) => ({ alive5_sessionID: `old-${index}`, start_time: '2024-01-01T10:00:00.000Z' }));
+		const inside = [{ alive5_sessionID: 'on-the-day', start_time: '2024-03-05T10:00:00.000Z' }];
+		const page = (items: unknown[], number: number) => ({ code: 200, data: { items, page: number, totalPages: 2, totalRecord: 101 }, error: null });
+		simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(outside, 1) });
+		simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(inside, 2) });
+		for (const parallelPageRequests of [1, 4]) {
+			const { items } = await runNode(
+				alive5({ resource: 'liveChatConversation', operation: 'getAll', returnAll: true, parallelPageRequests, filters: documentedDay }),
+			);
+			expect(items.map((item) => item.json.alive5_sessionID)).toEqual(['on-the-day']);
+			expect(simulator.requests.map((request) => request.query.page)).toEqual(['1', '2']);
+			simulator.requests.length = 0;
+			simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(outside, 1) });
+			simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(inside, 2) });
+		}
+	});
+
+	it('reads start times in epoch seconds and milliseconds when it applies the range', async () => {
+		const at = Date.UTC(2024, 2, 5, 9);
+		const items = [
+			{ alive5_sessionID: 'seconds', start_time: at / 1000 },
+			{ alive5_sessionID: 'milliseconds', start_time: at },
+			{ alive5_sessionID: 'text', start_time: String(at) },
+			{ alive5_sessionID: 'next day', start_time: at + 86_400_000 },
+		];
+		simulator.inject({ kind: 'status', status: 200, path: '/conversations/fbm', body: { code: 200, data: { Items: items, page: 1, pages: 1 }, error: null } });
+		const { items: kept } = await runNode(alive5({ resource: 'fbmConversation', operation: 'getAll', returnAll: true, filters: documentedDay }));
+		expect(kept.map((item) => item.json.alive5_sessionID)).toEqual(['seconds', 'milliseconds', 'text']);
+	});
+});
+
+describe('Alive5 errors inside an HTTP 200 envelope', () => {
+	for (const errorShape of ['dataCode', 'dataErrors'] as const) {
+		const httpCode = errorShape === 'dataCode' ? '400' : '500';
+		it(`fails a send with Alive5's message when the error sits in data (${errorShape})`, async () => {
+			simulator.errorShape = errorShape;
+			const { items, error } = await runNode(sendSms({ userId: 'u-cara' }));
+			expect(items).toEqual([]);
+			expect(error?.name).toBe('NodeApiError');
+			expect(error?.message).toBe('Alive5: User u-cara is not in channel ch-sales');
+			expect(error?.httpCode).toBe(httpCode);
+		});
+
+		it(`fails a list instead of returning nothing (${errorShape})`, async () => {
+			simulator.errorShape = errorShape;
+			const list = await runNode(
+				alive5({ resource: 'smsConversation', operation: 'getAll', returnAll: true, filters: documentedDay, options: { dateFormat: 'yyyy-MM-dd' } }),
+			);
+			expect(list.error?.name).toBe('NodeApiError');
+			expect(list.error?.message).toBe('Alive5: Invalid date_start: expected MM-DD-YYYY');
+			const paged = await runNode(alive5({ resource: 'liveChatConversation', operation: 'getAll', limit: 5, options: { firstPage: 0 } }));
+			expect(paged.error?.message).toBe('Alive5: page is required (1, 2, ...)');
+		});
+	}
+
+	it('reads data: {code: 400, error} on any answer, lists included', async () => {
+		const nested = { code: 200, data: { code: 400, error: 'Organization suspended' }, error: null };
+		for (const [resource, path] of [['tag', '/objects/tags/list'], ['channel', '/objects/channels-and-users/list']]) {
+			simulator.inject({ kind: 'status', status: 200, path, body: nested });
+			const { items, error } = await runNode(alive5({ resource, operation: 'getAll', returnAll: true }));
+			expect(items).toEqual([]);
+			expect(error?.message).toBe('Alive5: Organization suspended');
+			expect(error?.httpCode).toBe('400');
+		}
+	});
+
+	it('still reads "no records" in data as an empty conversation list', async () => {
+		simulator.errorShape = 'dataCode';
+		const { items, error } = await runNode(
+			alive5({ resource: 'smsConversation', operation: 'getAll', returnAll: true, filters: { dateStart: '2001-01-01', dateEnd: '2001-01-02' } }),
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual([]);
 	});
 });

@@ -14,7 +14,7 @@ import type {
 import { ICredentialsHelper, Workflow } from 'n8n-workflow';
 
 import { nodeTypeByName, PACKAGE } from '../../engine/registry';
-import { A5_PHONE_NUMBERS, Alive5Simulator } from '../../simulators/alive5';
+import { A5_PHONE_NUMBERS, Alive5Simulator, type A5ChannelNumbers } from '../../simulators/alive5';
 
 const simulator = new Alive5Simulator();
 let baseUrl = '';
@@ -116,6 +116,30 @@ describe('Alive5 Send SMS dropdowns', () => {
 		const options = await methods().getPhoneNumbers.call(loadOptionsContext(sendParameters));
 		expect(options.map((option) => option.value)).toEqual(A5_PHONE_NUMBERS);
 		expect(simulator.requests.map((request) => request.path)).toEqual(['/objects/channels-and-users/list', '/conversations/sms']);
+	});
+
+	const channelShapes: Array<[A5ChannelNumbers, string]> = [
+		['phoneField', 'channel_phone_number (Alive5’s own node)'],
+		['label', 'a channel_label holding the number (Pipedream, Postman-based docs)'],
+	];
+	for (const [channelNumbers, source] of channelShapes) {
+		it(`lists the channels’ own numbers, from ${source}, with no SMS in the recent window`, async () => {
+			simulator.channelNumbers = channelNumbers;
+			simulator.conversations = simulator.conversations.filter((conversation) => conversation.kind !== 'sms');
+			const options = await methods().getPhoneNumbers.call(loadOptionsContext(sendParameters));
+			expect(options.map((option) => option.value)).toEqual(A5_PHONE_NUMBERS);
+		});
+	}
+
+	it('lists each number once when channels and conversations both show it', async () => {
+		simulator.channelNumbers = 'phoneField';
+		const options = await methods().getPhoneNumbers.call(loadOptionsContext(sendParameters));
+		expect(options.map((option) => option.value)).toEqual(A5_PHONE_NUMBERS);
+	});
+
+	it('shows the vendor message of an error inside an HTTP 200 envelope', async () => {
+		simulator.inject({ kind: 'status', status: 200, path: '/objects/channels-and-users/list', body: { code: 200, data: { code: 400, error: 'Organization suspended' }, error: null } });
+		await expect(methods().getChannels.call(loadOptionsContext(sendParameters))).rejects.toThrow('Alive5: Organization suspended');
 	});
 
 	it('shows the vendor message when the key is wrong', async () => {

@@ -34,8 +34,8 @@ describe('Alive5 Polling Trigger', () => {
 	it('remembers existing SMS conversations on the first poll and emits only new ones after', async () => {
 		const first = await runPoll(trigger());
 		expect(first.items).toBeNull();
-		expect(Object.keys(simulator.requests[0].query)).toEqual(['date-start']);
-		expect(simulator.requests[0].query['date-start']).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+		expect(Object.keys(simulator.requests[0].query)).toEqual(['date_start']);
+		expect(simulator.requests[0].query.date_start).toMatch(/^\d{2}-\d{2}-\d{4}$/);
 
 		const idle = await runPoll(trigger(), first.staticData);
 		expect(idle.items).toBeNull();
@@ -46,6 +46,18 @@ describe('Alive5 Polling Trigger', () => {
 		const again = await runPoll(trigger(), next.staticData);
 		expect(again.items).toBeNull();
 	});
+
+	for (const smsIgnoresDates of [false, true]) {
+		it(`emits the same whether Alive5 honours the start date or ignores it (${smsIgnoresDates ? 'ignores' : 'honours'})`, async () => {
+			simulator.smsIgnoresDates = smsIgnoresDates;
+			const { staticData } = await runPoll(trigger());
+			const recent = await addConversation({ startMs: Date.now() - 60_000 });
+			// started before the window: missed in both cases, as the README says
+			await addConversation({ startMs: Date.now() - 5 * 86_400_000 });
+			const next = await runPoll(trigger(), staticData);
+			expect(ids(next.items)).toEqual([recent]);
+		});
+	}
 
 	it('emits conversations that share a timestamp, and a late one inside the window, exactly once', async () => {
 		const { staticData } = await runPoll(trigger());
@@ -67,6 +79,14 @@ describe('Alive5 Polling Trigger', () => {
 		await expect(runPoll(trigger(), staticData)).rejects.toThrow('Alive5: Temporarily unavailable');
 		const retried = await runPoll(trigger(), staticData);
 		expect(ids(retried.items)).toEqual([created]);
+	});
+
+	it('fails a poll on an error inside an HTTP 200 envelope, keeping the cursor', async () => {
+		const { staticData } = await runPoll(trigger());
+		simulator.errorShape = 'dataCode';
+		await expect(runPoll(trigger({ options: { dateFormat: 'yyyy-MM-dd' } }), staticData)).rejects.toThrow(
+			'Alive5: Invalid date_start: expected MM-DD-YYYY',
+		);
 	});
 
 	it('treats "no records" as nothing new', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { webhookNode } from '../../engine/harness';
-import { A5_PHONE_NUMBERS, Alive5Simulator } from '../../simulators/alive5';
+import { A5_PHONE_NUMBERS, Alive5Simulator, type A5RegisterAnswer } from '../../simulators/alive5';
 
 const simulator = new Alive5Simulator();
 let credentials: Record<string, Record<string, string>>;
@@ -122,5 +122,89 @@ describe('Alive5 Trigger', () => {
 		const node = trigger({ phoneNumber: '+19999999999' });
 		await expect(node.activate()).rejects.toThrow('Alive5: +19999999999 is not an Alive5 number of this organization');
 		expect(simulator.interceptors).toEqual([]);
+	});
+});
+
+describe('Alive5 Trigger bookkeeping in every answer shape the sources show', () => {
+	const shapes: Array<[A5RegisterAnswer, string]> = [
+		['channelUpdate', 'data.channelUpdate.Attributes.interceptor[] (Pipedream)'],
+		['unnamed', 'no interceptor in the answer, data.interceptors[] on look-up (Pipedream’s guard)'],
+	];
+	const ofOurs = (url: string) => simulator.interceptors.filter((interceptor) => interceptor.url.split('?')[0] === url);
+
+	for (const [registerAnswer, source] of shapes) {
+		describe(`registration answered as ${source}`, () => {
+			beforeEach(() => (simulator.registerAnswer = registerAnswer));
+
+			it('keeps one interceptor while active and none after deactivation, with the ID Alive5 gave it', async () => {
+				const node = trigger();
+				expect(await node.activate()).toEqual({ existed: false, created: true });
+				expect(simulator.interceptors).toHaveLength(1);
+				const state = JSON.stringify(node.workflow.staticData);
+				expect(state).toContain(simulator.interceptors[0].interceptorUuid);
+
+				const restarted = trigger({}, node.workflow.staticData);
+				expect(await restarted.activate()).toEqual({ existed: true, created: false });
+				expect(simulator.interceptors).toHaveLength(1);
+
+				expect(await restarted.deactivate()).toBe(true);
+				expect(simulator.interceptors).toHaveLength(0);
+			});
+
+			it('never adds up interceptors over repeated activations, also when n8n lost its static data', async () => {
+				const first = trigger();
+				await first.activate();
+				for (let attempt = 0; attempt < 3; attempt++) {
+					const amnesiac = trigger({}, {});
+					expect(await amnesiac.activate()).toEqual({ existed: false, created: true });
+					expect(ofOurs(amnesiac.webhookUrl)).toHaveLength(1);
+				}
+				expect(simulator.interceptors).toHaveLength(1);
+				const last = trigger({}, {});
+				await last.activate();
+				expect(await last.deactivate()).toBe(true);
+				expect(simulator.interceptors).toHaveLength(0);
+			});
+
+			it('leaves other URLs’ interceptors of the number alone', async () => {
+				simulator.interceptors.push({
+					interceptorUuid: 'someone-else',
+					phoneNumber: A5_PHONE_NUMBERS[0],
+					url: 'https://elsewhere.example.com/hook',
+					direction: 'inbound',
+					method: 'POST',
+				});
+				const node = trigger();
+				await node.activate();
+				expect(simulator.interceptors).toHaveLength(2);
+				await node.deactivate();
+				expect(simulator.interceptors.map((interceptor) => interceptor.interceptorUuid)).toEqual(['someone-else']);
+			});
+		});
+	}
+
+	it('when neither the answer nor the look-up can be read, activation fails and the interceptor is removed by URL', async () => {
+		simulator.registerAnswer = 'unnamed';
+		// the look-up before registering finds nothing; the one after fails: Alive5 then holds an
+		// interceptor whose ID the trigger cannot know
+		simulator.inject({ kind: 'status', status: 200, method: 'GET', path: '/register/webhook/sms/', body: { code: 200, data: { interceptors: [] }, error: null } });
+		simulator.inject({ kind: 'status', status: 500, method: 'GET', path: '/register/webhook/sms/', message: 'Lookup down' });
+		const node = trigger();
+		await expect(node.activate()).rejects.toThrow('Alive5: Lookup down');
+		expect(simulator.interceptors).toHaveLength(1);
+		// n8n deactivates a workflow whose activation failed: the interceptor goes by its URL
+		expect(await node.deactivate()).toBe(true);
+		expect(simulator.interceptors).toHaveLength(0);
+
+		// and when the look-up shows nothing either, the next activation still cannot add up
+		simulator.inject({ kind: 'status', status: 200, method: 'GET', path: '/register/webhook/sms/', body: { code: 200, data: {}, error: null }, times: 2 });
+		const blind = trigger({}, {});
+		await expect(blind.activate()).rejects.toThrow('neither its answer nor the look-up');
+		expect(simulator.interceptors).toHaveLength(1);
+		const again = trigger({}, blind.workflow.staticData);
+		expect(await again.activate()).toEqual({ existed: false, created: true });
+		expect(simulator.interceptors).toHaveLength(1);
+		expect(await again.deactivate()).toBe(true);
+		expect(simulator.interceptors).toHaveLength(0);
 	});
 });

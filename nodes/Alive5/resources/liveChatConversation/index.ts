@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import { conversationOutput, dateFilters, dateOptions, shapeConversations } from '../../helpers/conversations';
+import { conversationOutput, shapeConversations } from '../../helpers/conversations';
+import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dateRange';
 import { listItems } from '../../helpers/envelope';
 import { paginate, parallelPagesProperty } from '../../../shared/pagination';
 import { liveChatPaging, sendFirstPage } from '../../helpers/paging';
@@ -25,7 +26,7 @@ export const liveChatConversationDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/conversations/livechat' },
 					send: { paginate: true, preSend: [sendFirstPage] },
 					operations: { pagination: paginate(liveChatPaging) },
-					output: { postReceive: [listItems, shapeConversations('web')] },
+					output: { postReceive: [listItems, keepDateRange, shapeConversations('web')] },
 				},
 			},
 		],
@@ -34,7 +35,7 @@ export const liveChatConversationDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
 	parallelPagesProperty(show),
 	dateFilters(show, 'live chats'),
-	dateOptions(show, [
+	dateOptions(show, 'filters', LIST_DATES, [
 		{
 			displayName: 'First Page Number',
 			name: 'firstPage',

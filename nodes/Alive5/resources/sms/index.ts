@@ -20,22 +20,23 @@ function phone(this: IExecuteSingleFunctions, parameter: string, label: string):
 }
 
 /**
- * preSend: every field is checked before anything is sent, then sent as a form, which is how
- * Alive5 takes this call.
+ * preSend: every field is checked before anything is sent, then sent as JSON, as Alive5's own n8n
+ * node and Pipedream send it (the unofficial docs use multipart form fields; no source a form
+ * URL-encoded).
  */
-async function sendSmsForm(
+async function sendSmsBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const form = new URLSearchParams({
+	requestOptions.body = {
 		channel_id: requireText.call(this, 'channelId', 'Channel'),
 		user_id: requireText.call(this, 'userId', 'Agent'),
 		phone_number_from: phone.call(this, 'phoneNumberFrom', 'From (Alive5 Number)'),
 		phone_number_to: phone.call(this, 'phoneNumberTo', 'To (Customer Number)'),
 		message: requireText.call(this, 'message', 'Message'),
-	});
-	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
-	requestOptions.body = form.toString();
+	};
+	requestOptions.json = true;
+	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': 'application/json' };
 	return requestOptions;
 }
 
@@ -55,7 +56,7 @@ export const smsDescription: INodeProperties[] = [
 				// No pagination function: a send that may have reached Alive5 is never repeated.
 				routing: {
 					request: { method: 'POST', url: '/conversations/sms/send' },
-					send: { preSend: [sendSmsForm] },
+					send: { preSend: [sendSmsBody] },
 					output: { postReceive: [sentSmsItem] },
 				},
 			},

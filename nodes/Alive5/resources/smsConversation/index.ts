@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
-import { conversationOutput, dateFilters, dateOptions, shapeConversations } from '../../helpers/conversations';
+import { conversationOutput, shapeConversations } from '../../helpers/conversations';
+import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dateRange';
 import { listItems } from '../../helpers/envelope';
 
 const show = { resource: ['smsConversation'], operation: ['getAll'] };
@@ -24,7 +25,7 @@ export const smsConversationDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/conversations/sms' },
 					send: { paginate: true },
 					operations: { pagination: singleRead },
-					output: { postReceive: [listItems, shapeConversations('sms')] },
+					output: { postReceive: [listItems, keepDateRange, shapeConversations('sms')] },
 				},
 			},
 		],
@@ -32,6 +33,6 @@ export const smsConversationDescription: INodeProperties[] = [
 	},
 	...returnAllAndLimit(show),
 	dateFilters(show, 'conversations'),
-	dateOptions(show),
+	dateOptions(show, 'filters', LIST_DATES),
 	conversationOutput(show),
 ];

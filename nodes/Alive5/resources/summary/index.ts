@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../../shared/retry';
-import { dateFilters, dateOptions } from '../../helpers/conversations';
+import { dateOptions, requiredDates, SUMMARY_DATES } from '../../helpers/dateRange';
 import { dataItem } from '../../helpers/envelope';
 
 const showOnlyForSummaryGet = { resource: ['summary'], operation: ['get'] };
@@ -29,6 +29,6 @@ export const summaryDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	dateFilters(showOnlyForSummaryGet, 'conversations'),
-	dateOptions(showOnlyForSummaryGet),
+	...requiredDates(showOnlyForSummaryGet, 'summary'),
+	dateOptions(showOnlyForSummaryGet, 'required', SUMMARY_DATES),
 ];
