@@ -10,6 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
 import { credentialTypeOf, liveChatRequest } from './transport';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
@@ -28,7 +29,6 @@ const ACTIONS: Array<[string, string]> = [
 	['Chat Properties Deleted', 'chat_properties_deleted'],
 	['Chat Properties Updated', 'chat_properties_updated'],
 	['Chat Transferred', 'chat_transferred'],
-	['Customer Created', 'incoming_customer'],
 	['Customer Session Fields Updated', 'customer_session_fields_updated'],
 	['Event Deleted', 'event_deleted'],
 	['Event Properties Deleted', 'event_properties_deleted'],
@@ -75,6 +75,14 @@ interface RegisteredWebhook {
 
 function wantedActions(context: IHookFunctions | IWebhookFunctions): string[] {
 	return [...new Set(context.getNodeParameter('events', []) as string[])].sort();
+}
+
+/** A saved workflow may still hold an event LiveChat removed: refused before any request. */
+function refuseRemovedActions(context: IHookFunctions): void {
+	for (const action of wantedActions(context)) {
+		const removal = REMOVED_WEBHOOK_ACTIONS[action];
+		if (removal) throw removedError(context.getNode(), removal);
+	}
 }
 
 /** The `filters` of register_webhook, from the trigger's Filters collection. */
@@ -257,6 +265,7 @@ export class LiveChatTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				refuseRemovedActions(this);
 				const state = registrationState<WebhookState>(this);
 				if (!state.registrations?.length || !state.owner) return false;
 				const owner = await ownerClientId(this);
@@ -279,6 +288,7 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
+				refuseRemovedActions(this);
 				const state = registrationState<WebhookState>(this);
 				const actions = wantedActions(this);
 				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');

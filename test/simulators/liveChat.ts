@@ -73,16 +73,46 @@ export const LC_GROUPS = [
 ];
 export const LC_TAGS = ['support', 'sales', 'billing', 'spam'];
 
-/** Every webhook action FACTS.md names, plus incoming_customer (the copy's create_customer webhook). */
-export const LC_WEBHOOK_ACTIONS = [
-	'incoming_chat', 'chat_deactivated', 'chat_access_updated', 'chat_transferred', 'user_added_to_chat',
-	'user_removed_from_chat', 'incoming_event', 'event_updated', 'event_deleted', 'incoming_rich_message_postback',
-	'chat_properties_updated', 'chat_properties_deleted', 'thread_properties_updated', 'thread_properties_deleted',
-	'event_properties_updated', 'event_properties_deleted', 'thread_tagged', 'thread_untagged', 'routing_status_set',
-	'customer_session_fields_updated', 'incoming_customer', 'events_marked_as_seen', 'group_created', 'group_updated',
-	'group_deleted', 'agent_created', 'agent_updated', 'agent_deleted', 'bot_created', 'bot_updated', 'bot_deleted',
-	'tag_created', 'tag_updated', 'tag_deleted',
-];
+const CHAT_FILTERS = ['chat_presence', 'only_my_chats', 'source_type'];
+
+/**
+ * Every v3.6 webhook action with the filters register_webhook accepts for it: the "Triggering actions"
+ * table of the Configuration API v3.6 page (livechat-2026-06/configuration-api-v3.6.mdx). incoming_customer
+ * was removed in 3.6 and is refused like any unknown action.
+ */
+export const LC_WEBHOOK_FILTERS: Record<string, string[]> = {
+	incoming_chat: CHAT_FILTERS,
+	chat_deactivated: CHAT_FILTERS,
+	chat_access_updated: CHAT_FILTERS,
+	chat_transferred: CHAT_FILTERS,
+	user_added_to_chat: CHAT_FILTERS,
+	user_removed_from_chat: CHAT_FILTERS,
+	incoming_event: [...CHAT_FILTERS, 'author_type'],
+	event_deleted: CHAT_FILTERS,
+	event_updated: [...CHAT_FILTERS, 'author_type'],
+	incoming_rich_message_postback: CHAT_FILTERS,
+	chat_properties_updated: CHAT_FILTERS,
+	chat_properties_deleted: CHAT_FILTERS,
+	thread_properties_updated: CHAT_FILTERS,
+	thread_properties_deleted: CHAT_FILTERS,
+	event_properties_updated: CHAT_FILTERS,
+	event_properties_deleted: CHAT_FILTERS,
+	thread_tagged: CHAT_FILTERS,
+	thread_untagged: CHAT_FILTERS,
+	routing_status_set: ['agent_ids', 'source_type'],
+	customer_session_fields_updated: ['chat_presence', 'source_type'],
+	events_marked_as_seen: CHAT_FILTERS,
+	thread_summary_set: CHAT_FILTERS,
+	...Object.fromEntries(
+		[
+			'group_created', 'group_updated', 'group_deleted', 'agent_created', 'agent_updated', 'agent_deleted',
+			'agent_suspended', 'agent_unsuspended', 'agent_approved', 'bot_created', 'bot_updated', 'bot_deleted',
+			'auto_accesses_updated', 'tag_created', 'tag_deleted', 'tag_updated',
+		].map((action) => [action, ['source_type']]),
+	),
+};
+
+export const LC_WEBHOOK_ACTIONS = Object.keys(LC_WEBHOOK_FILTERS);
 
 const TYPE_BY_STATUS: Record<number, string> = {
 	400: 'validation',
@@ -341,6 +371,7 @@ export class LiveChatSimulator extends Simulator {
 		}
 		const handlers = api === 'agent' ? this.agentActions() : this.configurationActions();
 		const handler = handlers[request.params.action];
+		// Removed actions (create_customer in 3.6, follow/unfollow_customer in January 2026) are unknown now.
 		if (!handler) return this.refuse(notFound(`Unknown action ${request.params.action}`));
 		const isUpload = request.params.action === 'upload_file';
 		if (!isUpload && !String(request.headers['content-type'] ?? '').includes('application/json')) {
@@ -698,14 +729,6 @@ export class LiveChatSimulator extends Simulator {
 				if (!customer) throw notFound('Customer not found');
 				return customer;
 			},
-			create_customer: (body) => {
-				this.checkCustomerFields(body);
-				const id = `${randomId(8)}-0000-4000-8000-${randomId(12)}`.toLowerCase();
-				const customer: Obj = { id, type: 'customer', created_at: this.now(), ...body };
-				this.customers.set(id, customer);
-				this.emit('incoming_customer', { customer });
-				return { customer_id: id };
-			},
 			update_customer: (body) => {
 				const id = text(body, 'id');
 				const customer = this.customers.get(id);
@@ -728,14 +751,6 @@ export class LiveChatSimulator extends Simulator {
 				const ban = body.ban;
 				if (!isObject(ban) || typeof ban.days !== 'number' || ban.days < 1) throw invalid('ban.days is required');
 				this.customers.get(id)!.banned_days = ban.days;
-				return {};
-			},
-			follow_customer: (body) => {
-				if (!this.customers.has(text(body, 'id'))) throw notFound('Customer not found');
-				return {};
-			},
-			unfollow_customer: (body) => {
-				if (!this.customers.has(text(body, 'id'))) throw notFound('Customer not found');
 				return {};
 			},
 			set_routing_status: (body) => {
@@ -769,9 +784,10 @@ export class LiveChatSimulator extends Simulator {
 			multicast: (body) => {
 				const recipients = body.recipients;
 				if (!isObject(recipients)) throw invalid('recipients is required');
+				// The customers recipient was removed in every version (changelog, v3.7 section "Other").
+				if (recipients.customers !== undefined) throw invalid('recipients.customers is not supported');
 				const agents = (recipients.agents ?? {}) as Obj;
-				const customers = (recipients.customers ?? {}) as Obj;
-				if (!agents.all && !agents.ids && !agents.groups && !customers.ids) throw invalid('At least one recipients type is required');
+				if (!agents.all && !agents.ids && !agents.groups) throw invalid('At least one recipients type is required');
 				if (body.content === undefined) throw invalid('content is required');
 				return {};
 			},

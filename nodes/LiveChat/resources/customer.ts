@@ -41,34 +41,11 @@ export const customerDescription: INodeProperties[] = [
 				},
 			}),
 			operation({
-				name: 'Create',
-				value: 'create',
-				action: 'create_customer',
-				description: 'Create a customer',
-				body() {
-					return customerFields(this);
-				},
-			}),
-			operation({
-				name: 'Follow',
-				value: 'follow',
-				action: 'follow_customer',
-				description: 'Follow a customer, to be told of their changes',
-				body: idOnly,
-			}),
-			operation({
 				name: 'Get',
 				value: 'get',
 				action: 'get_customer',
 				description: 'Get a customer',
 				read: 'single',
-				body: idOnly,
-			}),
-			operation({
-				name: 'Unfollow',
-				value: 'unfollow',
-				action: 'unfollow_customer',
-				description: 'Stop following a customer',
 				body: idOnly,
 			}),
 			operation({
@@ -85,7 +62,7 @@ export const customerDescription: INodeProperties[] = [
 		],
 		'get',
 	),
-	idField('Customer ID', 'customerId', show('ban', 'follow', 'get', 'unfollow', 'update'), 'b7eff798-f8df-4364-8059-649c35c9ed0c'),
+	idField('Customer ID', 'customerId', show('ban', 'get', 'update'), 'b7eff798-f8df-4364-8059-649c35c9ed0c'),
 	{
 		displayName: 'Days',
 		name: 'days',
@@ -102,7 +79,7 @@ export const customerDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: show('create', 'update') },
+		displayOptions: { show: show('update') },
 		options: [
 			{ displayName: 'Avatar URL', name: 'avatar', type: 'string', default: '' },
 			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },

@@ -412,7 +412,7 @@ describe('LiveChat failures', () => {
 		[{ resource: 'chat', operation: 'transfer', chatId: 'PJ0MRSHTDG', targetType: 'group', targetGroupIds: ['x'] }, 'Target Groups: "x" is not a group ID'],
 		[{ resource: 'property', operation: 'deleteChat', chatId: 'Q1VZR7AJCE', properties: '{"ns": {"a": 1}}' }, 'Properties → ns must be a list of property names'],
 		[{ resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID }, 'Customer Fields: give at least one field to update'],
-		[{ resource: 'multicast', operation: 'send', content: '{}' }, 'Recipients: choose at least one agent, group or customer'],
+		[{ resource: 'multicast', operation: 'send', content: '{}' }, 'Recipients: choose at least one agent or group, or All Agents'],
 		[{ resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { from: '2024-02-01', to: '2024-01-01' } }, 'Filters → From is after Filters → To'],
 	])('rejects bad input %j before any request', async (parameters, message) => {
 		const { error } = await runNode(liveChat(parameters));

@@ -102,25 +102,6 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 	['untag_thread', { resource: 'threadTag', operation: 'untag', chatId: 'PW94SJTGW6', threadId: 'PWS6GIKAKH', tag: 'support' }, { chat_id: 'PW94SJTGW6', thread_id: 'PWS6GIKAKH', tag: 'support' }],
 	['get_customer', { resource: 'customer', operation: 'get', customerId: CUSTOMER }, { id: CUSTOMER }],
 	[
-		'create_customer',
-		{
-			resource: 'customer',
-			operation: 'create',
-			customerFields: {
-				name: 'Thomas Anderson',
-				email: 't.anderson@example.com',
-				avatar: 'https://example.com/avatars/1.png',
-				sessionFields: { field: [{ key: 'custom_key', value: 'custom_value' }, { key: 'another_custom_key', value: 'another_custom_value' }] },
-			},
-		},
-		{
-			name: 'Thomas Anderson',
-			email: 't.anderson@example.com',
-			avatar: 'https://example.com/avatars/1.png',
-			session_fields: [{ custom_key: 'custom_value' }, { another_custom_key: 'another_custom_value' }],
-		},
-	],
-	[
 		'update_customer',
 		{
 			resource: 'customer',
@@ -142,8 +123,6 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 		},
 	],
 	['ban_customer', { resource: 'customer', operation: 'ban', customerId: CUSTOMER, days: 3 }, { id: CUSTOMER, ban: { days: 3 } }],
-	['follow_customer', { resource: 'customer', operation: 'follow', customerId: CUSTOMER }, { id: CUSTOMER }],
-	['unfollow_customer', { resource: 'customer', operation: 'unfollow', customerId: CUSTOMER }, { id: CUSTOMER }],
 	[
 		'set_routing_status',
 		{ resource: 'agent', operation: 'setRoutingStatus', status: 'accepting_chats', agentId: 'smith@example.com' },
@@ -161,13 +140,12 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 		{
 			resource: 'multicast',
 			operation: 'send',
-			recipients: { allAgents: true, agentIds: ['smith@example.com', 'agent@example.com'], groupIds: [1, 2], customerIds: CUSTOMER },
+			recipients: { allAgents: true, agentIds: ['smith@example.com', 'agent@example.com'], groupIds: [1, 2] },
 			content: JSON.stringify({ example: { nested: 'json' } }),
 		},
 		{
 			recipients: {
 				agents: { all: true, ids: ['smith@example.com', 'agent@example.com'], groups: [1, 2] },
-				customers: { ids: [CUSTOMER] },
 			},
 			content: { example: { nested: 'json' } },
 		},
@@ -188,7 +166,7 @@ describe('LiveChat: the copy’s request examples', () => {
 		expect(sent.body ?? {}).toEqual(body);
 	});
 
-	it('covers 34 JSON actions here (upload_file, the 35th, is multipart and tested on its own)', () => {
-		expect(new Set(examples.map(([action]) => action)).size).toBe(34);
+	it('covers 31 JSON actions here (upload_file is multipart and tested on its own)', () => {
+		expect(new Set(examples.map(([action]) => action)).size).toBe(31);
 	});
 });
