@@ -180,6 +180,8 @@ export class LiveChatSimulator extends Simulator {
 	tags: string[] = [];
 	webhooks: LcWebhook[] = [];
 	licenseWebhooksEnabled = false;
+	/** Which shape of the undocumented agent_ids webhook filter this simulator takes. */
+	agentIdsShape: 'values' | 'list' = 'values';
 	deliveries: Array<{ url: string; action: string; status: number; webhookId: string }> = [];
 	uploads: Array<{ name: string; size: number; contentType: string }> = [];
 	private pending: Array<Promise<unknown>> = [];
@@ -237,6 +239,7 @@ export class LiveChatSimulator extends Simulator {
 		this.pending = [];
 		this.nextWebhook = 1;
 		this.licenseWebhooksEnabled = false;
+		this.agentIdsShape = 'values';
 		this.tags = [...LC_TAGS];
 		this.clock = Date.UTC(2024, 0, 1);
 		this.routingStatuses = new Map([
@@ -545,13 +548,23 @@ export class LiveChatSimulator extends Simulator {
 		for (const webhook of this.webhooks.filter((candidate) => candidate.action === action && candidate.type === 'license')) {
 			const wantedAuthor = webhook.filters?.author_type;
 			if (wantedAuthor && authorType && wantedAuthor !== authorType) continue;
+			const chat = typeof payload.chat_id === 'string' ? this.chats.get(payload.chat_id) : undefined;
+			const present = chat?.users.map((user) => user.id) ?? [];
+			const presence = (webhook.filters?.chat_presence as Obj | undefined)?.user_ids as Obj | undefined;
+			if (presence && chat) {
+				if (Array.isArray(presence.values) && !presence.values.some((id) => present.includes(String(id)))) continue;
+				if (Array.isArray(presence.exclude_values) && presence.exclude_values.some((id) => present.includes(String(id)))) continue;
+			}
+			const additional: Obj = {};
+			if (chat && webhook.additional_data?.includes('chat_properties')) additional.chat_properties = chat.properties;
+			if (chat && webhook.additional_data?.includes('chat_presence_user_ids')) additional.chat_presence_user_ids = present;
 			const envelope = {
 				webhook_id: webhook.id,
 				secret_key: webhook.secret_key,
 				action,
 				organization_id: LC_ORGANIZATION_ID,
 				payload,
-				additional_data: {},
+				additional_data: additional,
 			};
 			const delivery = this.deliver(webhook.url, envelope).then((status) => {
 				this.deliveries.push({ url: webhook.url, action, status, webhookId: webhook.id });
@@ -929,6 +942,37 @@ export class LiveChatSimulator extends Simulator {
 		return {};
 	}
 
+	/**
+	 * register_webhook's filters, as the Configuration API v3.6 page documents them: each only on the
+	 * actions its "Triggering actions" table lists. The agent_ids shape is undocumented: `agentIdsShape`
+	 * picks which one this simulator takes.
+	 */
+	private checkWebhookFilters(action: string, filters: unknown): void {
+		if (!isObject(filters)) throw invalid('filters must be an object');
+		const allowed = LC_WEBHOOK_FILTERS[action] ?? [];
+		for (const [name, value] of Object.entries(filters)) {
+			if (!allowed.includes(name)) throw invalid(`Filter ${name} is not allowed for action ${action}`);
+			const strings = (list: unknown) => Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+			const ok =
+				name === 'author_type'
+					? value === 'customer' || value === 'agent'
+					: name === 'only_my_chats'
+						? typeof value === 'boolean'
+						: name === 'source_type'
+							? strings(value) && (value as string[]).every((type) => ['my_client', 'other_clients', 'system'].includes(type))
+							: name === 'agent_ids'
+								? this.agentIdsShape === 'list'
+									? strings(value)
+									: isObject(value) && Object.keys(value).length === 1 && (strings(value.values) || strings(value.exclude_values))
+								: isObject(value) &&
+									Object.keys(value).every((key) => key === 'user_ids' || key === 'my_bots') &&
+									(value.my_bots === undefined || typeof value.my_bots === 'boolean') &&
+									(value.user_ids === undefined ||
+										(isObject(value.user_ids) && Object.keys(value.user_ids).length === 1 && (strings(value.user_ids.values) || strings(value.user_ids.exclude_values))));
+			if (!ok) throw invalid(`Wrong format of filters.${name}`);
+		}
+	}
+
 	// ---- Configuration API ----
 
 	private configurationActions(): Record<string, (body: Obj) => unknown> {
@@ -945,7 +989,15 @@ export class LiveChatSimulator extends Simulator {
 				const owner = text(body, 'owner_client_id');
 				const type = text(body, 'type');
 				if (type !== 'license' && type !== 'bot') throw invalid('type must be license or bot');
-				if (body.filters !== undefined && !isObject(body.filters)) throw invalid('filters must be an object');
+				if (body.filters !== undefined) this.checkWebhookFilters(action, body.filters);
+				const additional = body.additional_data;
+				if (additional !== undefined) {
+					// register_webhook: chat_properties, chat_presence_user_ids; all actions but agent_deleted.
+					if (!Array.isArray(additional) || !additional.every((name) => ['chat_properties', 'chat_presence_user_ids'].includes(String(name)))) {
+						throw invalid('additional_data must be a list of chat_properties, chat_presence_user_ids');
+					}
+					if (action === 'agent_deleted' && additional.length) throw invalid(`additional_data is not allowed for action ${action}`);
+				}
 				const same = this.webhooks.filter((webhook) => webhook.action === action && webhook.owner_client_id === owner);
 				if (same.length >= 3) throw new Refusal(400, 'limit_reached', 'Limit reached');
 				const webhook: LcWebhook = {
@@ -957,6 +1009,7 @@ export class LiveChatSimulator extends Simulator {
 					type,
 					...(body.description ? { description: String(body.description) } : {}),
 					...(isObject(body.filters) ? { filters: body.filters } : {}),
+					...(Array.isArray(additional) ? { additional_data: additional.map(String) } : {}),
 				};
 				this.webhooks.push(webhook);
 				return { id: webhook.id };
