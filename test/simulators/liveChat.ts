@@ -380,7 +380,10 @@ export class LiveChatSimulator extends Simulator {
 		if (!isUpload && !String(request.headers['content-type'] ?? '').includes('application/json')) {
 			return this.refuse(invalid('Content-Type must be application/json'));
 		}
-		const body = isUpload ? request : request.body === undefined ? {} : request.body;
+		// The docs send a JSON object with every JSON action, `{}` when there are no parameters
+		// (e.g. start_chat's example `-d '{}'`): a request without a body is not one of them.
+		if (!isUpload && request.rawBody.trim() === '') return this.refuse(invalid('Request body must be a JSON object'));
+		const body = isUpload ? request : request.body;
 		if (!isUpload && !isObject(body)) return this.refuse(invalid('Wrong format of request'));
 		try {
 			return { body: (await handler(body as Obj)) ?? {} };

@@ -12,7 +12,7 @@ import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/err
 import type { PagingScheme } from '../../shared/pagination';
 import { cursorScheme, paginate } from '../../shared/pagination';
 import { refreshTokenAndRepeat } from '../../shared/transport';
-import { APP_LOGIN_TYPE, credentialTypeOf, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
+import { APP_LOGIN_TYPE, credentialTypeOf, documentedBody, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
 
 /** The request each item finally sent, kept so that a misdirected one can be repeated elsewhere. */
 const sentRequests = new WeakMap<object, IHttpRequestOptions>();
@@ -93,13 +93,20 @@ export function itemsFrom(key?: string): PostReceiveAction {
 	};
 }
 
-/** preSend: the JSON body of one action, built from the parameters (and checked) before sending. */
-export function sendBody(build: (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>): PreSendAction {
+/**
+ * preSend: the JSON body of one action, built from the parameters (and checked) before sending. A
+ * paged read keeps its body an object: the paginator adds `limit` (so it is never empty) and `page_id`.
+ */
+export function sendBody(
+	build: (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>,
+	paged = false,
+): PreSendAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		requestOptions.body = await build.call(this);
+		const body = await build.call(this);
+		requestOptions.body = paged ? body : documentedBody(body);
 		return requestOptions;
 	};
 }

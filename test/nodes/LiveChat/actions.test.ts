@@ -261,8 +261,7 @@ describe('LiveChat chats', () => {
 			{ agent_id: 'smith@example.com', status: 'accepting_chats' },
 			{ agent_id: 'agent@example.com', status: 'not_accepting_chats' },
 		]);
-		// n8n sends no body for an empty object; LiveChat reads that as {}.
-		expect(bodies('list_routing_statuses').map((body) => body ?? {})).toEqual([{}]);
+		expect(bodies('list_routing_statuses')).toEqual([{}]);
 	});
 });
 

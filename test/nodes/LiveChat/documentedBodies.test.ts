@@ -162,11 +162,26 @@ describe('LiveChat: the copy’s request examples', () => {
 		expect(sent.method).toBe('POST');
 		expect(sent.path).toBe(`/v3.6/agent/action/${action}`);
 		expect(sent.headers['content-type']).toContain('application/json');
-		// n8n sends no body at all for an empty object (start_chat's example): LiveChat reads that as {}.
-		expect(sent.body ?? {}).toEqual(body);
+		// Exactly the documented JSON, `{}` included (start_chat's example): the simulator parses the raw
+		// body it received and refuses a request without one.
+		expect(sent.body).toEqual(body);
 	});
 
 	it('covers 31 JSON actions here (upload_file is multipart and tested on its own)', () => {
 		expect(new Set(examples.map(([action]) => action)).size).toBe(31);
+	});
+
+	it.each([
+		['start_chat', { resource: 'chat', operation: 'start' }],
+		['list_routing_statuses', { resource: 'agent', operation: 'listRoutingStatuses' }],
+		['start_chat', { resource: 'chat', operation: 'start', chatOptions: { properties: '{}', threadProperties: '{}', groupIds: [] } }],
+	])('%s with nothing set sends the raw body {} with the JSON content type', async (action, parameters) => {
+		const { error } = await runNode({ type: 'liveChat', parameters, credentials });
+		expect(error).toBeUndefined();
+		const [sent] = simulator.requests;
+		expect(sent.path).toBe(`/v3.6/agent/action/${action}`);
+		expect(sent.headers['content-type']).toBe('application/json');
+		expect(sent.headers['content-length']).toBe('2');
+		expect(sent.body).toEqual({});
 	});
 });
