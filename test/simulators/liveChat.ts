@@ -26,6 +26,8 @@ export interface LcThread {
 	properties: Obj;
 	tags: string[];
 	access: { group_ids: number[] };
+	/** Set by request_thread_summary (Agent Chat API changelog v3.6: `summary` on threads). */
+	summary?: Obj;
 }
 
 export interface LcUser extends Obj {
@@ -240,6 +242,7 @@ export class LiveChatSimulator extends Simulator {
 		this.nextWebhook = 1;
 		this.licenseWebhooksEnabled = false;
 		this.agentIdsShape = 'values';
+		this.archiveFormsKey = 'forms';
 		this.tags = [...LC_TAGS];
 		this.clock = Date.UTC(2024, 0, 1);
 		this.routingStatuses = new Map([
@@ -446,6 +449,7 @@ export class LiveChatSimulator extends Simulator {
 			properties: thread.properties,
 			tags: thread.tags,
 			access: thread.access,
+			...(thread.summary ? { summary: thread.summary } : {}),
 			...(index > 0 ? { previous_thread_id: chat.threads[index - 1].id } : {}),
 			...(index < chat.threads.length - 1 ? { next_thread_id: chat.threads[index + 1].id } : {}),
 		};
@@ -528,6 +532,9 @@ export class LiveChatSimulator extends Simulator {
 		for (const chat of this.chats.values()) for (const thread of chat.threads) rows.push({ chat, thread });
 		return rows
 			.filter(({ thread }) => !Array.isArray(filters.thread_ids) || filters.thread_ids.includes(thread.id))
+			.filter(({ chat }) => !Array.isArray(filters.chat_ids) || filters.chat_ids.includes(chat.id))
+			.filter(({ chat }) => filters.customer_id === undefined || chat.users.some((user) => user.type === 'customer' && user.id === filters.customer_id))
+			.filter(({ chat }) => filters.customer_email === undefined || chat.users.some((user) => user.type === 'customer' && user.email === filters.customer_email))
 			.filter(({ thread }) => !filters.from || thread.created_at >= String(filters.from))
 			.filter(({ thread }) => !filters.to || thread.created_at <= String(filters.to))
 			.filter(({ chat }) => !Array.isArray(filters.group_ids) || chat.access.group_ids.some((id) => (filters.group_ids as number[]).includes(id)))
@@ -612,6 +619,21 @@ export class LiveChatSimulator extends Simulator {
 				}, 'chats_summary', 10, (_query, all) => ({ found_chats: all.length })),
 			list_threads: (body) => {
 				const chat = this.chat(text(body.page_id === undefined ? body : { chat_id: body.chat_id }, 'chat_id'));
+				if (body.min_events_count !== undefined) {
+					// "You cannot use either limit and min_events_count or filters and min_events_count at the same time."
+					const count = body.min_events_count;
+					if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 100) throw invalid('min_events_count must be between 1 and 100');
+					if (body.limit !== undefined || body.filters !== undefined) throw invalid('min_events_count cannot be used with limit or filters');
+					const newest = chat.threads.slice().reverse();
+					const threads: LcThread[] = [];
+					let events = 0;
+					for (const thread of newest) {
+						if (events >= count) break;
+						threads.push(thread);
+						events += thread.events.length;
+					}
+					return { threads: threads.map((thread) => this.renderThread(chat, thread)), found_threads: newest.length };
+				}
 				return this.page(body, `threads:${chat.id}`, (query) => {
 					const filters = (query.filters ?? {}) as Obj;
 					return chat.threads
@@ -630,6 +652,7 @@ export class LiveChatSimulator extends Simulator {
 			list_archives: (body) => {
 				const filters = body.filters as Obj | undefined;
 				if (filters && Array.isArray(filters.thread_ids) && filters.thread_ids.length > 20) throw invalid('thread_ids: max 20');
+				if (isObject(filters)) this.checkArchiveFilters(filters);
 				return this.page(body, 'archives', (query) => this.archives(query), 'chats', 10, (_query, all) => ({ found_chats: all.length }));
 			},
 			start_chat: (body) => this.startChat(body, undefined),
@@ -718,6 +741,30 @@ export class LiveChatSimulator extends Simulator {
 				return { event_id: event.id };
 			},
 			upload_file: (body) => this.upload(body as unknown as SimRequest),
+			send_event_preview: (body) => {
+				this.activeThread(this.chat(text(body, 'chat_id')));
+				const event = body.event;
+				// "Only Message is supported. Visibility must be set to all or skipped."
+				if (!isObject(event) || event.type !== 'message' || typeof event.text !== 'string') throw invalid('event must be a message with text');
+				if (event.visibility !== undefined && event.visibility !== 'all') throw invalid('event.visibility must be all');
+				if (event.custom_id !== undefined && typeof event.custom_id !== 'string') throw invalid('event.custom_id must be a string');
+				return {};
+			},
+			send_thinking_indicator: (body) => {
+				this.activeThread(this.chat(text(body, 'chat_id')));
+				for (const key of ['title', 'description', 'custom_id']) if (body[key] !== undefined && typeof body[key] !== 'string') throw invalid(`${key} must be a string`);
+				if (body.visibility !== undefined && !['all', 'agents'].includes(String(body.visibility))) throw invalid('Wrong visibility');
+				return {};
+			},
+			request_thread_summary: (body) => {
+				const chat = this.chat(text(body, 'chat_id'));
+				const thread = this.thread(chat, text(body, 'thread_id'));
+				// "A deactivated thread can be summarized only once."
+				if (!thread.active && thread.summary) throw invalid('Thread already summarized');
+				thread.summary = { status: 'ok', text: `• ${thread.events.length} events.`, updated_at: this.now() };
+				this.emit('thread_summary_set', { chat_id: chat.id, thread_id: thread.id, summary: thread.summary });
+				return {};
+			},
 			send_rich_message_postback: (body) => {
 				const chat = this.chat(text(body, 'chat_id'));
 				const thread = this.thread(chat, text(body, 'thread_id'));
@@ -725,6 +772,14 @@ export class LiveChatSimulator extends Simulator {
 				const postback = body.postback;
 				if (!isObject(postback) || typeof postback.id !== 'string' || typeof postback.toggled !== 'boolean') {
 					throw invalid('postback must have id and toggled');
+				}
+				for (const key of ['button_type', 'button_value']) if (postback[key] !== undefined && typeof postback[key] !== 'string') throw invalid(`postback.${key} must be a string`);
+				if (postback.ecommerce !== undefined) {
+					const ecommerce = postback.ecommerce;
+					// "postback.ecommerce.product_id: Required when sending postback.ecommerce."
+					if (!isObject(ecommerce) || typeof ecommerce.product_id !== 'string') throw invalid('postback.ecommerce.product_id is required');
+					if (ecommerce.option_id !== undefined && typeof ecommerce.option_id !== 'string') throw invalid('postback.ecommerce.option_id must be a string');
+					if (ecommerce.quantity !== undefined && typeof ecommerce.quantity !== 'number') throw invalid('postback.ecommerce.quantity must be a number');
 				}
 				if (!thread.events.some((event) => event.id === eventId)) throw notFound('Event not found');
 				if (thread.active) {
@@ -814,8 +869,25 @@ export class LiveChatSimulator extends Simulator {
 		};
 	}
 
+	/** update_customer's fields (Agent Chat Web API v3.6): strings, phone numbers in E.164, nested objects. */
 	private checkCustomerFields(body: Obj): void {
+		const known = ['name', 'email', 'avatar', 'phone_number', 'session_fields', 'omnichannel', 'address'];
+		for (const key of Object.keys(body)) if (!known.includes(key)) throw invalid(`Unknown parameter ${key}`);
 		for (const key of ['name', 'email', 'avatar']) if (body[key] !== undefined && typeof body[key] !== 'string') throw invalid(`${key} must be a string`);
+		const e164 = (value: unknown) => typeof value === 'string' && /^\+[1-9]\d{1,14}$/.test(value);
+		if (body.phone_number !== undefined && !e164(body.phone_number)) throw invalid('phone_number must be in E.164 format');
+		const strings = (value: unknown, keys: string[]) => isObject(value) && Object.entries(value).every(([key, entry]) => keys.includes(key) && typeof entry === 'string');
+		if (body.address !== undefined && !strings(body.address, ['address', 'city', 'country', 'state', 'postal_code'])) throw invalid('Wrong format of address');
+		if (body.omnichannel !== undefined) {
+			const omnichannel = body.omnichannel;
+			if (!isObject(omnichannel) || !Object.keys(omnichannel).every((key) => key === 'fbmessenger' || key === 'twilio')) throw invalid('Wrong format of omnichannel');
+			if (omnichannel.fbmessenger !== undefined) {
+				const { is_verified_user: verified, ...profile } = (isObject(omnichannel.fbmessenger) ? omnichannel.fbmessenger : { id: 1 }) as Obj;
+				if (typeof profile.id !== 'string' || !strings(profile, ['id', 'name', 'first_name', 'last_name', 'profile_pic', 'gender', 'locale'])) throw invalid('omnichannel.fbmessenger.id is required');
+				if (verified !== undefined && typeof verified !== 'boolean') throw invalid('omnichannel.fbmessenger.is_verified_user must be a bool');
+			}
+			if (omnichannel.twilio !== undefined && !(isObject(omnichannel.twilio) && e164(omnichannel.twilio.phone_number))) throw invalid('omnichannel.twilio.phone_number is required');
+		}
 		if (body.session_fields !== undefined && (!Array.isArray(body.session_fields) || !body.session_fields.every(isObject))) {
 			throw invalid('session_fields must be an array of objects');
 		}
@@ -943,6 +1015,42 @@ export class LiveChatSimulator extends Simulator {
 		if (!add) thread.tags = thread.tags.filter((name) => name !== tag);
 		this.emit(add ? 'thread_tagged' : 'thread_untagged', { chat_id: chat.id, thread_id: thread.id, tag });
 		return {};
+	}
+
+	/** Which name of the forms filter this simulator takes (docs: forms since January 2026; SDK: surveys). */
+	archiveFormsKey: 'forms' | 'surveys' = 'forms';
+
+	/** The list_archives filters the node can send, checked as the v3.6 page documents them. */
+	private checkArchiveFilters(filters: Obj): void {
+		const strings = (list: unknown) => Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+		const other = this.archiveFormsKey === 'forms' ? 'surveys' : 'forms';
+		if (filters[other] !== undefined) throw invalid(`Unknown filter ${other}`);
+		if (filters[this.archiveFormsKey] !== undefined && !(Array.isArray(filters[this.archiveFormsKey]) && (filters[this.archiveFormsKey] as unknown[]).every(isObject))) {
+			throw invalid(`${this.archiveFormsKey} must be an array of objects`);
+		}
+		if (filters.chat_ids !== undefined && (!strings(filters.chat_ids) || (filters.chat_ids as string[]).length > 1000)) throw invalid('chat_ids must be at most 1000 chat IDs');
+		for (const key of ['customer_id', 'customer_email']) if (filters[key] !== undefined && typeof filters[key] !== 'string') throw invalid(`${key} must be a string`);
+		for (const key of ['goals', 'sales']) {
+			// "filters.goals / filters.sales values are ints or booleans" (FACTS.md)
+			const filter = filters[key];
+			if (filter === undefined) continue;
+			const values = isObject(filter) ? (filter.values ?? filter.exclude_values) : undefined;
+			if (values !== undefined && !(Array.isArray(values) && values.every((value) => Number.isInteger(value) || typeof value === 'boolean'))) {
+				throw invalid(`${key} values must be ints or bools`);
+			}
+		}
+		if (filters.agent_types !== undefined) {
+			const types = filters.agent_types;
+			const seen: string[] = [];
+			if (!isObject(types)) throw invalid('Wrong format of agent_types');
+			for (const [key, list] of Object.entries(types)) {
+				if (!['all_values', 'any_values', 'exclude_values'].includes(key) || !strings(list)) throw invalid('Wrong format of agent_types');
+				for (const type of list as string[]) {
+					if (!['human', 'chatbot', 'ai_agent'].includes(type) || seen.includes(type)) throw invalid('Each agent type can be used only once');
+					seen.push(type);
+				}
+			}
+		}
 	}
 
 	/**

@@ -133,7 +133,8 @@ export function liveChatCursor(keep: string[] = []): PagingScheme {
 	return {
 		...base,
 		sizePage(request, size, first) {
-			if (first) base.sizePage(request, size, first);
+			// list_threads refuses `limit` beside min_events_count: that request sizes itself.
+			if (first && (request.body as IDataObject | undefined)?.min_events_count === undefined) base.sizePage(request, size, first);
 		},
 	};
 }

@@ -132,8 +132,8 @@ export const agentIdsShapeProperty: INodeProperties = {
 	description:
 		'How the Agents (Routing Status Set) filter is written; LiveChat names the filter but not its shape. Change only if LiveChat refuses the default.',
 	options: [
-		{ name: 'Values Object ({"values": [...]})', value: 'values', description: 'Like chat_presence.user_ids' },
-		{ name: 'List ([...])', value: 'list', description: 'Like source_type' },
+		{ name: 'Values Object', value: 'values', description: '{"values": ["a@b.c"]}, like chat_presence.user_ids' },
+		{ name: 'Plain List', value: 'list', description: '["a@b.c"], like source_type' },
 	],
 };
 
