@@ -33,7 +33,7 @@ interface WebhookState {
 	url?: string;
 	owner?: string;
 	secret?: string;
-	/** The actions and filters the registrations were made for. */
+	/** What was registered: each action with its filters and additional data (plannedRegistrations). */
 	signature?: string;
 	registrations?: Registered[];
 }

@@ -57,7 +57,6 @@ export const WEBHOOK_ACTIONS: Array<[string, string, WebhookFilter[]]> = [
 ];
 
 const FILTERS_OF = new Map(WEBHOOK_ACTIONS.map(([, action, filters]) => [action, filters]));
-const LABEL_OF = new Map(WEBHOOK_ACTIONS.map(([label, action]) => [action, label]));
 
 /** register_webhook: additional_data is "for all actions except agent_status_changed, agent_deleted". */
 const WITHOUT_ADDITIONAL_DATA = new Set(['agent_deleted']);
@@ -245,8 +244,4 @@ export function plannedRegistrations(context: IHookFunctions, actions: string[])
 		if (additionalData.length && !WITHOUT_ADDITIONAL_DATA.has(action)) registration.additional_data = additionalData;
 		return registration;
 	});
-}
-
-export function labelOf(action: string): string {
-	return LABEL_OF.get(action) ?? action;
 }
