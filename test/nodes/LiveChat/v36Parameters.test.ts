@@ -64,17 +64,17 @@ describe('LiveChat v3.6 parameters', () => {
 	});
 
 	it.each([
-		[{ resource: 'chat', operation: 'start', chatOptions: { events: '{"type":"message"}' } }, 'Chat Options → Initial Events (JSON) must be a JSON array'],
-		[{ resource: 'chat', operation: 'start', chatOptions: { events: '[{"text":"no type"}]' } }, 'Chat Options → Initial Events (JSON): event 1 must be an object with a "type"'],
-		[{ resource: 'chat', operation: 'start', chatOptions: { events: '[{"type":"message","text":"x","visibility":"customers"}]' } }, 'event 1 has visibility "customers"'],
-		[{ resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { goals: { filter: { match: 'values', values: '12, abc' } } } }, 'Filters → Goals: "abc" is not a goal ID (a whole number) or true / false'],
-		[{ resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { agentTypes: { filter: { allValues: ['human'], excludeValues: ['human'] } } } }, 'Filters → Agent Types: "human" is in more than one list'],
-		[{ resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { chatIds: Array.from({ length: 1001 }, (_, i) => `C${i}`).join(',') } }, 'Filters → Chat IDs: at most 1,000'],
-		[{ resource: 'event', operation: 'postback', chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', eventId: 'e', postbackId: 'p', postbackOptions: { quantity: 2 } }, 'Options → Product ID is required with Option ID or Quantity'],
-		[{ resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { phoneNumber: '555-0123' } }, 'Customer Fields → Phone Number: "555-0123" is not a phone number in E.164 format'],
-		[{ resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { fbMessenger: { values: { name: 'Tom' } } } }, 'Customer Fields → Facebook Messenger: ID is required'],
-		[{ resource: 'thread', operation: 'list', chatId: 'PJ0MRSHTDG', returnAll: true, threadFilters: { minEventsCount: 101 } }, 'Filters → Min Events Count must be a whole number from 1 to 100'],
-	])('refuses bad input before any request: %#', async (parameters, message) => {
+		['Chat Options → Initial Events (JSON) must be a JSON array', { resource: 'chat', operation: 'start', chatOptions: { events: '{"type":"message"}' } }],
+		['Chat Options → Initial Events (JSON): event 1 must be an object with a "type"', { resource: 'chat', operation: 'start', chatOptions: { events: '[{"text":"no type"}]' } }],
+		['event 1 has visibility "customers"', { resource: 'chat', operation: 'start', chatOptions: { events: '[{"type":"message","text":"x","visibility":"customers"}]' } }],
+		['Filters → Goals: "abc" is not a goal ID (a whole number) or true / false', { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { goals: { filter: { match: 'values', values: '12, abc' } } } }],
+		['Filters → Agent Types: "human" is in more than one list', { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { agentTypes: { filter: { allValues: ['human'], excludeValues: ['human'] } } } }],
+		['Filters → Chat IDs: at most 1,000', { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { chatIds: Array.from({ length: 1001 }, (_, i) => `C${i}`).join(',') } }],
+		['Options → Product ID is required with Option ID or Quantity', { resource: 'event', operation: 'postback', chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', eventId: 'e', postbackId: 'p', postbackOptions: { quantity: 2 } }],
+		['Customer Fields → Phone Number: "555-0123" is not a phone number in E.164 format', { resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { phoneNumber: '555-0123' } }],
+		['Customer Fields → Facebook Messenger: ID is required', { resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { fbMessenger: { values: { name: 'Tom' } } } }],
+		['Filters → Min Events Count must be a whole number from 1 to 100', { resource: 'thread', operation: 'list', chatId: 'PJ0MRSHTDG', returnAll: true, threadFilters: { minEventsCount: 101 } }],
+	])('refuses before any request: %s', async (message, parameters) => {
 		const { error } = await run(parameters as IDataObject);
 		expect(error?.message).toContain(message);
 		expect(simulator.requests).toHaveLength(0);
