@@ -263,6 +263,22 @@ describe('LiveChat chats', () => {
 		expect(items).toEqual([]);
 	});
 
+	it('pairs every output item with the input item it was asked for, so that a later $(…).item resolves', async () => {
+		const { items, error } = await runNode(
+			liveChat({ resource: 'agent', operation: 'listRoutingStatuses', groupIds: '={{ [$json.group] }}' }),
+			[{ group: 0 }, { group: 1 }],
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		const transcripts = await runNode(liveChat({ resource: 'chat', operation: 'listArchives', returnAll: false, limit: 2, output: 'transcript' }), [{}, {}]);
+		expect(transcripts.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		const written = await runNode(liveChat({ resource: 'chat', operation: 'follow', chatId: 'PJ0MRSHTDG' }), [{}, {}]);
+		expect(written.items).toEqual([
+			{ json: { success: true }, pairedItem: { item: 0 } },
+			{ json: { success: true }, pairedItem: { item: 1 } },
+		]);
+	});
+
 	it('returns list answers that are arrays as one item each', async () => {
 		const { items } = await runNode(liveChat({ resource: 'agent', operation: 'listRoutingStatuses' }));
 		expect(items.map((item) => item.json)).toEqual([
