@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
 import { agentDescription } from './resources/agent';
@@ -76,7 +77,7 @@ export class LiveChat implements INodeType {
 				],
 				default: 'chat',
 				routing: {
-					send: { preSend: [sendRegion] },
+					send: { preSend: [refuseRemovedOperation, sendRegion] },
 					output: { postReceive: [handleLiveChatResponse] },
 				},
 			},

@@ -10,50 +10,21 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
+import {
+	additionalDataProperty,
+	agentIdsShapeProperty,
+	plannedRegistrations,
+	WEBHOOK_ACTIONS,
+	webhookFilterOptions,
+} from './helpers/webhookActions';
+import { getAgents } from './methods/loadOptions';
 import { credentialTypeOf, liveChatRequest } from './transport';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
 
-/** Every webhook action of LiveChat, as [label, action]. */
-const ACTIONS: Array<[string, string]> = [
-	['Agent Created', 'agent_created'],
-	['Agent Deleted', 'agent_deleted'],
-	['Agent Updated', 'agent_updated'],
-	['Bot Created', 'bot_created'],
-	['Bot Deleted', 'bot_deleted'],
-	['Bot Updated', 'bot_updated'],
-	['Chat Access Updated', 'chat_access_updated'],
-	['Chat Deactivated', 'chat_deactivated'],
-	['Chat Properties Deleted', 'chat_properties_deleted'],
-	['Chat Properties Updated', 'chat_properties_updated'],
-	['Chat Transferred', 'chat_transferred'],
-	['Customer Created', 'incoming_customer'],
-	['Customer Session Fields Updated', 'customer_session_fields_updated'],
-	['Event Deleted', 'event_deleted'],
-	['Event Properties Deleted', 'event_properties_deleted'],
-	['Event Properties Updated', 'event_properties_updated'],
-	['Event Updated', 'event_updated'],
-	['Events Marked as Seen', 'events_marked_as_seen'],
-	['Group Created', 'group_created'],
-	['Group Deleted', 'group_deleted'],
-	['Group Updated', 'group_updated'],
-	['Incoming Chat', 'incoming_chat'],
-	['Incoming Event', 'incoming_event'],
-	['Incoming Rich Message Postback', 'incoming_rich_message_postback'],
-	['Routing Status Set', 'routing_status_set'],
-	['Tag Created', 'tag_created'],
-	['Tag Deleted', 'tag_deleted'],
-	['Tag Updated', 'tag_updated'],
-	['Thread Properties Deleted', 'thread_properties_deleted'],
-	['Thread Properties Updated', 'thread_properties_updated'],
-	['Thread Tagged', 'thread_tagged'],
-	['Thread Untagged', 'thread_untagged'],
-	['User Added to Chat', 'user_added_to_chat'],
-	['User Removed From Chat', 'user_removed_from_chat'],
-];
-
-interface Registration {
+interface Registered {
 	id: string;
 	action: string;
 }
@@ -62,9 +33,9 @@ interface WebhookState {
 	url?: string;
 	owner?: string;
 	secret?: string;
-	/** The actions and filters the registrations were made for. */
+	/** What was registered: each action with its filters and additional data (plannedRegistrations). */
 	signature?: string;
-	registrations?: Registration[];
+	registrations?: Registered[];
 }
 
 interface RegisteredWebhook {
@@ -77,27 +48,12 @@ function wantedActions(context: IHookFunctions | IWebhookFunctions): string[] {
 	return [...new Set(context.getNodeParameter('events', []) as string[])].sort();
 }
 
-/** The `filters` of register_webhook, from the trigger's Filters collection. */
-function wantedFilters(context: IHookFunctions): IDataObject | undefined {
-	const chosen = context.getNodeParameter('filters', {}) as IDataObject;
-	const filters: IDataObject = {};
-	if (chosen.authorType && chosen.authorType !== 'any') filters.author_type = chosen.authorType;
-	if (chosen.onlyMyChats === true) filters.only_my_chats = true;
-	if (chosen.chatPresence !== undefined && chosen.chatPresence !== '') {
-		let presence: unknown = chosen.chatPresence;
-		if (typeof presence === 'string') {
-			try {
-				presence = JSON.parse(presence);
-			} catch {
-				throw new NodeOperationError(context.getNode(), 'Filters → Chat Presence is not valid JSON');
-			}
-		}
-		if (typeof presence !== 'object' || presence === null || Array.isArray(presence)) {
-			throw new NodeOperationError(context.getNode(), 'Filters → Chat Presence must be a JSON object');
-		}
-		if (Object.keys(presence).length) filters.chat_presence = presence as IDataObject;
+/** A saved workflow may still hold an event LiveChat removed: refused before any request. */
+function refuseRemovedActions(context: IHookFunctions): void {
+	for (const action of wantedActions(context)) {
+		const removal = REMOVED_WEBHOOK_ACTIONS[action];
+		if (removal) throw removedError(context.getNode(), removal);
 	}
-	return Object.keys(filters).length ? filters : undefined;
 }
 
 async function ownerClientId(context: IHookFunctions): Promise<string> {
@@ -112,7 +68,7 @@ async function ownerClientId(context: IHookFunctions): Promise<string> {
 	});
 }
 
-async function unregister(context: IHookFunctions, owner: string, registrations: Registration[]): Promise<void> {
+async function unregister(context: IHookFunctions, owner: string, registrations: Registered[]): Promise<void> {
 	for (const registration of registrations) {
 		try {
 			await liveChatRequest.call(context, 'configuration', 'unregister_webhook', {
@@ -155,7 +111,7 @@ export class LiveChatTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when something happens in LiveChat: chats, events, transfers, tags, customers and more',
+		description: 'Starts the workflow when something happens in LiveChat: chats, events, transfers, tags, summaries, agents and more',
 		defaults: { name: 'LiveChat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -189,7 +145,7 @@ export class LiveChatTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['incoming_chat'],
-				options: ACTIONS.map(([name, value]) => ({ name, value })),
+				options: WEBHOOK_ACTIONS.map(([name, value]) => ({ name, value })),
 				description: 'One webhook is registered per event; LiveChat allows three per event for one client ID',
 			},
 			{
@@ -206,36 +162,10 @@ export class LiveChatTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Filter',
 				default: {},
-				options: [
-					{
-						displayName: 'Author Type',
-						name: 'authorType',
-						type: 'options',
-						default: 'any',
-						description: 'Only events written by this kind of user (event webhooks)',
-						options: [
-							{ name: 'Any', value: 'any' },
-							{ name: 'Agent', value: 'agent' },
-							{ name: 'Customer', value: 'customer' },
-						],
-					},
-					{
-						displayName: 'Chat Presence (JSON)',
-						name: 'chatPresence',
-						type: 'json',
-						default: '{}',
-						description:
-							'Only chats where these users are present, as LiveChat’s chat_presence filter: {"user_ids": {"values": ["a@b.c"]}, "my_bots": true}',
-					},
-					{
-						displayName: 'Only My Chats',
-						name: 'onlyMyChats',
-						type: 'boolean',
-						default: false,
-						description: 'Whether only chats the owner of the token takes part in are delivered',
-					},
-				],
+				description: 'Each event is registered with only the filters LiveChat accepts for it',
+				options: webhookFilterOptions,
 			},
+			additionalDataProperty,
 			{
 				displayName: 'Output',
 				name: 'output',
@@ -251,16 +181,27 @@ export class LiveChatTrigger implements INodeType {
 				],
 			},
 			repeatWindowProperty,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [agentIdsShapeProperty],
+			},
 		],
 	};
+
+	methods = { loadOptions: { getAgents } };
 
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				refuseRemovedActions(this);
 				const state = registrationState<WebhookState>(this);
 				if (!state.registrations?.length || !state.owner) return false;
 				const owner = await ownerClientId(this);
-				const signature = JSON.stringify({ actions: wantedActions(this), filters: wantedFilters(this) });
+				const signature = JSON.stringify(plannedRegistrations(this, wantedActions(this)));
 				const registered = new Set((await listWebhooks(this, state.owner)).map((webhook) => webhook.id));
 				const current =
 					state.url === this.getNodeWebhookUrl('default') &&
@@ -279,11 +220,12 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
+				refuseRemovedActions(this);
 				const state = registrationState<WebhookState>(this);
 				const actions = wantedActions(this);
 				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
+				const planned = plannedRegistrations(this, actions);
 				const owner = await ownerClientId(this);
-				const filters = wantedFilters(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 
 				// License webhooks are delivered only while they are enabled for the license.
@@ -318,9 +260,9 @@ export class LiveChatTrigger implements INodeType {
 				}
 
 				const secret = newWebhookSecret();
-				const registrations: Registration[] = [];
+				const registrations: Registered[] = [];
 				try {
-					for (const action of actions) {
+					for (const { action, filters, additional_data } of planned) {
 						const body: IDataObject = {
 							url,
 							action,
@@ -330,6 +272,7 @@ export class LiveChatTrigger implements INodeType {
 							description: `n8n workflow ${this.getWorkflow().id ?? ''}`.trim(),
 						};
 						if (filters) body.filters = filters;
+						if (additional_data) body.additional_data = additional_data;
 						const answer = (await liveChatRequest.call(this, 'configuration', 'register_webhook', body)) as IDataObject;
 						if (typeof answer?.id !== 'string') {
 							throw new NodeOperationError(this.getNode(), 'LiveChat registered a webhook but returned no ID');
@@ -348,7 +291,7 @@ export class LiveChatTrigger implements INodeType {
 					url,
 					owner,
 					secret,
-					signature: JSON.stringify({ actions, filters }),
+					signature: JSON.stringify(planned),
 					registrations,
 				});
 				return true;

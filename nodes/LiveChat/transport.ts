@@ -19,6 +19,15 @@ export function actionPath(api: LiveChatApi, action: string): string {
 	return `/${API_VERSION}/${api}/action/${action}`;
 }
 
+/**
+ * A body as LiveChat documents it: an action without parameters takes `{}` (the docs' examples send
+ * `-d '{}'`). n8n's HTTP layer sends no body at all for an empty object, but sends a string as it is,
+ * so `{}` goes as the text `{}` (the Content-Type stays application/json).
+ */
+export function documentedBody(body: IDataObject): IDataObject | string {
+	return Object.keys(body).length ? body : '{}';
+}
+
 type ParameterReader = Pick<IExecuteSingleFunctions, 'getNodeParameter'> | VendorContext;
 
 /** The credential type the node or trigger is set to use. */
@@ -115,7 +124,7 @@ const liveChatVendor: VendorApi = {
 	readFailure: readLiveChatFailure,
 	headers: (credentials) => {
 		const region = regionOf(credentials as IDataObject);
-		// Explicit: n8n sends no body (and so no Content-Type) for `{}`, and LiveChat requires the header.
+		// Explicit: LiveChat requires the header on every JSON action, also for the text `{}`.
 		return { 'Content-Type': 'application/json', ...(region ? { 'X-Region': region } : {}) };
 	},
 	redirect: (response, request) => {
@@ -142,7 +151,7 @@ export async function liveChatRequest<T = unknown>(
 	const answer = await vendorRequest.call(
 		this,
 		liveChatVendor,
-		{ method: 'POST', url: actionPath(api, action), body },
+		{ method: 'POST', url: actionPath(api, action), body: Array.isArray(body) ? body : documentedBody(body) },
 		{ read: options.read ?? false },
 	);
 	return answer as T;

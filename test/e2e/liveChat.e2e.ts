@@ -63,6 +63,23 @@ describe('LiveChat in real n8n', () => {
 			}),
 		]);
 		expect(itemsOf(runData, 'List Chats (limit 12)')).toHaveLength(12);
+
+		// v3.6 actions, and an action without parameters sent with the documented body {} (the simulator
+		// refuses a JSON action without a body).
+		expect(itemsOf(runData, 'Send Event Preview')).toEqual([{ success: true }]);
+		expect(itemsOf(runData, 'Send Thinking Indicator')).toEqual([{ success: true }]);
+		expect(itemsOf(runData, 'List Routing Statuses')).toEqual([
+			{ agent_id: 'smith@example.com', status: 'accepting_chats' },
+			{ agent_id: 'agent@example.com', status: 'not_accepting_chats' },
+		]);
+		expect(itemsOf(runData, 'Request Summary')).toEqual([{ success: true }]);
+		expect(chat.threads[0].summary).toEqual(expect.objectContaining({ status: 'ok' }));
+		const sent = (action: string) => simulator.requests.filter((request) => request.path.endsWith(`/${action}`));
+		expect(sent('list_routing_statuses').map((request) => [request.headers['content-length'], request.body])).toEqual([['2', {}]]);
+		expect(sent('send_event_preview').map((request) => request.body)).toEqual([
+			{ chat_id: started.chat_id, event: { type: 'message', text: 'Looking up your order…', visibility: 'all' } },
+		]);
+		expect(sent('send_thinking_indicator').map((request) => request.body)).toEqual([{ chat_id: started.chat_id, title: 'Thinking...', visibility: 'agents' }]);
 	});
 
 	describe('with n8n running', () => {
@@ -130,6 +147,11 @@ describe('LiveChat in real n8n', () => {
 			expect(activated.status).toBe(200);
 			const registrations = await host.until('two registrations', () => (simulator.webhooks.length === 2 ? simulator.webhooks : undefined));
 			expect(registrations.map((registration) => registration.action).sort()).toEqual(['incoming_chat', 'incoming_event']);
+			// Author Type goes only with incoming_event: LiveChat (and the simulator) refuse it on incoming_chat.
+			expect(Object.fromEntries(registrations.map((registration) => [registration.action, registration.filters]))).toEqual({
+				incoming_chat: undefined,
+				incoming_event: { author_type: 'customer' },
+			});
 			expect(simulator.licenseWebhooksEnabled).toBe(true);
 			const target = new URL(registrations[0].url);
 			expect(target.pathname).toBe(`/webhook/${webhookWorkflow.nodes[0].webhookId as string}/webhook`);

@@ -184,6 +184,11 @@ export const vendors: VendorSpec[] = [
 			{ name: 'invalid JSON', parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', eventType: 'json', eventJson: '{"text":1' }, message: 'Event (JSON)' },
 			{ name: 'impossible date', parameters: { resource: 'event', operation: 'markSeen', chatId: 'PJ0MRSHTDG', seenUpTo: '2024-02-30T10:00:00Z' }, message: 'Seen Up To' },
 			{ name: 'impossible list date', parameters: { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { from: '2024-02-30' } }, message: 'From' },
+			{ name: 'goal neither ID nor boolean', parameters: { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { goals: { filter: { match: 'values', values: 'abc' } } } }, message: 'Goals' },
+			{ name: 'initial events not a list', parameters: { resource: 'chat', operation: 'start', chatOptions: { events: '{"type":"message"}' } }, message: 'Initial Events (JSON)' },
+			{ name: 'phone number not E.164', parameters: { resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { phoneNumber: '12' } }, message: 'Phone Number' },
+			{ name: 'Min Events Count beside From', parameters: { resource: 'thread', operation: 'list', chatId: 'PJ0MRSHTDG', returnAll: true, threadFilters: { minEventsCount: 3, from: '2024-01-01' } }, message: 'Min Events Count' },
+			{ name: 'removed operation in a saved workflow', parameters: { resource: 'customer', operation: 'create' }, message: 'create_customer' },
 		],
 		pathIds: [
 			{

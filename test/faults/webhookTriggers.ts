@@ -97,7 +97,8 @@ export const webhookTriggers: WebhookTriggerSpec[] = [
 		vendor: 'liveChat',
 		type: 'liveChatTrigger',
 		parameters: { events: ['incoming_event'], output: 'withAction' },
-		twoRegistrations: { events: ['incoming_chat', 'incoming_event'], output: 'withAction' },
+		// Author Type is taken by incoming_event only: it must go with that registration alone.
+		twoRegistrations: { events: ['incoming_chat', 'incoming_event'], filters: { authorType: 'customer' }, output: 'withAction' },
 		canList: true,
 		registrations: (simulator) => (simulator as LiveChatSimulator).webhooks.map((webhook) => ({ id: webhook.id, url: webhook.url })),
 		addForeign: (simulator) => {

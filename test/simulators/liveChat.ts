@@ -26,6 +26,8 @@ export interface LcThread {
 	properties: Obj;
 	tags: string[];
 	access: { group_ids: number[] };
+	/** Set by request_thread_summary (Agent Chat API changelog v3.6: `summary` on threads). */
+	summary?: Obj;
 }
 
 export interface LcUser extends Obj {
@@ -73,16 +75,46 @@ export const LC_GROUPS = [
 ];
 export const LC_TAGS = ['support', 'sales', 'billing', 'spam'];
 
-/** Every webhook action FACTS.md names, plus incoming_customer (the copy's create_customer webhook). */
-export const LC_WEBHOOK_ACTIONS = [
-	'incoming_chat', 'chat_deactivated', 'chat_access_updated', 'chat_transferred', 'user_added_to_chat',
-	'user_removed_from_chat', 'incoming_event', 'event_updated', 'event_deleted', 'incoming_rich_message_postback',
-	'chat_properties_updated', 'chat_properties_deleted', 'thread_properties_updated', 'thread_properties_deleted',
-	'event_properties_updated', 'event_properties_deleted', 'thread_tagged', 'thread_untagged', 'routing_status_set',
-	'customer_session_fields_updated', 'incoming_customer', 'events_marked_as_seen', 'group_created', 'group_updated',
-	'group_deleted', 'agent_created', 'agent_updated', 'agent_deleted', 'bot_created', 'bot_updated', 'bot_deleted',
-	'tag_created', 'tag_updated', 'tag_deleted',
-];
+const CHAT_FILTERS = ['chat_presence', 'only_my_chats', 'source_type'];
+
+/**
+ * Every v3.6 webhook action with the filters register_webhook accepts for it: the "Triggering actions"
+ * table of the Configuration API v3.6 page (livechat-2026-06/configuration-api-v3.6.mdx). incoming_customer
+ * was removed in 3.6 and is refused like any unknown action.
+ */
+export const LC_WEBHOOK_FILTERS: Record<string, string[]> = {
+	incoming_chat: CHAT_FILTERS,
+	chat_deactivated: CHAT_FILTERS,
+	chat_access_updated: CHAT_FILTERS,
+	chat_transferred: CHAT_FILTERS,
+	user_added_to_chat: CHAT_FILTERS,
+	user_removed_from_chat: CHAT_FILTERS,
+	incoming_event: [...CHAT_FILTERS, 'author_type'],
+	event_deleted: CHAT_FILTERS,
+	event_updated: [...CHAT_FILTERS, 'author_type'],
+	incoming_rich_message_postback: CHAT_FILTERS,
+	chat_properties_updated: CHAT_FILTERS,
+	chat_properties_deleted: CHAT_FILTERS,
+	thread_properties_updated: CHAT_FILTERS,
+	thread_properties_deleted: CHAT_FILTERS,
+	event_properties_updated: CHAT_FILTERS,
+	event_properties_deleted: CHAT_FILTERS,
+	thread_tagged: CHAT_FILTERS,
+	thread_untagged: CHAT_FILTERS,
+	routing_status_set: ['agent_ids', 'source_type'],
+	customer_session_fields_updated: ['chat_presence', 'source_type'],
+	events_marked_as_seen: CHAT_FILTERS,
+	thread_summary_set: CHAT_FILTERS,
+	...Object.fromEntries(
+		[
+			'group_created', 'group_updated', 'group_deleted', 'agent_created', 'agent_updated', 'agent_deleted',
+			'agent_suspended', 'agent_unsuspended', 'agent_approved', 'bot_created', 'bot_updated', 'bot_deleted',
+			'auto_accesses_updated', 'tag_created', 'tag_deleted', 'tag_updated',
+		].map((action) => [action, ['source_type']]),
+	),
+};
+
+export const LC_WEBHOOK_ACTIONS = Object.keys(LC_WEBHOOK_FILTERS);
 
 const TYPE_BY_STATUS: Record<number, string> = {
 	400: 'validation',
@@ -150,6 +182,8 @@ export class LiveChatSimulator extends Simulator {
 	tags: string[] = [];
 	webhooks: LcWebhook[] = [];
 	licenseWebhooksEnabled = false;
+	/** Which shape of the undocumented agent_ids webhook filter this simulator takes. */
+	agentIdsShape: 'values' | 'list' = 'values';
 	deliveries: Array<{ url: string; action: string; status: number; webhookId: string }> = [];
 	uploads: Array<{ name: string; size: number; contentType: string }> = [];
 	private pending: Array<Promise<unknown>> = [];
@@ -207,6 +241,8 @@ export class LiveChatSimulator extends Simulator {
 		this.pending = [];
 		this.nextWebhook = 1;
 		this.licenseWebhooksEnabled = false;
+		this.agentIdsShape = 'values';
+		this.archiveFormsKey = 'forms';
 		this.tags = [...LC_TAGS];
 		this.clock = Date.UTC(2024, 0, 1);
 		this.routingStatuses = new Map([
@@ -341,12 +377,16 @@ export class LiveChatSimulator extends Simulator {
 		}
 		const handlers = api === 'agent' ? this.agentActions() : this.configurationActions();
 		const handler = handlers[request.params.action];
+		// Removed actions (create_customer in 3.6, follow/unfollow_customer in January 2026) are unknown now.
 		if (!handler) return this.refuse(notFound(`Unknown action ${request.params.action}`));
 		const isUpload = request.params.action === 'upload_file';
 		if (!isUpload && !String(request.headers['content-type'] ?? '').includes('application/json')) {
 			return this.refuse(invalid('Content-Type must be application/json'));
 		}
-		const body = isUpload ? request : request.body === undefined ? {} : request.body;
+		// The docs send a JSON object with every JSON action, `{}` when there are no parameters
+		// (e.g. start_chat's example `-d '{}'`): a request without a body is not one of them.
+		if (!isUpload && request.rawBody.trim() === '') return this.refuse(invalid('Request body must be a JSON object'));
+		const body = isUpload ? request : request.body;
 		if (!isUpload && !isObject(body)) return this.refuse(invalid('Wrong format of request'));
 		try {
 			return { body: (await handler(body as Obj)) ?? {} };
@@ -409,6 +449,7 @@ export class LiveChatSimulator extends Simulator {
 			properties: thread.properties,
 			tags: thread.tags,
 			access: thread.access,
+			...(thread.summary ? { summary: thread.summary } : {}),
 			...(index > 0 ? { previous_thread_id: chat.threads[index - 1].id } : {}),
 			...(index < chat.threads.length - 1 ? { next_thread_id: chat.threads[index + 1].id } : {}),
 		};
@@ -491,6 +532,9 @@ export class LiveChatSimulator extends Simulator {
 		for (const chat of this.chats.values()) for (const thread of chat.threads) rows.push({ chat, thread });
 		return rows
 			.filter(({ thread }) => !Array.isArray(filters.thread_ids) || filters.thread_ids.includes(thread.id))
+			.filter(({ chat }) => !Array.isArray(filters.chat_ids) || filters.chat_ids.includes(chat.id))
+			.filter(({ chat }) => filters.customer_id === undefined || chat.users.some((user) => user.type === 'customer' && user.id === filters.customer_id))
+			.filter(({ chat }) => filters.customer_email === undefined || chat.users.some((user) => user.type === 'customer' && user.email === filters.customer_email))
 			.filter(({ thread }) => !filters.from || thread.created_at >= String(filters.from))
 			.filter(({ thread }) => !filters.to || thread.created_at <= String(filters.to))
 			.filter(({ chat }) => !Array.isArray(filters.group_ids) || chat.access.group_ids.some((id) => (filters.group_ids as number[]).includes(id)))
@@ -514,13 +558,23 @@ export class LiveChatSimulator extends Simulator {
 		for (const webhook of this.webhooks.filter((candidate) => candidate.action === action && candidate.type === 'license')) {
 			const wantedAuthor = webhook.filters?.author_type;
 			if (wantedAuthor && authorType && wantedAuthor !== authorType) continue;
+			const chat = typeof payload.chat_id === 'string' ? this.chats.get(payload.chat_id) : undefined;
+			const present = chat?.users.map((user) => user.id) ?? [];
+			const presence = (webhook.filters?.chat_presence as Obj | undefined)?.user_ids as Obj | undefined;
+			if (presence && chat) {
+				if (Array.isArray(presence.values) && !presence.values.some((id) => present.includes(String(id)))) continue;
+				if (Array.isArray(presence.exclude_values) && presence.exclude_values.some((id) => present.includes(String(id)))) continue;
+			}
+			const additional: Obj = {};
+			if (chat && webhook.additional_data?.includes('chat_properties')) additional.chat_properties = chat.properties;
+			if (chat && webhook.additional_data?.includes('chat_presence_user_ids')) additional.chat_presence_user_ids = present;
 			const envelope = {
 				webhook_id: webhook.id,
 				secret_key: webhook.secret_key,
 				action,
 				organization_id: LC_ORGANIZATION_ID,
 				payload,
-				additional_data: {},
+				additional_data: additional,
 			};
 			const delivery = this.deliver(webhook.url, envelope).then((status) => {
 				this.deliveries.push({ url: webhook.url, action, status, webhookId: webhook.id });
@@ -565,6 +619,21 @@ export class LiveChatSimulator extends Simulator {
 				}, 'chats_summary', 10, (_query, all) => ({ found_chats: all.length })),
 			list_threads: (body) => {
 				const chat = this.chat(text(body.page_id === undefined ? body : { chat_id: body.chat_id }, 'chat_id'));
+				if (body.min_events_count !== undefined) {
+					// "You cannot use either limit and min_events_count or filters and min_events_count at the same time."
+					const count = body.min_events_count;
+					if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 100) throw invalid('min_events_count must be between 1 and 100');
+					if (body.limit !== undefined || body.filters !== undefined) throw invalid('min_events_count cannot be used with limit or filters');
+					const newest = chat.threads.slice().reverse();
+					const threads: LcThread[] = [];
+					let events = 0;
+					for (const thread of newest) {
+						if (events >= count) break;
+						threads.push(thread);
+						events += thread.events.length;
+					}
+					return { threads: threads.map((thread) => this.renderThread(chat, thread)), found_threads: newest.length };
+				}
 				return this.page(body, `threads:${chat.id}`, (query) => {
 					const filters = (query.filters ?? {}) as Obj;
 					return chat.threads
@@ -583,6 +652,7 @@ export class LiveChatSimulator extends Simulator {
 			list_archives: (body) => {
 				const filters = body.filters as Obj | undefined;
 				if (filters && Array.isArray(filters.thread_ids) && filters.thread_ids.length > 20) throw invalid('thread_ids: max 20');
+				if (isObject(filters)) this.checkArchiveFilters(filters);
 				return this.page(body, 'archives', (query) => this.archives(query), 'chats', 10, (_query, all) => ({ found_chats: all.length }));
 			},
 			start_chat: (body) => this.startChat(body, undefined),
@@ -671,6 +741,30 @@ export class LiveChatSimulator extends Simulator {
 				return { event_id: event.id };
 			},
 			upload_file: (body) => this.upload(body as unknown as SimRequest),
+			send_event_preview: (body) => {
+				this.activeThread(this.chat(text(body, 'chat_id')));
+				const event = body.event;
+				// "Only Message is supported. Visibility must be set to all or skipped."
+				if (!isObject(event) || event.type !== 'message' || typeof event.text !== 'string') throw invalid('event must be a message with text');
+				if (event.visibility !== undefined && event.visibility !== 'all') throw invalid('event.visibility must be all');
+				if (event.custom_id !== undefined && typeof event.custom_id !== 'string') throw invalid('event.custom_id must be a string');
+				return {};
+			},
+			send_thinking_indicator: (body) => {
+				this.activeThread(this.chat(text(body, 'chat_id')));
+				for (const key of ['title', 'description', 'custom_id']) if (body[key] !== undefined && typeof body[key] !== 'string') throw invalid(`${key} must be a string`);
+				if (body.visibility !== undefined && !['all', 'agents'].includes(String(body.visibility))) throw invalid('Wrong visibility');
+				return {};
+			},
+			request_thread_summary: (body) => {
+				const chat = this.chat(text(body, 'chat_id'));
+				const thread = this.thread(chat, text(body, 'thread_id'));
+				// "A deactivated thread can be summarized only once."
+				if (!thread.active && thread.summary) throw invalid('Thread already summarized');
+				thread.summary = { status: 'ok', text: `• ${thread.events.length} events.`, updated_at: this.now() };
+				this.emit('thread_summary_set', { chat_id: chat.id, thread_id: thread.id, summary: thread.summary });
+				return {};
+			},
 			send_rich_message_postback: (body) => {
 				const chat = this.chat(text(body, 'chat_id'));
 				const thread = this.thread(chat, text(body, 'thread_id'));
@@ -678,6 +772,14 @@ export class LiveChatSimulator extends Simulator {
 				const postback = body.postback;
 				if (!isObject(postback) || typeof postback.id !== 'string' || typeof postback.toggled !== 'boolean') {
 					throw invalid('postback must have id and toggled');
+				}
+				for (const key of ['button_type', 'button_value']) if (postback[key] !== undefined && typeof postback[key] !== 'string') throw invalid(`postback.${key} must be a string`);
+				if (postback.ecommerce !== undefined) {
+					const ecommerce = postback.ecommerce;
+					// "postback.ecommerce.product_id: Required when sending postback.ecommerce."
+					if (!isObject(ecommerce) || typeof ecommerce.product_id !== 'string') throw invalid('postback.ecommerce.product_id is required');
+					if (ecommerce.option_id !== undefined && typeof ecommerce.option_id !== 'string') throw invalid('postback.ecommerce.option_id must be a string');
+					if (ecommerce.quantity !== undefined && typeof ecommerce.quantity !== 'number') throw invalid('postback.ecommerce.quantity must be a number');
 				}
 				if (!thread.events.some((event) => event.id === eventId)) throw notFound('Event not found');
 				if (thread.active) {
@@ -697,14 +799,6 @@ export class LiveChatSimulator extends Simulator {
 				const customer = this.customers.get(text(body, 'id'));
 				if (!customer) throw notFound('Customer not found');
 				return customer;
-			},
-			create_customer: (body) => {
-				this.checkCustomerFields(body);
-				const id = `${randomId(8)}-0000-4000-8000-${randomId(12)}`.toLowerCase();
-				const customer: Obj = { id, type: 'customer', created_at: this.now(), ...body };
-				this.customers.set(id, customer);
-				this.emit('incoming_customer', { customer });
-				return { customer_id: id };
 			},
 			update_customer: (body) => {
 				const id = text(body, 'id');
@@ -728,14 +822,6 @@ export class LiveChatSimulator extends Simulator {
 				const ban = body.ban;
 				if (!isObject(ban) || typeof ban.days !== 'number' || ban.days < 1) throw invalid('ban.days is required');
 				this.customers.get(id)!.banned_days = ban.days;
-				return {};
-			},
-			follow_customer: (body) => {
-				if (!this.customers.has(text(body, 'id'))) throw notFound('Customer not found');
-				return {};
-			},
-			unfollow_customer: (body) => {
-				if (!this.customers.has(text(body, 'id'))) throw notFound('Customer not found');
 				return {};
 			},
 			set_routing_status: (body) => {
@@ -769,9 +855,10 @@ export class LiveChatSimulator extends Simulator {
 			multicast: (body) => {
 				const recipients = body.recipients;
 				if (!isObject(recipients)) throw invalid('recipients is required');
+				// The customers recipient was removed in every version (changelog, v3.7 section "Other").
+				if (recipients.customers !== undefined) throw invalid('recipients.customers is not supported');
 				const agents = (recipients.agents ?? {}) as Obj;
-				const customers = (recipients.customers ?? {}) as Obj;
-				if (!agents.all && !agents.ids && !agents.groups && !customers.ids) throw invalid('At least one recipients type is required');
+				if (!agents.all && !agents.ids && !agents.groups) throw invalid('At least one recipients type is required');
 				if (body.content === undefined) throw invalid('content is required');
 				return {};
 			},
@@ -782,8 +869,25 @@ export class LiveChatSimulator extends Simulator {
 		};
 	}
 
+	/** update_customer's fields (Agent Chat Web API v3.6): strings, phone numbers in E.164, nested objects. */
 	private checkCustomerFields(body: Obj): void {
+		const known = ['name', 'email', 'avatar', 'phone_number', 'session_fields', 'omnichannel', 'address'];
+		for (const key of Object.keys(body)) if (!known.includes(key)) throw invalid(`Unknown parameter ${key}`);
 		for (const key of ['name', 'email', 'avatar']) if (body[key] !== undefined && typeof body[key] !== 'string') throw invalid(`${key} must be a string`);
+		const e164 = (value: unknown) => typeof value === 'string' && /^\+[1-9]\d{1,14}$/.test(value);
+		if (body.phone_number !== undefined && !e164(body.phone_number)) throw invalid('phone_number must be in E.164 format');
+		const strings = (value: unknown, keys: string[]) => isObject(value) && Object.entries(value).every(([key, entry]) => keys.includes(key) && typeof entry === 'string');
+		if (body.address !== undefined && !strings(body.address, ['address', 'city', 'country', 'state', 'postal_code'])) throw invalid('Wrong format of address');
+		if (body.omnichannel !== undefined) {
+			const omnichannel = body.omnichannel;
+			if (!isObject(omnichannel) || !Object.keys(omnichannel).every((key) => key === 'fbmessenger' || key === 'twilio')) throw invalid('Wrong format of omnichannel');
+			if (omnichannel.fbmessenger !== undefined) {
+				const { is_verified_user: verified, ...profile } = (isObject(omnichannel.fbmessenger) ? omnichannel.fbmessenger : { id: 1 }) as Obj;
+				if (typeof profile.id !== 'string' || !strings(profile, ['id', 'name', 'first_name', 'last_name', 'profile_pic', 'gender', 'locale'])) throw invalid('omnichannel.fbmessenger.id is required');
+				if (verified !== undefined && typeof verified !== 'boolean') throw invalid('omnichannel.fbmessenger.is_verified_user must be a bool');
+			}
+			if (omnichannel.twilio !== undefined && !(isObject(omnichannel.twilio) && e164(omnichannel.twilio.phone_number))) throw invalid('omnichannel.twilio.phone_number is required');
+		}
 		if (body.session_fields !== undefined && (!Array.isArray(body.session_fields) || !body.session_fields.every(isObject))) {
 			throw invalid('session_fields must be an array of objects');
 		}
@@ -913,6 +1017,73 @@ export class LiveChatSimulator extends Simulator {
 		return {};
 	}
 
+	/** Which name of the forms filter this simulator takes (docs: forms since January 2026; SDK: surveys). */
+	archiveFormsKey: 'forms' | 'surveys' = 'forms';
+
+	/** The list_archives filters the node can send, checked as the v3.6 page documents them. */
+	private checkArchiveFilters(filters: Obj): void {
+		const strings = (list: unknown) => Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+		const other = this.archiveFormsKey === 'forms' ? 'surveys' : 'forms';
+		if (filters[other] !== undefined) throw invalid(`Unknown filter ${other}`);
+		if (filters[this.archiveFormsKey] !== undefined && !(Array.isArray(filters[this.archiveFormsKey]) && (filters[this.archiveFormsKey] as unknown[]).every(isObject))) {
+			throw invalid(`${this.archiveFormsKey} must be an array of objects`);
+		}
+		if (filters.chat_ids !== undefined && (!strings(filters.chat_ids) || (filters.chat_ids as string[]).length > 1000)) throw invalid('chat_ids must be at most 1000 chat IDs');
+		for (const key of ['customer_id', 'customer_email']) if (filters[key] !== undefined && typeof filters[key] !== 'string') throw invalid(`${key} must be a string`);
+		for (const key of ['goals', 'sales']) {
+			// "filters.goals / filters.sales values are ints or booleans" (FACTS.md)
+			const filter = filters[key];
+			if (filter === undefined) continue;
+			const values = isObject(filter) ? (filter.values ?? filter.exclude_values) : undefined;
+			if (values !== undefined && !(Array.isArray(values) && values.every((value) => Number.isInteger(value) || typeof value === 'boolean'))) {
+				throw invalid(`${key} values must be ints or bools`);
+			}
+		}
+		if (filters.agent_types !== undefined) {
+			const types = filters.agent_types;
+			const seen: string[] = [];
+			if (!isObject(types)) throw invalid('Wrong format of agent_types');
+			for (const [key, list] of Object.entries(types)) {
+				if (!['all_values', 'any_values', 'exclude_values'].includes(key) || !strings(list)) throw invalid('Wrong format of agent_types');
+				for (const type of list as string[]) {
+					if (!['human', 'chatbot', 'ai_agent'].includes(type) || seen.includes(type)) throw invalid('Each agent type can be used only once');
+					seen.push(type);
+				}
+			}
+		}
+	}
+
+	/**
+	 * register_webhook's filters, as the Configuration API v3.6 page documents them: each only on the
+	 * actions its "Triggering actions" table lists. The agent_ids shape is undocumented: `agentIdsShape`
+	 * picks which one this simulator takes.
+	 */
+	private checkWebhookFilters(action: string, filters: unknown): void {
+		if (!isObject(filters)) throw invalid('filters must be an object');
+		const allowed = LC_WEBHOOK_FILTERS[action] ?? [];
+		for (const [name, value] of Object.entries(filters)) {
+			if (!allowed.includes(name)) throw invalid(`Filter ${name} is not allowed for action ${action}`);
+			const strings = (list: unknown) => Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+			const ok =
+				name === 'author_type'
+					? value === 'customer' || value === 'agent'
+					: name === 'only_my_chats'
+						? typeof value === 'boolean'
+						: name === 'source_type'
+							? strings(value) && (value as string[]).every((type) => ['my_client', 'other_clients', 'system'].includes(type))
+							: name === 'agent_ids'
+								? this.agentIdsShape === 'list'
+									? strings(value)
+									: isObject(value) && Object.keys(value).length === 1 && (strings(value.values) || strings(value.exclude_values))
+								: isObject(value) &&
+									Object.keys(value).every((key) => key === 'user_ids' || key === 'my_bots') &&
+									(value.my_bots === undefined || typeof value.my_bots === 'boolean') &&
+									(value.user_ids === undefined ||
+										(isObject(value.user_ids) && Object.keys(value.user_ids).length === 1 && (strings(value.user_ids.values) || strings(value.user_ids.exclude_values))));
+			if (!ok) throw invalid(`Wrong format of filters.${name}`);
+		}
+	}
+
 	// ---- Configuration API ----
 
 	private configurationActions(): Record<string, (body: Obj) => unknown> {
@@ -929,7 +1100,15 @@ export class LiveChatSimulator extends Simulator {
 				const owner = text(body, 'owner_client_id');
 				const type = text(body, 'type');
 				if (type !== 'license' && type !== 'bot') throw invalid('type must be license or bot');
-				if (body.filters !== undefined && !isObject(body.filters)) throw invalid('filters must be an object');
+				if (body.filters !== undefined) this.checkWebhookFilters(action, body.filters);
+				const additional = body.additional_data;
+				if (additional !== undefined) {
+					// register_webhook: chat_properties, chat_presence_user_ids; all actions but agent_deleted.
+					if (!Array.isArray(additional) || !additional.every((name) => ['chat_properties', 'chat_presence_user_ids'].includes(String(name)))) {
+						throw invalid('additional_data must be a list of chat_properties, chat_presence_user_ids');
+					}
+					if (action === 'agent_deleted' && additional.length) throw invalid(`additional_data is not allowed for action ${action}`);
+				}
 				const same = this.webhooks.filter((webhook) => webhook.action === action && webhook.owner_client_id === owner);
 				if (same.length >= 3) throw new Refusal(400, 'limit_reached', 'Limit reached');
 				const webhook: LcWebhook = {
@@ -941,6 +1120,7 @@ export class LiveChatSimulator extends Simulator {
 					type,
 					...(body.description ? { description: String(body.description) } : {}),
 					...(isObject(body.filters) ? { filters: body.filters } : {}),
+					...(Array.isArray(additional) ? { additional_data: additional.map(String) } : {}),
 				};
 				this.webhooks.push(webhook);
 				return { id: webhook.id };

@@ -12,7 +12,7 @@ import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/err
 import type { PagingScheme } from '../../shared/pagination';
 import { cursorScheme, paginate } from '../../shared/pagination';
 import { refreshTokenAndRepeat } from '../../shared/transport';
-import { APP_LOGIN_TYPE, credentialTypeOf, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
+import { APP_LOGIN_TYPE, credentialTypeOf, documentedBody, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
 
 /** The request each item finally sent, kept so that a misdirected one can be repeated elsewhere. */
 const sentRequests = new WeakMap<object, IHttpRequestOptions>();
@@ -76,30 +76,42 @@ function answerInPlace(response: IN8nHttpFullResponse, again: IN8nHttpFullRespon
 	return [{ json: again.body as IDataObject }];
 }
 
-/** Items from the answer: the list under `key`, an array answer, or one item (`{success: true}` when empty). */
+/**
+ * Items from the answer: the list under `key`, an array answer, or one item (`{success: true}` when
+ * empty). Each is paired with the input item it was asked for: n8n cannot infer that for a list from
+ * one of several inputs, and a later `$('Node').item` needs it.
+ */
 export function itemsFrom(key?: string): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
+		const pairedItem = { item: this.getItemIndex() };
 		const body = response.body as unknown;
 		const list = key ? ((body as IDataObject | undefined)?.[key] ?? []) : body;
-		if (Array.isArray(list)) return (list as IDataObject[]).map((json) => ({ json }));
+		if (Array.isArray(list)) return (list as IDataObject[]).map((json) => ({ json, pairedItem }));
 		if (typeof list === 'object' && list !== null && Object.keys(list).length > 0) {
-			return [{ json: list as IDataObject }];
+			return [{ json: list as IDataObject, pairedItem }];
 		}
-		return [{ json: { success: true } }];
+		return [{ json: { success: true }, pairedItem }];
 	};
 }
 
-/** preSend: the JSON body of one action, built from the parameters (and checked) before sending. */
-export function sendBody(build: (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>): PreSendAction {
+/**
+ * preSend: the JSON body of one action, built from the parameters (and checked) before sending. A
+ * paged read keeps its body an object: the paginator adds `limit` (so it is never empty) and `page_id`.
+ */
+export function sendBody(
+	build: (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>,
+	paged = false,
+): PreSendAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		requestOptions.body = await build.call(this);
+		const body = await build.call(this);
+		requestOptions.body = paged ? body : documentedBody(body);
 		return requestOptions;
 	};
 }
@@ -126,7 +138,8 @@ export function liveChatCursor(keep: string[] = []): PagingScheme {
 	return {
 		...base,
 		sizePage(request, size, first) {
-			if (first) base.sizePage(request, size, first);
+			// list_threads refuses `limit` beside min_events_count: that request sizes itself.
+			if (first && (request.body as IDataObject | undefined)?.min_events_count === undefined) base.sizePage(request, size, first);
 		},
 	};
 }

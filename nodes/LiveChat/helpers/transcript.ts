@@ -93,5 +93,5 @@ export async function shapeTranscripts(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	if (this.getNodeParameter('output', 'raw') !== 'transcript') return items;
-	return items.map((item) => ({ json: toTranscript(item.json) }));
+	return items.map((item) => ({ ...item, json: toTranscript(item.json) }));
 }

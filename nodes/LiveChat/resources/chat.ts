@@ -34,13 +34,35 @@ function chatObject(context: IExecuteSingleFunctions): IDataObject {
 	if (customerId) users.push({ id: customerId, type: 'customer' });
 	put(chat, 'users', users);
 	const thread: IDataObject = {};
+	const events: IDataObject[] = [];
 	const text = String(options.message ?? '').trim();
-	if (text) thread.events = [{ type: 'message', text, visibility: 'all' }];
+	if (text) events.push({ type: 'message', text, visibility: 'all' });
+	if (options.events !== undefined) events.push(...initialEvents(context));
+	if (events.length) thread.events = events;
 	const threadProperties =
 		options.threadProperties === undefined ? undefined : json(context, 'chatOptions.threadProperties', 'Chat Options → Thread Properties');
 	put(thread, 'properties', threadProperties);
 	if (Object.keys(thread).length) chat.thread = thread;
 	return chat;
+}
+
+/**
+ * chat.thread.events of start_chat / resume_chat: a list of events of any type and visibility
+ * (FACTS.md: "start_chat / resume_chat take chat.thread.events as a list of events of any type").
+ */
+function initialEvents(context: IExecuteSingleFunctions): IDataObject[] {
+	const label = 'Chat Options → Initial Events (JSON)';
+	const events = (json(context, 'chatOptions.events', label, 'array') ?? []) as unknown[];
+	events.forEach((event, index) => {
+		if (typeof event !== 'object' || event === null || Array.isArray(event) || typeof (event as IDataObject).type !== 'string') {
+			fail(context, `${label}: event ${index + 1} must be an object with a "type"`);
+		}
+		const visibility = (event as IDataObject).visibility;
+		if (visibility !== undefined && visibility !== 'all' && visibility !== 'agents') {
+			fail(context, `${label}: event ${index + 1} has visibility "${String(visibility)}"; LiveChat takes all or agents`);
+		}
+	});
+	return events as IDataObject[];
 }
 
 function startOrResume(context: IExecuteSingleFunctions, id?: string): IDataObject {
@@ -92,6 +114,14 @@ const chatOptions: INodeProperties = {
 			description: 'The customer to add to the chat',
 		},
 		groupsField('groupIds', 'Groups', 'The groups that get access to the chat'),
+		{
+			displayName: 'Initial Events (JSON)',
+			name: 'events',
+			type: 'json',
+			default: '[\n  {\n    "type": "message",\n    "text": "A note for agents",\n    "visibility": "agents"\n  }\n]',
+			description:
+				'Events the new thread starts with, of any type (message, system_message, file, rich_message, custom…) and visibility (all or agents); sent after Initial Message. Authors other than you must be users of the chat.',
+		},
 		{
 			displayName: 'Initial Message',
 			name: 'message',

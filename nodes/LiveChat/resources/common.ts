@@ -37,7 +37,7 @@ export function operation(spec: OperationSpec): INodePropertyOptions {
 		description: spec.description,
 		routing: {
 			request: { method: 'POST', url: actionPath('agent', spec.action) },
-			send: { preSend: [sendBody(spec.body)], ...(read ? { paginate: true } : {}) },
+			send: { preSend: [sendBody(spec.body, typeof read === 'object')], ...(read ? { paginate: true } : {}) },
 			...(read
 				? { operations: { pagination: read === 'single' ? singleRead : paginateLiveChat(read.keep) } }
 				: {}),

@@ -5,7 +5,32 @@ import { idField, operation, operationSelector } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['customer'], operation: operations });
 
-/** Name, email, avatar and session fields (an ordered list of one-key objects) from Customer Fields. */
+/** E.164, as update_customer wants phone numbers. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+function phoneNumber(context: IExecuteSingleFunctions, value: unknown, label: string): string | undefined {
+	const phone = String(value ?? '').replace(/[\s()-]/g, '');
+	if (!phone) return undefined;
+	if (!E164.test(phone)) fail(context, `${label}: "${String(value)}" is not a phone number in E.164 format (e.g. +14155550123)`);
+	return phone;
+}
+
+/** The one entry of a single-value fixedCollection, its empty texts left out. */
+function entry(fields: IDataObject, name: string): IDataObject {
+	const values = ((fields[name] as IDataObject | undefined)?.values ?? {}) as IDataObject;
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null) {
+			result[key] = typeof value === 'string' ? value.trim() : value;
+		}
+	}
+	return result;
+}
+
+/**
+ * The update_customer fields of v3.6 from Customer Fields: name, email, avatar, phone number, address,
+ * omnichannel (Facebook Messenger, Twilio) and session fields (an ordered list of one-key objects).
+ */
 function customerFields(context: IExecuteSingleFunctions): IDataObject {
 	const fields = collection(context, 'customerFields');
 	const body: IDataObject = {};
@@ -13,6 +38,23 @@ function customerFields(context: IExecuteSingleFunctions): IDataObject {
 		const value = String(fields[key] ?? '').trim();
 		if (value) body[key] = value;
 	}
+	const phone = phoneNumber(context, fields.phoneNumber, 'Customer Fields → Phone Number');
+	if (phone) body.phone_number = phone;
+	const address = entry(fields, 'address');
+	if (Object.keys(address).length) body.address = address;
+	const omnichannel: IDataObject = {};
+	const messenger = entry(fields, 'fbMessenger');
+	if (messenger.is_verified_user !== undefined) {
+		if (messenger.is_verified_user === 'unset') delete messenger.is_verified_user;
+		else messenger.is_verified_user = messenger.is_verified_user === 'yes';
+	}
+	if (Object.keys(messenger).length) {
+		if (!messenger.id) fail(context, 'Customer Fields → Facebook Messenger: ID is required');
+		omnichannel.fbmessenger = messenger;
+	}
+	const twilio = phoneNumber(context, fields.twilioPhoneNumber, 'Customer Fields → Twilio Phone Number');
+	if (twilio) omnichannel.twilio = { phone_number: twilio };
+	if (Object.keys(omnichannel).length) body.omnichannel = omnichannel;
 	const pairs = ((fields.sessionFields as IDataObject | undefined)?.field ?? []) as IDataObject[];
 	const sessionFields = pairs
 		.filter((pair) => String(pair.key ?? '').trim() !== '')
@@ -41,22 +83,6 @@ export const customerDescription: INodeProperties[] = [
 				},
 			}),
 			operation({
-				name: 'Create',
-				value: 'create',
-				action: 'create_customer',
-				description: 'Create a customer',
-				body() {
-					return customerFields(this);
-				},
-			}),
-			operation({
-				name: 'Follow',
-				value: 'follow',
-				action: 'follow_customer',
-				description: 'Follow a customer, to be told of their changes',
-				body: idOnly,
-			}),
-			operation({
 				name: 'Get',
 				value: 'get',
 				action: 'get_customer',
@@ -65,17 +91,10 @@ export const customerDescription: INodeProperties[] = [
 				body: idOnly,
 			}),
 			operation({
-				name: 'Unfollow',
-				value: 'unfollow',
-				action: 'unfollow_customer',
-				description: 'Stop following a customer',
-				body: idOnly,
-			}),
-			operation({
 				name: 'Update',
 				value: 'update',
 				action: 'update_customer',
-				description: 'Update a customer’s name, email, avatar or session fields',
+				description: 'Update a customer’s name, email, avatar, phone, address, channels or session fields',
 				body() {
 					const fields = customerFields(this);
 					if (!Object.keys(fields).length) fail(this, 'Customer Fields: give at least one field to update');
@@ -85,7 +104,7 @@ export const customerDescription: INodeProperties[] = [
 		],
 		'get',
 	),
-	idField('Customer ID', 'customerId', show('ban', 'follow', 'get', 'unfollow', 'update'), 'b7eff798-f8df-4364-8059-649c35c9ed0c'),
+	idField('Customer ID', 'customerId', show('ban', 'get', 'update'), 'b7eff798-f8df-4364-8059-649c35c9ed0c'),
 	{
 		displayName: 'Days',
 		name: 'days',
@@ -102,11 +121,117 @@ export const customerDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: show('create', 'update') },
+		displayOptions: { show: show('update') },
 		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				type: 'fixedCollection',
+				default: {},
+				options: [
+					{
+						displayName: 'Address',
+						name: 'values',
+						values: [
+							{ displayName: 'Street Address', name: 'address', type: 'string', default: '' },
+							{ displayName: 'City', name: 'city', type: 'string', default: '' },
+							{ displayName: 'Country', name: 'country', type: 'string', default: '', description: 'The country name' },
+							{ displayName: 'Postal Code', name: 'postal_code', type: 'string', default: '' },
+							{ displayName: 'State', name: 'state', type: 'string', default: '' },
+						],
+					},
+				],
+			},
 			{ displayName: 'Avatar URL', name: 'avatar', type: 'string', default: '' },
 			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{
+				displayName: 'Facebook Messenger',
+				name: 'fbMessenger',
+				type: 'fixedCollection',
+				default: {},
+				description: 'The customer’s Facebook Messenger profile (omnichannel.fbmessenger)',
+				options: [
+					{
+						displayName: 'Facebook Messenger',
+						name: 'values',
+						values: [
+							{
+						displayName: 'First Name',
+						name: 'first_name',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Gender',
+						name: 'gender',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						description: 'Required:	the customer’s Messenger ID',
+							},
+							{
+						displayName: 'Is Verified User',
+						name: 'is_verified_user',
+						type: 'options',
+						default: 'unset',
+						options: [
+									{
+										name: 'Not Set',
+										value: 'unset',
+									},
+									{
+										name: 'Yes',
+										value: 'yes',
+									},
+									{
+										name: 'No',
+										value: 'no',
+									},
+								]
+							},
+							{
+						displayName: 'Last Name',
+						name: 'last_name',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Locale',
+						name: 'locale',
+						type: 'string',
+						default: '',
+						placeholder: 'en_US',
+							},
+							{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+							},
+							{
+						displayName: 'Profile Picture URL',
+						name: 'profile_pic',
+						type: 'string',
+						default: '',
+							},
+					],
+					},
+				],
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+			{
+				displayName: 'Phone Number',
+				name: 'phoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '+14155550123',
+				description: 'In E.164 format',
+			},
 			{
 				displayName: 'Session Fields',
 				name: 'sessionFields',
@@ -124,6 +249,14 @@ export const customerDescription: INodeProperties[] = [
 						],
 					},
 				],
+			},
+			{
+				displayName: 'Twilio Phone Number',
+				name: 'twilioPhoneNumber',
+				type: 'string',
+				default: '',
+				placeholder: '+14155550123',
+				description: 'The customer’s number on the Twilio channel (omnichannel.twilio), in E.164 format',
 			},
 		],
 	},

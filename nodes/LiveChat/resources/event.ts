@@ -2,9 +2,17 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, json, requireText, rfc3339 } from '../helpers/params';
-import { idField, operation, operationSelector, visibilityOptions } from './common';
+import { idField, operation, operationSelector, put, visibilityOptions } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['event'], operation: operations });
+
+const customIdOption: INodeProperties = {
+	displayName: 'Custom ID',
+	name: 'customId',
+	type: 'string',
+	default: '',
+	description: 'An ID of your own, to recognise it later',
+};
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 function eventObject(context: IExecuteSingleFunctions): IDataObject {
@@ -100,14 +108,31 @@ export const eventDescription: INodeProperties[] = [
 				action: 'send_rich_message_postback',
 				description: 'Answer a rich message button',
 				body() {
+					const postback: IDataObject = {
+						id: requireText(this, 'postbackId', 'Postback ID'),
+						toggled: this.getNodeParameter('toggled', true) as boolean,
+					};
+					const options = collection(this, 'postbackOptions');
+					put(postback, 'button_type', String(options.buttonType ?? '').trim());
+					put(postback, 'button_value', String(options.buttonValue ?? '').trim());
+					const ecommerce: IDataObject = {};
+					put(ecommerce, 'product_id', String(options.productId ?? '').trim());
+					put(ecommerce, 'option_id', String(options.optionId ?? '').trim());
+					if (options.quantity !== undefined) {
+						const quantity = Number(options.quantity);
+						if (!Number.isInteger(quantity) || quantity < 1) fail(this, 'Options → Quantity must be a whole number of at least 1');
+						ecommerce.quantity = quantity;
+					}
+					if (Object.keys(ecommerce).length) {
+						// postback.ecommerce.product_id is required when ecommerce is sent.
+						if (!ecommerce.product_id) fail(this, 'Options → Product ID is required with Option ID or Quantity');
+						postback.ecommerce = ecommerce;
+					}
 					return {
 						chat_id: requireText(this, 'chatId', 'Chat ID'),
 						thread_id: requireText(this, 'threadId', 'Thread ID'),
 						event_id: requireText(this, 'eventId', 'Event ID'),
-						postback: {
-							id: requireText(this, 'postbackId', 'Postback ID'),
-							toggled: this.getNodeParameter('toggled', true) as boolean,
-						},
+						postback,
 					};
 				},
 			}),
@@ -126,11 +151,71 @@ export const eventDescription: INodeProperties[] = [
 					return body;
 				},
 			}),
+			operation({
+				name: 'Send Event Preview',
+				value: 'preview',
+				action: 'send_event_preview',
+				description: 'Show a message that is not saved, e.g. part of a longer answer before you send it whole',
+				body() {
+					// Only a message, visible to all (send_event_preview).
+					const event: IDataObject = { type: 'message', text: requireText(this, 'text', 'Text'), visibility: 'all' };
+					put(event, 'custom_id', String(collection(this, 'previewOptions').customId ?? '').trim());
+					return { chat_id: requireText(this, 'chatId', 'Chat ID'), event };
+				},
+			}),
+			operation({
+				name: 'Send Thinking Indicator',
+				value: 'thinking',
+				action: 'send_thinking_indicator',
+				description: 'Show that you are working on an answer, with a title and description',
+				body() {
+					const body: IDataObject = { chat_id: requireText(this, 'chatId', 'Chat ID') };
+					const options = collection(this, 'thinkingOptions');
+					put(body, 'title', String(options.title ?? '').trim());
+					put(body, 'description', String(options.description ?? '').trim());
+					put(body, 'visibility', options.visibility);
+					put(body, 'custom_id', String(options.customId ?? '').trim());
+					return body;
+				},
+			}),
 			uploadOperation,
 		],
 		'send',
 	),
-	idField('Chat ID', 'chatId', show('markSeen', 'send', 'postback', 'typing'), 'PW94SJTGW6'),
+	idField('Chat ID', 'chatId', show('markSeen', 'send', 'postback', 'preview', 'thinking', 'typing'), 'PW94SJTGW6'),
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		description: 'The message so far; it is shown to everyone in the chat and not saved',
+		displayOptions: { show: show('preview') },
+	},
+	{
+		displayName: 'Options',
+		name: 'previewOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show('preview') },
+		options: [customIdOption],
+	},
+	{
+		displayName: 'Options',
+		name: 'thinkingOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show('thinking') },
+		options: [
+			customIdOption,
+			{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'Fetching data from the Billing API...' },
+			{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'Thinking...' },
+			{ displayName: 'Visibility', name: 'visibility', type: 'options', default: 'all', options: visibilityOptions },
+		],
+	},
 	{
 		displayName: 'Event Type',
 		name: 'eventType',
@@ -216,6 +301,21 @@ export const eventDescription: INodeProperties[] = [
 		default: true,
 		description: 'Whether the button is toggled on',
 		displayOptions: { show: show('postback') },
+	},
+	{
+		displayName: 'Options',
+		name: 'postbackOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show('postback') },
+		options: [
+			{ displayName: 'Button Type', name: 'buttonType', type: 'string', default: '', placeholder: 'url', description: 'The type of the button, e.g. URL, phone, webview, message' },
+			{ displayName: 'Button Value', name: 'buttonValue', type: 'string', default: '', placeholder: 'https://www.example.com', description: 'The value behind the button' },
+			{ displayName: 'Option ID', name: 'optionId', type: 'string', default: '', placeholder: 'red-xl', description: 'E-commerce: the product option chosen (needs Product ID)' },
+			{ displayName: 'Product ID', name: 'productId', type: 'string', default: '', placeholder: '12345', description: 'E-commerce: the product the button is about' },
+			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E-commerce: how many (needs Product ID)' },
+		],
 	},
 	{
 		displayName: 'Seen Up To',

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, groupList, json, textList } from '../helpers/params';
+import { REMOVED_CUSTOMER_RECIPIENTS, removedError } from '../helpers/removed';
 import { agentsField, groupsField, operation, operationSelector } from './common';
 
 const show = { resource: ['multicast'], operation: ['send'] };
@@ -13,7 +14,7 @@ export const multicastDescription: INodeProperties[] = [
 				name: 'Send',
 				value: 'send',
 				action: 'multicast',
-				description: 'Send a JSON notice to agents or customers, outside any chat (not saved)',
+				description: 'Send a JSON notice to agents, outside any chat (not saved)',
 				body() {
 					const chosen = collection(this, 'recipients');
 					const agents: IDataObject = {};
@@ -24,9 +25,9 @@ export const multicastDescription: INodeProperties[] = [
 					if (groups.length) agents.groups = groups;
 					const recipients: IDataObject = {};
 					if (Object.keys(agents).length) recipients.agents = agents;
-					const customerIds = textList(chosen.customerIds);
-					if (customerIds.length) recipients.customers = { ids: customerIds };
-					if (!Object.keys(recipients).length) fail(this, 'Recipients: choose at least one agent, group or customer');
+					// A workflow saved before LiveChat removed the customer recipient may still hold one.
+					if (textList(chosen.customerIds).length) throw removedError(this.getNode(), REMOVED_CUSTOMER_RECIPIENTS, this.getItemIndex());
+					if (!Object.keys(recipients).length) fail(this, 'Recipients: choose at least one agent or group, or All Agents');
 					const content = json(this, 'content', 'Content', 'any');
 					if (content === undefined) fail(this, 'Content is required');
 					const body: IDataObject = { recipients, content: content as IDataObject };
@@ -49,7 +50,16 @@ export const multicastDescription: INodeProperties[] = [
 			{ ...agentsField('agentIds', 'Agents', 'These agents'), displayName: 'Agent Names or IDs' },
 			{ ...groupsField('groupIds', 'Agent Groups', 'Agents of these groups'), displayName: 'Agent Group Names or IDs' },
 			{ displayName: 'All Agents', name: 'allAgents', type: 'boolean', default: false, description: 'Whether every agent receives it' },
-			{ displayName: 'Customer IDs', name: 'customerIds', type: 'string', default: '', description: 'Comma-separated customer IDs' },
+			{
+				// Never offered: shown (and so kept by n8n) only where a workflow saved before LiveChat removed
+				// the customer recipient still holds it, so that the run can say so instead of dropping it.
+				displayName: 'Customer IDs (Removed by LiveChat)',
+				name: 'customerIds',
+				type: 'string',
+				default: '',
+				description: 'LiveChat no longer sends multicasts to customers: remove this option',
+				displayOptions: { show: { customerIds: [{ _cnd: { exists: true } }] } },
+			},
 		],
 	},
 	{

@@ -25,13 +25,35 @@ export const threadDescription: INodeProperties[] = [
 					if (from && to && from > to) fail(this, 'Filters → From is after Filters → To');
 					if (from || to) body.filters = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 					if (options.sortOrder) body.sort_order = options.sortOrder;
+					if (options.minEventsCount !== undefined) {
+						const count = Number(options.minEventsCount);
+						if (!Number.isInteger(count) || count < 1 || count > 100) {
+							fail(this, 'Filters → Min Events Count must be a whole number from 1 to 100');
+						}
+						// list_threads refuses min_events_count beside filters (and beside limit: see liveChatCursor).
+						if (from || to) fail(this, 'Filters → Min Events Count cannot be combined with From or To', 'LiveChat refuses min_events_count beside filters.');
+						body.min_events_count = count;
+					}
 					return body;
+				},
+			}),
+			operation({
+				name: 'Request Summary',
+				value: 'requestSummary',
+				action: 'request_thread_summary',
+				description: 'Ask LiveChat for an AI summary of a thread (a closed thread can be summarized once)',
+				body() {
+					return {
+						chat_id: requireText(this, 'chatId', 'Chat ID'),
+						thread_id: requireText(this, 'threadId', 'Thread ID'),
+					};
 				},
 			}),
 		],
 		'list',
 	),
-	idField('Chat ID', 'chatId', show('list'), 'PWJ8Y4THAV'),
+	idField('Chat ID', 'chatId', show('list', 'requestSummary'), 'PWJ8Y4THAV'),
+	idField('Thread ID', 'threadId', show('requestSummary'), 'K600PKZON8'),
 	...returnAllAndLimit(show('list')),
 	{
 		displayName: 'Filters',
@@ -42,6 +64,15 @@ export const threadDescription: INodeProperties[] = [
 		displayOptions: { show: show('list') },
 		options: [
 			{ displayName: 'From', name: 'from', type: 'dateTime', default: '', description: 'Only threads from this time on' },
+			{
+				displayName: 'Min Events Count',
+				name: 'minEventsCount',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 100 },
+				default: 10,
+				description:
+					'Return as many of the latest threads as hold at least this many events in total (1–100). LiveChat then takes no page size and no From / To.',
+			},
 			{
 				displayName: 'Sort Order',
 				name: 'sortOrder',

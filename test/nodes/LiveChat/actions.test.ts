@@ -145,10 +145,14 @@ describe('LiveChat chats', () => {
 					agents: { filter: { match: 'values', values: 'smith@example.com', requireEveryValue: true } },
 					tags: { filter: { match: 'exclude_values', values: 'spam, sales' } },
 					sales: { filter: { match: 'exists' } },
-					goals: { filter: { match: 'notExists' } },
+					goals: { filter: { match: 'values', values: '12, true' } },
 					customerCountries: { filter: { match: 'values', values: 'PL,DE' } },
 					eventTypes: { filter: { match: 'values', types: ['message'] } },
-					surveys: '[{"type":"post_chat","exists":true}]',
+					forms: '[{"type":"post_chat","exists":true}]',
+					chatIds: 'PJ0MRSHTDG, PWJ8Y4THAV',
+					customerId: LC_CUSTOMER_ID,
+					customerEmail: 't.anderson@example.com',
+					agentTypes: { filter: { allValues: ['human'], anyValues: ['chatbot'], excludeValues: ['ai_agent'] } },
 					greetings: '{"exists":true}',
 					agentResponse: '{"first":true,"agents":{"values":["smith@example.com"]}}',
 					properties: { routing: { campaign: { values: ['x'] } } },
@@ -165,10 +169,14 @@ describe('LiveChat chats', () => {
 				agents: { values: ['smith@example.com'], require_every_value: true },
 				tags: { exclude_values: ['spam', 'sales'] },
 				sales: { exists: true },
-				goals: { exists: false },
+				goals: { values: [12, true] },
 				customer_countries: { values: ['PL', 'DE'] },
 				event_types: { values: ['message'] },
-				surveys: [{ type: 'post_chat', exists: true }],
+				forms: [{ type: 'post_chat', exists: true }],
+				chat_ids: ['PJ0MRSHTDG', 'PWJ8Y4THAV'],
+				customer_id: LC_CUSTOMER_ID,
+				customer_email: 't.anderson@example.com',
+				agent_types: { all_values: ['human'], any_values: ['chatbot'], exclude_values: ['ai_agent'] },
 				greetings: { exists: true },
 				agent_response: { first: true, agents: { values: ['smith@example.com'] } },
 				properties: { routing: { campaign: { values: ['x'] } } },
@@ -255,14 +263,29 @@ describe('LiveChat chats', () => {
 		expect(items).toEqual([]);
 	});
 
+	it('pairs every output item with the input item it was asked for, so that a later $(…).item resolves', async () => {
+		const { items, error } = await runNode(
+			liveChat({ resource: 'agent', operation: 'listRoutingStatuses', groupIds: '={{ [$json.group] }}' }),
+			[{ group: 0 }, { group: 1 }],
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		const transcripts = await runNode(liveChat({ resource: 'chat', operation: 'listArchives', returnAll: false, limit: 2, output: 'transcript' }), [{}, {}]);
+		expect(transcripts.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		const written = await runNode(liveChat({ resource: 'chat', operation: 'follow', chatId: 'PJ0MRSHTDG' }), [{}, {}]);
+		expect(written.items).toEqual([
+			{ json: { success: true }, pairedItem: { item: 0 } },
+			{ json: { success: true }, pairedItem: { item: 1 } },
+		]);
+	});
+
 	it('returns list answers that are arrays as one item each', async () => {
 		const { items } = await runNode(liveChat({ resource: 'agent', operation: 'listRoutingStatuses' }));
 		expect(items.map((item) => item.json)).toEqual([
 			{ agent_id: 'smith@example.com', status: 'accepting_chats' },
 			{ agent_id: 'agent@example.com', status: 'not_accepting_chats' },
 		]);
-		// n8n sends no body for an empty object; LiveChat reads that as {}.
-		expect(bodies('list_routing_statuses').map((body) => body ?? {})).toEqual([{}]);
+		expect(bodies('list_routing_statuses')).toEqual([{}]);
 	});
 });
 
@@ -412,7 +435,7 @@ describe('LiveChat failures', () => {
 		[{ resource: 'chat', operation: 'transfer', chatId: 'PJ0MRSHTDG', targetType: 'group', targetGroupIds: ['x'] }, 'Target Groups: "x" is not a group ID'],
 		[{ resource: 'property', operation: 'deleteChat', chatId: 'Q1VZR7AJCE', properties: '{"ns": {"a": 1}}' }, 'Properties → ns must be a list of property names'],
 		[{ resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID }, 'Customer Fields: give at least one field to update'],
-		[{ resource: 'multicast', operation: 'send', content: '{}' }, 'Recipients: choose at least one agent, group or customer'],
+		[{ resource: 'multicast', operation: 'send', content: '{}' }, 'Recipients: choose at least one agent or group, or All Agents'],
 		[{ resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { from: '2024-02-01', to: '2024-01-01' } }, 'Filters → From is after Filters → To'],
 	])('rejects bad input %j before any request', async (parameters, message) => {
 		const { error } = await runNode(liveChat(parameters));

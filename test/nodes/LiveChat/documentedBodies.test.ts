@@ -1,10 +1,12 @@
 /**
- * For each REQUEST example in the copy of the Agent Chat Web API, the node is configured with the
- * example's values and the simulator must receive exactly the example's JSON body.
+ * For each REQUEST example of the Agent Chat Web API v3.6 (the copy, and the current page in
+ * livechat-2026-06/ where they differ), the node is configured with the example's values and the
+ * simulator must receive exactly the example's JSON body.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { runNode } from '../../engine/harness';
+import { allNodes } from '../../engine/registry';
 import { LiveChatSimulator } from '../../simulators/liveChat';
 
 const simulator = new LiveChatSimulator();
@@ -20,6 +22,19 @@ afterAll(async () => await simulator.stop());
 beforeEach(() => simulator.reset());
 
 const CUSTOMER = 'b7eff798-f8df-4364-8059-649c35c9ed0c';
+
+/** The "Available methods" table of the Agent Chat Web API v3.6 (snapshot livechat-2026-06): 35 actions. */
+const V36_ACTIONS = [
+	'list_chats', 'list_threads', 'get_chat', 'list_archives', 'start_chat', 'resume_chat', 'deactivate_chat', 'follow_chat', 'unfollow_chat',
+	'transfer_chat',
+	'add_user_to_chat', 'remove_user_from_chat',
+	'send_event_preview', 'send_event', 'upload_file', 'send_rich_message_postback',
+	'update_chat_properties', 'delete_chat_properties', 'update_thread_properties', 'delete_thread_properties', 'update_event_properties', 'delete_event_properties',
+	'tag_thread', 'untag_thread',
+	'get_customer', 'update_customer', 'ban_customer',
+	'set_routing_status', 'list_routing_statuses',
+	'mark_events_as_seen', 'send_thinking_indicator', 'send_typing_indicator', 'multicast', 'list_agents_for_transfer', 'request_thread_summary',
+];
 const NS = '0805e283233042b37f460ed8fbf22160';
 
 /** [action, node parameters, the copy's request body] */
@@ -65,8 +80,28 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 	],
 	[
 		'send_rich_message_postback',
-		{ resource: 'event', operation: 'postback', chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', eventId: 'a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f7', postbackId: 'Method URL_yes', toggled: true },
-		{ chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', event_id: 'a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f7', postback: { id: 'Method URL_yes', toggled: true } },
+		{
+			resource: 'event',
+			operation: 'postback',
+			chatId: 'PJ0MRSHTDG',
+			threadId: 'K600PKZON8',
+			eventId: 'a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f7',
+			postbackId: 'Method URL_yes',
+			toggled: true,
+			postbackOptions: { buttonType: 'url', buttonValue: 'https://www.example.com', productId: '12345', optionId: 'red-xl', quantity: 1 },
+		},
+		{
+			chat_id: 'PJ0MRSHTDG',
+			thread_id: 'K600PKZON8',
+			event_id: 'a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f7',
+			postback: {
+				id: 'Method URL_yes',
+				toggled: true,
+				button_type: 'url',
+				button_value: 'https://www.example.com',
+				ecommerce: { product_id: '12345', option_id: 'red-xl', quantity: 1 },
+			},
+		},
 	],
 	[
 		'update_chat_properties',
@@ -102,25 +137,6 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 	['untag_thread', { resource: 'threadTag', operation: 'untag', chatId: 'PW94SJTGW6', threadId: 'PWS6GIKAKH', tag: 'support' }, { chat_id: 'PW94SJTGW6', thread_id: 'PWS6GIKAKH', tag: 'support' }],
 	['get_customer', { resource: 'customer', operation: 'get', customerId: CUSTOMER }, { id: CUSTOMER }],
 	[
-		'create_customer',
-		{
-			resource: 'customer',
-			operation: 'create',
-			customerFields: {
-				name: 'Thomas Anderson',
-				email: 't.anderson@example.com',
-				avatar: 'https://example.com/avatars/1.png',
-				sessionFields: { field: [{ key: 'custom_key', value: 'custom_value' }, { key: 'another_custom_key', value: 'another_custom_value' }] },
-			},
-		},
-		{
-			name: 'Thomas Anderson',
-			email: 't.anderson@example.com',
-			avatar: 'https://example.com/avatars/1.png',
-			session_fields: [{ custom_key: 'custom_value' }, { another_custom_key: 'another_custom_value' }],
-		},
-	],
-	[
 		'update_customer',
 		{
 			resource: 'customer',
@@ -142,8 +158,6 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 		},
 	],
 	['ban_customer', { resource: 'customer', operation: 'ban', customerId: CUSTOMER, days: 3 }, { id: CUSTOMER, ban: { days: 3 } }],
-	['follow_customer', { resource: 'customer', operation: 'follow', customerId: CUSTOMER }, { id: CUSTOMER }],
-	['unfollow_customer', { resource: 'customer', operation: 'unfollow', customerId: CUSTOMER }, { id: CUSTOMER }],
 	[
 		'set_routing_status',
 		{ resource: 'agent', operation: 'setRoutingStatus', status: 'accepting_chats', agentId: 'smith@example.com' },
@@ -161,17 +175,32 @@ const examples: Array<[string, IDataObject, IDataObject]> = [
 		{
 			resource: 'multicast',
 			operation: 'send',
-			recipients: { allAgents: true, agentIds: ['smith@example.com', 'agent@example.com'], groupIds: [1, 2], customerIds: CUSTOMER },
+			recipients: { allAgents: true, agentIds: ['smith@example.com', 'agent@example.com'], groupIds: [1, 2] },
 			content: JSON.stringify({ example: { nested: 'json' } }),
 		},
 		{
 			recipients: {
 				agents: { all: true, ids: ['smith@example.com', 'agent@example.com'], groups: [1, 2] },
-				customers: { ids: [CUSTOMER] },
 			},
 			content: { example: { nested: 'json' } },
 		},
 	],
+	[
+		'send_event_preview',
+		{ resource: 'event', operation: 'preview', chatId: 'PW94SJTGW6', text: 'Preview of a longer response...', previewOptions: { customId: '31-0C-1C-07-DB-16' } },
+		{ chat_id: 'PW94SJTGW6', event: { type: 'message', text: 'Preview of a longer response...', visibility: 'all', custom_id: '31-0C-1C-07-DB-16' } },
+	],
+	[
+		'send_thinking_indicator',
+		{
+			resource: 'event',
+			operation: 'thinking',
+			chatId: 'PJ0MRSHTDG',
+			thinkingOptions: { title: 'Thinking...', description: 'Fetching data from the Billing API...', visibility: 'all', customId: '31-0C-1C-07-DB-16' },
+		},
+		{ chat_id: 'PJ0MRSHTDG', title: 'Thinking...', description: 'Fetching data from the Billing API...', visibility: 'all', custom_id: '31-0C-1C-07-DB-16' },
+	],
+	['request_thread_summary', { resource: 'thread', operation: 'requestSummary', chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8' }, { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8' }],
 	['list_agents_for_transfer', { resource: 'agent', operation: 'listForTransfer', chatId: 'PJ0MRSHTDG' }, { chat_id: 'PJ0MRSHTDG' }],
 ];
 
@@ -184,11 +213,32 @@ describe('LiveChat: the copy’s request examples', () => {
 		expect(sent.method).toBe('POST');
 		expect(sent.path).toBe(`/v3.6/agent/action/${action}`);
 		expect(sent.headers['content-type']).toContain('application/json');
-		// n8n sends no body at all for an empty object (start_chat's example): LiveChat reads that as {}.
-		expect(sent.body ?? {}).toEqual(body);
+		// Exactly the documented JSON, `{}` included (start_chat's example): the simulator parses the raw
+		// body it received and refuses a request without one.
+		expect(sent.body).toEqual(body);
 	});
 
-	it('covers 34 JSON actions here (upload_file, the 35th, is multipart and tested on its own)', () => {
-		expect(new Set(examples.map(([action]) => action)).size).toBe(34);
+	it('covers every JSON action of v3.6 here (upload_file is multipart and tested on its own), and the node offers each', () => {
+		expect([...new Set(examples.map(([action]) => action))].sort()).toEqual(V36_ACTIONS.filter((action) => action !== 'upload_file').sort());
+		const offered = allNodes()
+			.get('liveChat')!
+			.description.properties.filter((property) => property.name === 'operation')
+			.flatMap((property) => (property.options ?? []) as INodePropertyOptions[])
+			.map((option) => String(option.routing?.request?.url).split('/').pop());
+		expect(offered.sort()).toEqual([...V36_ACTIONS].sort());
+	});
+
+	it.each([
+		['start_chat', { resource: 'chat', operation: 'start' }],
+		['list_routing_statuses', { resource: 'agent', operation: 'listRoutingStatuses' }],
+		['start_chat', { resource: 'chat', operation: 'start', chatOptions: { properties: '{}', threadProperties: '{}', groupIds: [] } }],
+	])('%s with nothing set sends the raw body {} with the JSON content type', async (action, parameters) => {
+		const { error } = await runNode({ type: 'liveChat', parameters, credentials });
+		expect(error).toBeUndefined();
+		const [sent] = simulator.requests;
+		expect(sent.path).toBe(`/v3.6/agent/action/${action}`);
+		expect(sent.headers['content-type']).toBe('application/json');
+		expect(sent.headers['content-length']).toBe('2');
+		expect(sent.body).toEqual({});
 	});
 });

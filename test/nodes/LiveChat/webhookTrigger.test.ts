@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { webhookNode } from '../../engine/harness';
-import { LC_CLIENT_ID, LiveChatSimulator } from '../../simulators/liveChat';
+import { LC_CLIENT_ID, LC_WEBHOOK_ACTIONS, LC_WEBHOOK_FILTERS, LiveChatSimulator } from '../../simulators/liveChat';
+import { allNodes } from '../../engine/registry';
 
 const simulator = new LiveChatSimulator();
 let credentials: Record<string, Record<string, string>>;
@@ -41,9 +42,15 @@ describe('LiveChat Trigger', () => {
 		expect(simulator.licenseWebhooksEnabled).toBe(true);
 		expect(simulator.webhooks.map((webhook) => webhook.action).sort()).toEqual(['chat_deactivated', 'incoming_chat', 'incoming_event']);
 		for (const webhook of simulator.webhooks) {
-			expect(webhook).toMatchObject({ url: node.webhookUrl, owner_client_id: LC_CLIENT_ID, type: 'license', filters: { author_type: 'customer' } });
+			expect(webhook).toMatchObject({ url: node.webhookUrl, owner_client_id: LC_CLIENT_ID, type: 'license' });
 			expect(webhook.secret_key).toHaveLength(48);
 		}
+		// Author Type goes only with incoming_event: LiveChat refuses it on the other two.
+		expect(Object.fromEntries(simulator.webhooks.map((webhook) => [webhook.action, webhook.filters]))).toEqual({
+			chat_deactivated: undefined,
+			incoming_chat: undefined,
+			incoming_event: { author_type: 'customer' },
+		});
 		expect(new Set(simulator.webhooks.map((webhook) => webhook.secret_key)).size).toBe(1);
 
 		const restarted = trigger({ filters: { authorType: 'customer' } }, node.workflow.staticData);
@@ -146,5 +153,98 @@ describe('LiveChat Trigger', () => {
 		expect(await node.deactivate()).toBe(true);
 		expect(simulator.webhooks).toEqual([]);
 		expect(node.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
+	});
+
+	it('offers every v3.6 webhook action and no other', () => {
+		const events = allNodes().get('liveChatTrigger')!.description.properties.find((p) => p.name === 'events');
+		const offered = (events?.options as Array<{ value: string }>).map((option) => option.value);
+		expect(offered.sort()).toEqual([...LC_WEBHOOK_ACTIONS].sort());
+		for (const added of ['event_deleted', 'thread_summary_set', 'agent_suspended', 'agent_unsuspended', 'agent_approved', 'auto_accesses_updated']) {
+			expect(offered).toContain(added);
+		}
+	});
+
+	it('registers each action with only the filters and additional data LiveChat accepts for it', async () => {
+		const node = trigger({
+			events: ['incoming_chat', 'incoming_event', 'event_updated', 'routing_status_set', 'customer_session_fields_updated', 'agent_deleted', 'tag_created'],
+			filters: {
+				authorType: 'agent',
+				onlyMyChats: true,
+				chatPresence: '{"user_ids": {"values": ["smith@example.com"]}, "my_bots": true}',
+				sourceTypes: ['my_client', 'system'],
+				agentIds: ['agent@example.com'],
+			},
+			additionalData: ['chat_properties', 'chat_presence_user_ids'],
+		});
+		expect(await node.activate()).toEqual({ existed: false, created: true });
+		const presence = { user_ids: { values: ['smith@example.com'] }, my_bots: true };
+		const sent = Object.fromEntries(simulator.webhooks.map((webhook) => [webhook.action, { filters: webhook.filters, additional_data: webhook.additional_data }]));
+		const both = ['chat_properties', 'chat_presence_user_ids'];
+		expect(sent).toEqual({
+			incoming_chat: { filters: { chat_presence: presence, only_my_chats: true, source_type: ['my_client', 'system'] }, additional_data: both },
+			incoming_event: { filters: { chat_presence: presence, only_my_chats: true, source_type: ['my_client', 'system'], author_type: 'agent' }, additional_data: both },
+			event_updated: { filters: { chat_presence: presence, only_my_chats: true, source_type: ['my_client', 'system'], author_type: 'agent' }, additional_data: both },
+			routing_status_set: { filters: { agent_ids: { values: ['agent@example.com'] }, source_type: ['my_client', 'system'] }, additional_data: both },
+			customer_session_fields_updated: { filters: { chat_presence: presence, source_type: ['my_client', 'system'] }, additional_data: both },
+			agent_deleted: { filters: { source_type: ['my_client', 'system'] }, additional_data: undefined },
+			tag_created: { filters: { source_type: ['my_client', 'system'] }, additional_data: both },
+		});
+		for (const [action, { filters }] of Object.entries(sent)) {
+			expect(Object.keys(filters ?? {}).every((name) => LC_WEBHOOK_FILTERS[action].includes(name))).toBe(true);
+		}
+	});
+
+	it('writes the agents filter in the other shape when told, against a LiveChat that takes that one', async () => {
+		simulator.agentIdsShape = 'list';
+		const refused = trigger({ events: ['routing_status_set'], filters: { agentIds: ['agent@example.com'] } });
+		await expect(refused.activate()).rejects.toThrow('LiveChat: Wrong format of filters.agent_ids (validation)');
+		expect(simulator.webhooks).toEqual([]);
+		const node = trigger({ events: ['routing_status_set'], filters: { agentIds: ['agent@example.com'] }, options: { agentIdsShape: 'list' } });
+		await node.activate();
+		expect(simulator.webhooks.map((webhook) => webhook.filters)).toEqual([{ agent_ids: ['agent@example.com'] }]);
+	});
+
+	it('names a filter that none of the chosen events takes, before any request', async () => {
+		const node = trigger({ events: ['incoming_chat', 'tag_created'], filters: { authorType: 'customer' } });
+		await expect(node.activate()).rejects.toThrow('Filters → Author Type: none of the chosen events takes this filter');
+		const presence = trigger({ events: ['incoming_chat'], filters: { chatPresence: '{"user_ids": {"values": ["a"], "exclude_values": ["b"]}}' } });
+		await expect(presence.activate()).rejects.toThrow('Filters → Chat Presence (JSON): user_ids takes exactly one of values or exclude_values');
+		const onlyDeleted = trigger({ events: ['agent_deleted'], additionalData: ['chat_properties'] });
+		await expect(onlyDeleted.activate()).rejects.toThrow('Additional Data: LiveChat sends none with Agent Deleted');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('the simulator refuses a filter the action does not take, in LiveChat’s error shape', async () => {
+		const response = await fetch(`${simulator.baseUrl}/v3.6/configuration/action/register_webhook`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				authorization: `Basic ${Buffer.from(`${simulator.accountId}:${simulator.token}`).toString('base64')}`,
+			},
+			body: JSON.stringify({
+				url: 'https://example.com/hook', action: 'incoming_chat', secret_key: 's', owner_client_id: LC_CLIENT_ID, type: 'license',
+				filters: { author_type: 'customer' },
+			}),
+		});
+		expect(response.status).toBe(400);
+		expect(await response.json()).toEqual({ error: { type: 'validation', message: 'Filter author_type is not allowed for action incoming_chat' } });
+	});
+
+	it('delivers the additional data it asked for', async () => {
+		const node = trigger({ events: ['incoming_event'], additionalData: ['chat_presence_user_ids'] });
+		await node.activate();
+		await post('customerMessage', { chat_id: 'PJ0MRSHTDG', text: 'Hello?' });
+		expect(simulator.deliveries).toHaveLength(1);
+		const webhook = simulator.webhooks[0];
+		const envelope = {
+			webhook_id: webhook.id,
+			secret_key: webhook.secret_key,
+			action: 'incoming_event',
+			organization_id: 'org',
+			payload: { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', event: { type: 'message', text: 'Hello?' } },
+			additional_data: { chat_presence_user_ids: ['b7eff798-f8df-4364-8059-649c35c9ed0c', 'smith@example.com'] },
+		};
+		const received = await node.receive({ body: envelope });
+		expect(received.workflowData?.[0][0].json.additional_data).toEqual(envelope.additional_data);
 	});
 });
