@@ -95,6 +95,70 @@ describe('Social Intents Trigger', () => {
 		});
 	});
 
+	it('shapes the webhook sample’s chat (textBody, split names, ISO start) as a transcript', async () => {
+		const node = trigger({ output: 'transcript' });
+		await node.activate();
+		// the chat event payload of Social Intents' webhook page, field for field
+		const sample = {
+			id: 'chat-uuid',
+			appId: 'widget-uuid',
+			startDate: '2025-01-15T10:30:00Z',
+			chatType: 'Answered',
+			visitorFullName: 'Jane Smith',
+			visitorFirstName: 'Jane',
+			visitorLastName: 'Smith',
+			visitorEmail: 'jane@example.com',
+			visitorPhone: '555-0199',
+			visitorGroup: 'Sales',
+			agentName: 'John',
+			agentId: 'agent-id',
+			textBody: 'Visitor: Hi there\nAgent: Hello!',
+			page: 'https://example.com/pricing',
+			referrer: 'https://google.com',
+			duration: 120,
+			visits: 3,
+			visitorConsent: 'yes',
+		};
+		const lead = { id: 'lead-uuid', appId: 'widget-uuid', appName: 'My Widget', firstName: 'Jane', lastName: 'Smith', email: 'jane@example.com', phone: '555-0199', group: 'Sales', page: 'https://example.com/pricing', addDate: '2025-01-15T10:30:00Z' };
+		const token = tokenOf(simulator.webhooks[0].target_url);
+		const delivered = await node.receive({ body: [sample, { ...sample, id: 'missed-uuid', chatType: 'Missed' }, lead], query: { n8n_token: token } });
+		expect(delivered.workflowData?.[0].map((item) => item.json)).toEqual([
+			{
+				vendor: 'socialIntents',
+				conversationId: 'chat-uuid',
+				channel: 'web',
+				startedAt: '2025-01-15T10:30:00.000Z',
+				endedAt: '2025-01-15T10:32:00.000Z',
+				status: 'closed',
+				visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
+				agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
+				tags: [],
+				messages: [
+					{ at: null, authorRole: 'visitor', authorName: null, text: 'Hi there' },
+					{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
+				],
+			},
+			expect.objectContaining({ conversationId: 'missed-uuid', status: 'missed' }),
+			lead,
+		]);
+	});
+
+	it('names the visitor from first and last name when the full name is missing', async () => {
+		const node = trigger({ output: 'transcript' });
+		await node.activate();
+		const delivered = await node.receive({
+			body: [{ id: 'c1', chatType: 'Answered', startDate: '2025-01-15T10:30:00Z', visitorFirstName: 'Jane', visitorLastName: 'Smith', textBody: 'Jane: Hi\nsecond line\nJohn: Hello' }],
+			query: { n8n_token: tokenOf(simulator.webhooks[0].target_url) },
+		});
+		expect(delivered.workflowData?.[0][0].json).toMatchObject({
+			visitor: { name: 'Jane Smith' },
+			messages: [
+				{ authorRole: 'visitor', authorName: 'Jane', text: 'Hi\nsecond line' },
+				{ authorRole: 'agent', authorName: 'John', text: 'Hello' },
+			],
+		});
+	});
+
 	it('a real delivery from the simulator reaches webhook() through its registered URL', async () => {
 		const node = trigger();
 		await node.activate();
