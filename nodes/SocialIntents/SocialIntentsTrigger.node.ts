@@ -50,18 +50,24 @@ function appIdOf(context: IHookFunctions | IWebhookFunctions): string {
 	return appId;
 }
 
+/** Sends a DELETE; true when it removed something, false when the vendor had nothing there (404). */
+async function deleteIfThere(context: IHookFunctions, url: string): Promise<boolean> {
+	try {
+		await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url });
+		return true;
+	} catch (error) {
+		if (error instanceof NodeApiError && String(error.httpCode) === '404') return false;
+		throw new NodeApiError(context.getNode(), error as JsonObject);
+	}
+}
+
 async function unregister(context: IHookFunctions, state: WebhookState): Promise<void> {
 	for (const registration of state.registrations ?? []) {
-		try {
-			await vendorRequest.call(context, socialIntentsApi, {
-				method: 'DELETE',
-				url: `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${encodeURIComponent(registration.id)}`,
-			});
-		} catch (error) {
-			// Already gone at the vendor is what we wanted.
-			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
-				throw new NodeApiError(context.getNode(), error as JsonObject);
-			}
+		const id = encodeURIComponent(registration.id);
+		// Not under its app (the app was removed or renamed): DELETE /webhook/{id} removes a webhook
+		// whatever its widget (the current REST page). Gone there too is what we wanted.
+		if (!(await deleteIfThere(context, `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${id}`))) {
+			await deleteIfThere(context, `/webhook/${id}`);
 		}
 	}
 	delete state.appId;

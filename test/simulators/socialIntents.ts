@@ -171,6 +171,8 @@ export class SocialIntentsSimulator extends Simulator {
 		this.route('GET', '/apps', () => this.ok({ apps: SI_APPS }));
 		this.route('POST', '/apps/:appId/webhook', (request) => this.registerWebhook(request));
 		this.route('DELETE', '/apps/:appId/webhook/:webhookId', (request) => this.deleteWebhook(request));
+		// the current REST page: removes a webhook whatever its widget
+		this.route('DELETE', '/webhook/:webhookId', (request) => this.deleteWebhook(request));
 	}
 
 	protected seed(): void {
@@ -404,7 +406,8 @@ export class SocialIntentsSimulator extends Simulator {
 
 	private deleteWebhook(request: SimRequest): SimResponse {
 		const index = this.webhooks.findIndex(
-			(webhook) => webhook.id === request.params.webhookId && webhook.appId === request.params.appId,
+			(webhook) =>
+				webhook.id === request.params.webhookId && (request.params.appId === undefined || webhook.appId === request.params.appId),
 		);
 		if (index < 0) return this.errorResponse(404, `No webhook ${request.params.webhookId}`);
 		this.webhooks.splice(index, 1);

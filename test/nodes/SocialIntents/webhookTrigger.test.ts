@@ -184,6 +184,19 @@ describe('Social Intents Trigger', () => {
 		expect(node.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
 	});
 
+	it('removes a registration that is no longer under its app through DELETE /webhook/{id}', async () => {
+		const node = trigger();
+		await node.activate();
+		simulator.webhooks[0].appId = SI_APPS[1].id;
+		expect(await node.deactivate()).toBe(true);
+		expect(simulator.webhooks).toEqual([]);
+		expect(simulator.requests.filter((request) => request.method === 'DELETE').map((request) => request.path)).toEqual([
+			`/apps/${SI_APPS[0].id}/webhook/wh_1`,
+			'/webhook/wh_1',
+			`/apps/${SI_APPS[0].id}/webhook/wh_2`,
+		]);
+	});
+
 	it('leaves nothing registered when a registration fails half-way', async () => {
 		const node = trigger();
 		simulator.inject({ kind: 'status', status: 500, method: 'POST', path: '/apps/', message: 'Webhook limit reached' });
