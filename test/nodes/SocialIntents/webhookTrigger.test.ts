@@ -169,10 +169,18 @@ describe('Social Intents Trigger', () => {
 			body: JSON.stringify({ appId: SI_APPS[0].id }),
 		});
 		// Nothing listens at the n8n URL in this test: the attempt is recorded, then replayed here.
-		const { chat } = (await response.json()) as { chat: IDataObject };
+		const { webhookChat } = (await response.json()) as { webhookChat: IDataObject };
 		expect(simulator.deliveries).toEqual([expect.objectContaining({ event: '', url: target.toString() })]);
-		const received = await node.receive({ body: [chat], query: Object.fromEntries(target.searchParams) });
-		expect(received.workflowData?.[0][0].json.id).toBe(chat.id);
+		const received = await node.receive({ body: [webhookChat], query: Object.fromEntries(target.searchParams) });
+		expect(received.workflowData?.[0][0].json).toEqual(webhookChat);
+		const transcript = trigger({ output: 'transcript' }, node.workflow.staticData);
+		const shaped = await transcript.receive({ body: [{ ...webhookChat, id: 'again' }], query: Object.fromEntries(target.searchParams) });
+		expect(shaped.workflowData?.[0][0].json).toMatchObject({
+			conversationId: 'again',
+			startedAt: `${String(webhookChat.startDate).slice(0, 19)}.000Z`,
+			visitor: { name: webhookChat.visitorFullName },
+			messages: [expect.objectContaining({ authorRole: 'visitor', text: 'Hello, is anyone there?' }), expect.anything(), expect.anything(), expect.anything()],
+		});
 	});
 
 	it('removes its registrations on deactivation, also when one is already gone', async () => {
