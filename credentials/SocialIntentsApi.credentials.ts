@@ -41,9 +41,11 @@ export class SocialIntentsApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.socialintents.com/v1/api',
+			// The current REST page gives www.; older pages and Pipedream use api. (a credential saved
+			// with it is used as it is).
+			default: 'https://www.socialintents.com/v1/api',
 			description:
-				'Change only if Social Intents gives you another address (their docs also show https://www.socialintents.com/v1/api)',
+				'Change only if Social Intents gives you another address. Older pages and integrations use https://api.socialintents.com/v1/api.',
 		},
 	];
 
@@ -54,10 +56,11 @@ export class SocialIntentsApi implements ICredentialType {
 		return requestOptions;
 	}
 
+	// GET /ping is the health check of the current REST page; it needs the ID and token.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/apps',
+			url: '/ping',
 		},
 	};
 }

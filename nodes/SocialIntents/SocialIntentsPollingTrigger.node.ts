@@ -12,9 +12,11 @@ import type { PollState } from '../shared/polling';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
+import { readVendorDate } from './helpers/dates';
 import { appLocator } from './helpers/descriptions';
 import type { RecordKindName } from './helpers/events';
-import { recordId, recordKinds, recordTime } from './helpers/events';
+import { recordId, recordKinds } from './helpers/events';
+import { matchesFilters } from './helpers/filters';
 import { searchApps } from './methods/listSearch';
 import { socialIntentsApi } from './transport';
 
@@ -92,9 +94,13 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		const qs: IDataObject = { date_from: from, timezone: 'UTC' };
 		if (appId) qs.app_id = appId;
 		const body = await vendorRequest.call(this, socialIntentsApi, { method: 'GET', url: kind.path, qs });
-		const answered = listFromEnvelope(body, kind.envelopeKeys).sort((a, b) =>
-			recordTime(a).localeCompare(recordTime(b)),
-		);
+		// Records are dated in UTC (the request says so); the API may ignore a filter, so the window and
+		// the app are applied to the answer too.
+		const dated = listFromEnvelope(body, kind.envelopeKeys)
+			.filter((record) => matchesFilters(record, { appId, dateFrom: from, timezone: 'UTC' }, kind.fields))
+			.map((record) => ({ record, at: readVendorDate(record[kind.fields.date], 'UTC')?.toMillis() ?? 0 }))
+			.sort((a, b) => a.at - b.at);
+		const answered = dated.map(({ record }) => record);
 
 		if (this.getMode() === 'manual') {
 			// A manual run shows the newest record and leaves the cursor alone.
@@ -102,11 +108,8 @@ export class SocialIntentsPollingTrigger implements INodeType {
 			return newest ? [this.helpers.returnJsonArray([shape.call(this, newest, event)])] : null;
 		}
 
-		const newestDay = answered.length ? recordTime(answered[answered.length - 1]).slice(0, 10) : '';
-		const newestDate = DateTime.fromFormat(newestDay, DAY, { zone: 'UTC' });
-		const proposedFrom = newestDate.isValid
-			? newestDate.minus({ days: lateDays }).toFormat(DAY)
-			: undefined;
+		const newest = dated.length ? dated[dated.length - 1].at : 0;
+		const proposedFrom = newest ? DateTime.fromMillis(newest, { zone: 'UTC' }).minus({ days: lateDays }).toFormat(DAY) : undefined;
 
 		const fresh = takeUnseen(state, cursorFor, from, answered, recordId, proposedFrom);
 		if (!fresh.length) return null;

@@ -10,6 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { vendorApiError } from '../shared/errors';
+import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
@@ -49,18 +50,24 @@ function appIdOf(context: IHookFunctions | IWebhookFunctions): string {
 	return appId;
 }
 
+/** Sends a DELETE; true when it removed something, false when the vendor had nothing there (404). */
+async function deleteIfThere(context: IHookFunctions, url: string): Promise<boolean> {
+	try {
+		await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url });
+		return true;
+	} catch (error) {
+		if (error instanceof NodeApiError && String(error.httpCode) === '404') return false;
+		throw new NodeApiError(context.getNode(), error as JsonObject);
+	}
+}
+
 async function unregister(context: IHookFunctions, state: WebhookState): Promise<void> {
 	for (const registration of state.registrations ?? []) {
-		try {
-			await vendorRequest.call(context, socialIntentsApi, {
-				method: 'DELETE',
-				url: `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${encodeURIComponent(registration.id)}`,
-			});
-		} catch (error) {
-			// Already gone at the vendor is what we wanted.
-			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
-				throw new NodeApiError(context.getNode(), error as JsonObject);
-			}
+		const id = encodeURIComponent(registration.id);
+		// Not under its app (the app was removed or renamed): DELETE /webhook/{id} removes a webhook
+		// whatever its widget (the current REST page). Gone there too is what we wanted.
+		if (!(await deleteIfThere(context, `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${id}`))) {
+			await deleteIfThere(context, `/webhook/${id}`);
 		}
 	}
 	delete state.appId;
@@ -190,12 +197,24 @@ export class SocialIntentsTrigger implements INodeType {
 		if (repeated) return repeated;
 		const transcripts = this.getNodeParameter('output', 'raw') === 'transcript';
 		const items = (records as IDataObject[]).map((record) =>
-			transcripts && Array.isArray(record.messages) ? toTranscript(record, '', chatStatus(record)) : record,
+			transcripts && isChat(record) ? toTranscript(record, '', chatStatus(record)) : record,
 		);
 		return { workflowData: [this.helpers.returnJsonArray(items)] };
 	}
 }
 
-function chatStatus(record: IDataObject) {
-	return String(record.chatType ?? '').toLowerCase().startsWith('offline') ? 'offline' : 'closed';
+/**
+ * Chats and leads arrive on the same URL. A chat has a type, a start or a transcript (webhook chat
+ * sample: `chatType`, `startDate`, `textBody`); a lead has none of them (lead sample: `addDate`).
+ */
+function isChat(record: IDataObject): boolean {
+	return ['chatType', 'startDate', 'textBody', 'messages'].some((field) => record[field] !== undefined);
+}
+
+/** "Chat completed" fires for answered and missed chats alike; the type tells them apart. */
+function chatStatus(record: IDataObject): TranscriptStatus {
+	const type = String(record.chatType ?? '').toLowerCase();
+	if (type.startsWith('offline')) return 'offline';
+	if (type.startsWith('missed')) return 'missed';
+	return 'closed';
 }

@@ -36,7 +36,12 @@ describe('5chat in real n8n', () => {
 			expect.objectContaining({ vendor: 'fiveChat', conversationId: newest.token, status: 'open', messages: expect.arrayContaining([expect.objectContaining({ authorRole: 'visitor' })]) }),
 		]);
 		expect(itemsOf(runData, 'Update Visitor Context')[0]).toMatchObject({ name: 'Ana (VIP)', context: { plan: 'gold' } });
-		expect(itemsOf(runData, 'Update Widget')[0]).toMatchObject({ color: '#112233', positions: { desktop: 'BOTTOM_LEFT' } });
+		const [widget] = itemsOf(runData, 'Update Widget');
+		expect(widget).toMatchObject({ color: '#112233', buttonXPos: 24, buttonBgColor: '#000000', welcomeMessages: 'Hello there', removeBranding: true });
+		expect(widget).not.toHaveProperty('positions');
+		const [visitor] = itemsOf(runData, 'Get Visitor');
+		expect(itemsOf(runData, 'Visitor Opens Ticket')).toEqual([expect.objectContaining({ title: 'Cannot log in', visitorId: visitor.id, priority: 'HIGH' })]);
+		expect(simulator.requests.find((r) => r.path === '/internal/visitors/tickets')?.headers['x-visitor-id']).toBe(visitor.id);
 		expect(itemsOf(runData, 'Get Current Statistics')[0]).toMatchObject({ totalConversations: 230 });
 		expect(itemsOf(runData, 'Check Health')[0]).toMatchObject({ status: 'ok' });
 
@@ -44,10 +49,19 @@ describe('5chat in real n8n', () => {
 		expect(created).toMatchObject({ title: 'Invoice missing', priority: 'HIGH', status: 'NEW' });
 		expect(itemsOf(runData, 'Update Ticket')[0]).toMatchObject({ id: created.id, priority: 'LOW', assigneeId: 'usr_2' });
 		expect(itemsOf(runData, 'Update Ticket Status')[0]).toMatchObject({ id: created.id, status: 'PENDING' });
-		expect(itemsOf(runData, 'Add Ticket Message')[0]).toMatchObject({ ticketId: created.id, content: 'Invoice sent again' });
+		expect(itemsOf(runData, 'Add Ticket Message')[0]).toMatchObject({
+			ticketId: created.id,
+			content: 'Invoice sent again',
+			messageType: 'EMAIL',
+			senderEmail: 'ana@example.com',
+			subject: 'Re: Invoice missing',
+			inReplyTo: '<m-1@mail.example.com>',
+			isFromEmail: true,
+		});
 		expect(itemsOf(runData, 'Get Many Tickets (search)').map((ticket) => ticket.id)).toEqual([created.id]);
 		expect(itemsOf(runData, 'Delete Ticket')).toEqual([{ id: String(created.id), deleted: true }]);
-		expect(simulator.tickets).toHaveLength(ticketsBefore);
+		// the created ticket is deleted again; the visitor's stays
+		expect(simulator.tickets).toHaveLength(ticketsBefore + 1);
 		expect(simulator.count('POST', '/tickets')).toBe(2);
 	});
 

@@ -36,10 +36,11 @@ describe('Social Intents in real n8n', () => {
 		expect(status).toBe(0);
 
 		const [documented] = itemsOf(runData, 'Get Many Chats (documented day)');
+		// the simulator answers in the current REST page's shape: visitorFullName, ISO startDate
 		expect(documented).toMatchObject({
 			id: '2c9fa7465ccfd687015cda9fed35085a',
-			startDate: '2017-06-24 15:01:31 PM',
-			visitorName: 'Tom Sandler',
+			startDate: '2017-06-24T15:01:31Z',
+			visitorFullName: 'Tom Sandler',
 			messages: expect.arrayContaining([expect.objectContaining({ body: 'Hi there! I can help.' })]),
 		});
 		expect(itemsOf(runData, 'Get Chat as Transcript')).toEqual([
@@ -48,16 +49,20 @@ describe('Social Intents in real n8n', () => {
 				conversationId: '2c9fa7465ccfd687015cda9fed35085a',
 				startedAt: '2017-06-24T15:01:31.000Z',
 				status: 'closed',
+				visitor: expect.objectContaining({ name: 'Tom Sandler' }),
 			}),
 		]);
 		const limited = itemsOf(runData, 'Get Many Chats (limit 5)');
 		expect(limited).toHaveLength(5);
 		expect(limited[0]).toHaveProperty('messageCount');
+		expect(limited.every((chat) => typeof chat.visitorName === 'string' && chat.visitorName !== '')).toBe(true);
 		expect(itemsOf(runData, 'Get Many Missed Chats')).toHaveLength(5);
 		const offline = itemsOf(runData, 'Get Many Offline Messages');
 		expect(offline).toHaveLength(4);
 		expect(offline.every((item) => item.status === 'offline')).toBe(true);
-		expect(itemsOf(runData, 'Get Many Leads')).toHaveLength(6);
+		const leads = itemsOf(runData, 'Get Many Leads');
+		expect(leads).toHaveLength(6);
+		expect(leads.every((lead) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(String(lead.addDate)))).toBe(true);
 		expect(itemsOf(runData, 'Get Many Apps')).toEqual(SI_APPS);
 	});
 
@@ -79,6 +84,7 @@ describe('Social Intents in real n8n', () => {
 				});
 			const right = await test('sandboxSocialInt', simulator.apiToken);
 			expect(right.data.status).toBe('OK');
+			expect(simulator.requests.at(-1)?.path).toBe('/ping');
 			const wrong = await test('wrongSocialInten', 'not-the-token');
 			expect(wrong.data.status).toBe('Error');
 			expect(JSON.stringify(wrong.data)).not.toContain('not-the-token');

@@ -133,8 +133,7 @@ export function faultSuite(key: string): void {
 		});
 	});
 
-	if (vendor.write) {
-		const write = vendor.write;
+	for (const write of [vendor.write ?? []].flat()) {
 		describe(`${vendor.key}: ${write.name} is sent once`, () => {
 			it.each(WRITE_FAULTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
 				await faultCase(vendor.key, 'send once', async () => {

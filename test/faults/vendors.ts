@@ -58,6 +58,12 @@ export interface TriggerSpec {
 	withZone?: (simulator: Simulator, credentials: Credentials, zone: string) => Credentials;
 }
 
+export interface WriteCase {
+	name: string;
+	parameters: IDataObject;
+	target: Target;
+}
+
 export interface VendorSpec {
 	key: string;
 	nodeType: string;
@@ -66,7 +72,8 @@ export interface VendorSpec {
 	canaryForms: (simulator: Simulator) => string[];
 	start: () => Promise<{ simulator: Simulator; credentials: Credentials }>;
 	read: { parameters: IDataObject; target: Target };
-	write?: { name: string; parameters: IDataObject; target: Target };
+	/** Creates or sends: each must reach the vendor exactly once, whatever fails. */
+	write?: WriteCase | WriteCase[];
 	continueOnFail: { parameters: IDataObject; inputs: IDataObject[] };
 	badInput: BadInput[];
 	pathIds: PathIdCase[];
@@ -280,7 +287,14 @@ export const vendors: VendorSpec[] = [
 			return { simulator, credentials: credentialsOf(fiveChatSandbox.credentials(simulator), { apiToken: canaryOf('fiveChat') }) };
 		},
 		read: { parameters: { resource: 'statistics', operation: 'getCurrent' }, target: { method: 'GET', path: '/statistics/current' } },
-		write: { name: 'ticket create', parameters: { resource: 'ticket', operation: 'create', title: 'Refund' }, target: { method: 'POST', path: '/tickets' } },
+		write: [
+			{ name: 'ticket create', parameters: { resource: 'ticket', operation: 'create', title: 'Refund' }, target: { method: 'POST', path: '/tickets' } },
+			{
+				name: 'visitor open ticket',
+				parameters: { resource: 'visitor', operation: 'openTicket', visitorId: 'vis_0001', title: 'Cannot log in' },
+				target: { method: 'POST', path: '/internal/visitors/tickets' },
+			},
+		],
 		continueOnFail: {
 			parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 			inputs: [{ id: '1' }, { id: '999' }, { id: '1' }],
@@ -291,6 +305,9 @@ export const vendors: VendorSpec[] = [
 			{ name: 'empty Title (expression)', parameters: { resource: 'ticket', operation: 'create', title: '={{ "" }}' }, message: 'Title' },
 			{ name: 'invalid JSON', parameters: { resource: 'visitor', operation: 'updateContext', visitor: 'vtok_1', context: '{plan: gold}' }, message: 'Context' },
 			{ name: 'empty Status (expression)', parameters: { resource: 'ticket', operation: 'updateStatus', ticketId: { __rl: true, mode: 'id', value: '1' }, status: '={{ "" }}' }, message: 'Status' },
+			{ name: 'empty Visitor ID (expression)', parameters: { resource: 'visitor', operation: 'openTicket', visitorId: '={{ "" }}', title: 'Help' }, message: 'Visitor ID' },
+			{ name: 'sender e-mail that is none', parameters: { resource: 'ticket', operation: 'addMessage', ticketId: { __rl: true, mode: 'id', value: '1' }, content: 'x', messageFields: { senderEmail: 'nobody' } }, message: 'Sender Email' },
+			{ name: 'widget colour that is none', parameters: { resource: 'widget', operation: 'update', widget: 'wgt_5c1a7e_public', updateFields: { buttonBgColor: 'blue' } }, message: 'Button Background Color' },
 		],
 		pathIds: [
 			{ name: 'conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversation: { __rl: true, mode: 'id', value: id } }), check: segment('/conversations/') },

@@ -78,14 +78,17 @@ export const webhookTriggers: WebhookTriggerSpec[] = [
 		},
 		genuine: (registration, _simulator, n) => ({
 			url: registration.url,
+			// the webhook sample's chat payload (FACTS.md): ISO startDate, split names, textBody
 			body: [
 				{
 					id: `fault-chat-${n}`,
 					chatType: 'Answered',
 					appId: SI_APPS[0].id,
-					visitorName: 'Ada',
-					startDate: '2026-11-22 05:00:00 AM',
-					messages: [{ type: 'visitor', nickname: 'Ada', timestamp: 1763787600000 + n, body: `question ${n}` }],
+					visitorFullName: 'Ada Lovelace',
+					visitorFirstName: 'Ada',
+					visitorLastName: 'Lovelace',
+					startDate: '2026-11-22T05:00:00Z',
+					textBody: `Visitor: question ${n}\nAgent: answer ${n}`,
 				},
 			],
 		}),

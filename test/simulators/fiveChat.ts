@@ -3,6 +3,14 @@
  * with READ, WRITE or READ_WRITE permission, `{data, total, page, limit, totalPages, hasNextPage,
  * hasPrevPage}` pages of at most 100 listed newest first, conversations with messages, visitors,
  * widgets, statistics, and tickets that need the PRO plan. Errors are `{statusCode, message, error}`.
+ *
+ * From the per-endpoint pages (FACTS.md, "What the public record says today"): the widget PATCH body
+ * (no `positions`; `chatFormFields` and `welcomeMessages` are text), ratings once only (409) with
+ * 400 for a missing or wrong `x-visitor-id`, the e-mail fields of ticket messages, and
+ * POST /internal/visitors/tickets. Where sources disagree, a switch serves each:
+ * - `ratingRule`: 'once' (the rating page: 409 when already rated) or 'overwrite' (the older index
+ *   page: "Existing ratings can be overwritten").
+ * - `ignoredFilters`: ticket list filters answered as if not sent (a vendor may ignore any filter).
  */
 import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { Simulator } from './base';
@@ -45,13 +53,25 @@ export interface FcVisitor {
 	createdAt: string;
 }
 
+/** The message body fields of 5chat's "Add message to ticket" page. */
+export const FC_TICKET_MESSAGE_FIELDS = ['content', 'messageType', 'emailMessageId', 'senderEmail', 'isFromEmail', 'authorId', 'inReplyTo', 'references', 'subject'] as const;
+
 export interface FcTicketMessage {
 	id: string;
 	ticketId: number;
 	content: string;
 	messageType: string;
+	emailMessageId?: string | null;
+	senderEmail?: string | null;
+	isFromEmail?: boolean;
+	authorId?: string | null;
+	inReplyTo?: string | null;
+	references?: string | null;
+	subject?: string | null;
 	createdAt: string;
 }
+
+export type FcTicketFilter = 'status' | 'priority' | 'assigneeId' | 'visitorId' | 'search';
 
 export interface FcTicket {
 	id: number;
@@ -89,12 +109,24 @@ export const FC_USERS = [
 const NAMES = ['Ana Souza', 'Ben Okafor', 'Chen Wei', 'Dana Levi', 'Emil Berg'];
 const GEO_KEYS = ['geolocation', 'geo', 'location', 'latitude', 'longitude', 'city', 'country', 'region'];
 
-const WIDGET_KEYS: Record<string, 'string' | 'boolean' | 'array' | 'object'> = {
+/** The widget PATCH body of 5chat's page, with the types it gives; other keys are not stored. */
+const WIDGET_KEYS: Record<string, 'string' | 'boolean' | 'number'> = {
 	color: 'string',
-	positions: 'object',
-	chatFormFields: 'array',
-	welcomeMessages: 'array',
+	buttonClass: 'string',
+	chatClass: 'string',
+	chatTitleClass: 'string',
+	chatInputClass: 'string',
+	buttonXPos: 'number',
+	buttonYPos: 'number',
+	buttonBgColor: 'string',
+	buttonTextColor: 'string',
+	bubbleColor: 'string',
+	bubbleTextColor: 'string',
+	websiteClientToken: 'string',
+	chatFormFields: 'string',
+	welcomeMessages: 'string',
 	ratingEnabled: 'boolean',
+	removeBranding: 'boolean',
 	chatEnabled: 'boolean',
 };
 
@@ -102,6 +134,10 @@ export class FiveChatSimulator extends Simulator {
 	readonly vendor = '5chat';
 
 	plan: 'PRO' | 'FREE' = 'PRO';
+	/** Whether a second rating is refused (409) or replaces the first (see the file's comment). */
+	ratingRule: 'once' | 'overwrite' = 'once';
+	/** Ticket list filters answered as if they had not been sent. */
+	ignoredFilters: FcTicketFilter[] = [];
 	conversations: FcConversation[] = [];
 	messages: FcMessage[] = [];
 	visitors: FcVisitor[] = [];
@@ -130,6 +166,7 @@ export class FiveChatSimulator extends Simulator {
 		this.route('DELETE', '/tickets/:id', (r) => this.deleteTicket(r));
 		this.route('PATCH', '/tickets/:id/status', (r) => this.updateStatus(r));
 		this.route('POST', '/tickets/:id/messages', (r) => this.addTicketMessage(r));
+		this.route('POST', '/internal/visitors/tickets', (r) => this.visitorTicket(r));
 	}
 
 	private id(prefix: string): string {
@@ -138,6 +175,8 @@ export class FiveChatSimulator extends Simulator {
 
 	protected seed(): void {
 		this.plan = 'PRO';
+		this.ratingRule = 'once';
+		this.ignoredFilters = [];
 		this.nextId = 1;
 		this.epoch = Date.now();
 		this.conversations = [];
@@ -148,10 +187,21 @@ export class FiveChatSimulator extends Simulator {
 			clientToken: FC_CLIENT_TOKEN,
 			websiteId: FC_WEBSITE_ID,
 			color: '#6c3ce0',
-			positions: { desktop: 'BOTTOM_RIGHT', mobile: 'BOTTOM_RIGHT' },
-			chatFormFields: [{ name: 'email', type: 'EMAIL', required: true }],
-			welcomeMessages: [{ content: 'Hi! How can we help?' }],
+			buttonClass: '',
+			chatClass: '',
+			chatTitleClass: '',
+			chatInputClass: '',
+			buttonXPos: 20,
+			buttonYPos: 20,
+			buttonBgColor: '#6c3ce0',
+			buttonTextColor: '#ffffff',
+			bubbleColor: '#f1f0f5',
+			bubbleTextColor: '#1c1b22',
+			websiteClientToken: FC_CLIENT_TOKEN,
+			chatFormFields: '[{"name":"email","type":"EMAIL","required":true}]',
+			welcomeMessages: 'Hi! How can we help?',
 			ratingEnabled: true,
+			removeBranding: false,
 			chatEnabled: true,
 		};
 		for (let i = this.seedConversations; i >= 1; i--) {
@@ -253,8 +303,14 @@ export class FiveChatSimulator extends Simulator {
 		return ticket;
 	}
 
-	appendTicketMessage(ticket: FcTicket, content: string, messageType = 'TEXT', at = new Date().toISOString()): FcTicketMessage {
-		const message = { id: this.id('tmsg'), ticketId: ticket.id, content, messageType, createdAt: at };
+	appendTicketMessage(
+		ticket: FcTicket,
+		content: string,
+		messageType = 'EMAIL',
+		at = new Date().toISOString(),
+		fields: Partial<FcTicketMessage> = {},
+	): FcTicketMessage {
+		const message: FcTicketMessage = { id: this.id('tmsg'), ticketId: ticket.id, ...fields, content, messageType, createdAt: at };
 		ticket.messages.push(message);
 		ticket.updatedAt = at;
 		return message;
@@ -386,12 +442,12 @@ export class FiveChatSimulator extends Simulator {
 		if (!conversation) return this.errorResponse(404, 'Conversation not found');
 		const visitorId = request.headers['x-visitor-id'];
 		if (!visitorId) return this.errorResponse(400, 'x-visitor-id header is required');
-		if (visitorId !== conversation.visitorId) return this.errorResponse(403, 'Visitor does not belong to this conversation');
+		if (visitorId !== conversation.visitorId) return this.errorResponse(400, 'Invalid x-visitor-id for this conversation');
 		const body = (request.body ?? {}) as { rating?: unknown; feedback?: unknown };
 		if (typeof body.rating !== 'number' || !Number.isInteger(body.rating) || body.rating < 1 || body.rating > 5) {
 			return this.errorResponse(400, 'rating must be an integer between 1 and 5');
 		}
-		if (conversation.rating !== null) return this.errorResponse(409, 'Conversation has already been rated');
+		if (conversation.rating !== null && this.ratingRule === 'once') return this.errorResponse(409, 'Conversation has already been rated');
 		conversation.rating = body.rating;
 		conversation.feedback = typeof body.feedback === 'string' ? body.feedback : null;
 		return { status: 201, body: { token: conversation.token, rating: conversation.rating, feedback: conversation.feedback } };
@@ -433,13 +489,12 @@ export class FiveChatSimulator extends Simulator {
 		if (denied) return denied;
 		if (request.params.clientToken !== FC_CLIENT_TOKEN) return this.errorResponse(404, 'Widget not found');
 		const body = (request.body ?? {}) as Record<string, unknown>;
+		const changes: Record<string, unknown> = {};
 		for (const [key, kind] of Object.entries(WIDGET_KEYS)) {
 			if (body[key] === undefined) continue;
-			const value = body[key];
-			const ok = kind === 'array' ? Array.isArray(value) : kind === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === kind;
-			if (!ok) return this.errorResponse(400, `${key} must be ${kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`}`);
+			if (typeof body[key] !== kind) return this.errorResponse(400, `${key} must be a ${kind}`);
+			changes[key] = body[key];
 		}
-		const { clientToken: _c, websiteId: _w, ...changes } = body;
 		this.widget = { ...this.widget, ...changes };
 		return { body: this.widget };
 	}
@@ -462,7 +517,8 @@ export class FiveChatSimulator extends Simulator {
 		if (denied) return denied;
 		const paging = this.paging(request);
 		if ('status' in paging || 'body' in paging) return paging as SimResponse;
-		const q = request.query;
+		const q: Partial<Record<FcTicketFilter, string>> = { ...request.query };
+		for (const name of this.ignoredFilters) delete q[name];
 		const search = q.search?.toLowerCase();
 		const list = this.newestFirst(this.tickets, (t) => t.id)
 			.filter((t) => !q.status || t.status === q.status)
@@ -544,11 +600,41 @@ export class FiveChatSimulator extends Simulator {
 
 	private addTicketMessage(request: SimRequest): SimResponse {
 		return this.withTicket(request, (ticket) => {
-			const body = (request.body ?? {}) as { content?: unknown; messageType?: unknown };
+			const body = (request.body ?? {}) as Record<string, unknown>;
 			if (typeof body.content !== 'string' || body.content.trim() === '') return this.errorResponse(400, 'content should not be empty');
-			const message = this.appendTicketMessage(ticket, body.content, typeof body.messageType === 'string' ? body.messageType : 'TEXT');
+			if (body.senderEmail !== undefined && (typeof body.senderEmail !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(body.senderEmail))) {
+				return this.errorResponse(400, 'senderEmail must be an email');
+			}
+			if (body.isFromEmail !== undefined && typeof body.isFromEmail !== 'boolean') return this.errorResponse(400, 'isFromEmail must be a boolean value');
+			const fields: Partial<FcTicketMessage> = {};
+			for (const key of FC_TICKET_MESSAGE_FIELDS) if (body[key] !== undefined) (fields as Record<string, unknown>)[key] = body[key];
+			const message = this.appendTicketMessage(ticket, body.content, typeof body.messageType === 'string' ? body.messageType : 'EMAIL', undefined, fields);
 			return { status: 201, body: message };
 		});
+	}
+
+	/** POST /internal/visitors/tickets: the visitor of `x-visitor-id` opens a ticket (body as POST /tickets). */
+	private visitorTicket(request: SimRequest): SimResponse {
+		const denied = this.guard(request, true);
+		if (denied) return denied;
+		const visitorId = request.headers['x-visitor-id'];
+		if (!visitorId) return this.errorResponse(400, 'x-visitor-id header is required');
+		const visitor = this.visitorById(String(visitorId));
+		if (!visitor) return this.errorResponse(400, 'Invalid x-visitor-id');
+		const body = (request.body ?? {}) as Record<string, unknown>;
+		if (typeof body.title !== 'string' || body.title.trim() === '') return this.errorResponse(400, 'title should not be empty');
+		const invalid = this.checkTicketFields(body);
+		if (invalid) return invalid;
+		const ticket = this.addTicket({
+			title: body.title,
+			description: (body.description as string) ?? null,
+			email: (body.email as string) ?? visitor.email,
+			priority: (body.priority as string) ?? 'MEDIUM',
+			visitorId: visitor.id,
+			visitorToken: visitor.token,
+			conversationToken: (body.conversationToken as string) ?? null,
+		});
+		return { status: 201, body: ticket };
 	}
 
 	protected controls() {

@@ -3,6 +3,15 @@
  * and API token (or the X-SocialIntentsToken header), `{apiStatus, apiStatusCode, apiStatusMessage}`
  * envelopes, chat history with its filters, missed chats, offline messages, leads, apps, and
  * per-app webhooks that it really delivers to.
+ *
+ * Where the sources disagree, a switch serves each shape:
+ * - `chatShape`: 'current' (REST page updated 2026-03-11: `visitorFullName`, `agentEmail`, `textBody`,
+ *   `htmlBody`, `messages[]`; ISO `startDate` as the webhook samples write it) or 'example2017' (the
+ *   2017 "Example Chat History" response: `visitorName`, `startDate` "2017-06-24 15:01:31 PM").
+ * - `ignoredFilters`: filters this API answers as if they were not sent (a vendor may ignore any
+ *   filter; `/contacts` documents no `email` and always ignores it).
+ * Webhook deliveries always have the webhook samples' shape (visitorFullName / FirstName / LastName,
+ * `textBody` and no `messages`, ISO `startDate`; leads with `addDate`).
  */
 import { DateTime } from 'luxon';
 
@@ -39,16 +48,22 @@ export interface SiChat {
 	messages: SiMessage[];
 }
 
+/** A lead as the webhook sample and FACTS.md give it; `addDate` is written from addMs. */
 export interface SiLead {
 	id: string;
 	appId: string;
-	name: string;
+	appName: string;
+	firstName: string;
+	lastName: string;
 	email: string;
 	phone: string;
-	createdMs: number;
+	group: string;
 	page: string;
-	message: string;
+	addMs: number;
 }
+
+export type SiChatShape = 'current' | 'example2017';
+export type SiFilter = 'app_id' | 'visitor_id' | 'email' | 'tag' | 'date_from' | 'date_to';
 
 export interface SiWebhook {
 	id: string;
@@ -115,6 +130,18 @@ function hexId(random: () => number): string {
 	return id;
 }
 
+/** ISO 8601 in UTC to the second, as the webhook samples write dates: 2025-01-15T10:30:00Z. */
+function isoSeconds(ms: number): string {
+	return DateTime.fromMillis(ms, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm:ss'Z'");
+}
+
+/** The plain-text transcript of `textBody` ("Visitor: Hi there\nAgent: Hello!" in the webhook sample). */
+function textBodyOf(chat: SiChat): string {
+	return chat.messages
+		.map((message) => `${message.type === 'messageToAgent' ? 'Visitor' : 'Agent'}: ${message.body}`)
+		.join('\n');
+}
+
 export class SocialIntentsSimulator extends Simulator {
 	readonly vendor = 'Social Intents';
 
@@ -125,13 +152,18 @@ export class SocialIntentsSimulator extends Simulator {
 	deliveries: Array<{ url: string; status: number; event: string }> = [];
 	private nextWebhookId = 1;
 	private random = seededRandom(7);
+	/** Which documented chat shape the REST lists answer with (see the file's comment). */
+	chatShape: SiChatShape = 'current';
+	/** Filters the lists answer as if they had not been sent. */
+	ignoredFilters: SiFilter[] = [];
 
 	constructor(
 		readonly accountId = SI_ACCOUNT_ID,
 		readonly apiToken = SI_API_TOKEN,
 	) {
 		super();
-		this.route('GET', '/ping', () => this.ok({}));
+		// the current REST page: GET /ping answers {"statusCode":"200","status":"PingSuccessful"}
+		this.route('GET', '/ping', () => ({ body: { statusCode: '200', status: 'PingSuccessful' } }));
 		this.route('GET', '/chats', (request) => this.listChats(request, 'Answered'));
 		this.route('GET', '/missedchats', (request) => this.listChats(request, 'Missed'));
 		this.route('GET', '/offlinemessages', (request) => this.listChats(request, 'Offline Message'));
@@ -139,12 +171,16 @@ export class SocialIntentsSimulator extends Simulator {
 		this.route('GET', '/apps', () => this.ok({ apps: SI_APPS }));
 		this.route('POST', '/apps/:appId/webhook', (request) => this.registerWebhook(request));
 		this.route('DELETE', '/apps/:appId/webhook/:webhookId', (request) => this.deleteWebhook(request));
+		// the current REST page: removes a webhook whatever its widget
+		this.route('DELETE', '/webhook/:webhookId', (request) => this.deleteWebhook(request));
 	}
 
 	protected seed(): void {
 		this.random = seededRandom(7);
 		this.webhooks = [];
 		this.deliveries = [];
+		this.chatShape = 'current';
+		this.ignoredFilters = [];
 		this.nextWebhookId = 1;
 		this.chats = [{ ...documentedChat, messages: documentedChat.messages.map((m) => ({ ...m })) }];
 		this.leads = [];
@@ -197,20 +233,30 @@ export class SocialIntentsSimulator extends Simulator {
 		};
 	}
 
-	makeLead(createdMs: number, fields: Partial<SiLead> = {}): SiLead {
+	makeLead(addMs: number, fields: Partial<SiLead> = {}): SiLead {
 		const random = this.random;
 		const name = VISITORS[Math.floor(random() * VISITORS.length)];
+		const app = SI_APPS[Math.floor(random() * SI_APPS.length)];
+		const [firstName, lastName] = name.split(' ');
 		return {
 			id: hexId(random),
-			appId: SI_APPS[Math.floor(random() * SI_APPS.length)].id,
-			name,
+			appId: app.id,
+			appName: app.name,
+			firstName,
+			lastName,
 			email: `${name.toLowerCase().replace(' ', '.')}+lead@example.com`,
 			phone: '+15555550199',
-			createdMs,
+			group: 'Sales',
 			page: 'https://shop.example.com/contact',
-			message: 'Please call me back about a quote.',
+			addMs,
 			...fields,
 		};
+	}
+
+	/** A lead as the webhook sample writes it: `addDate` ISO 8601 in UTC. */
+	renderLead(lead: SiLead): Record<string, unknown> {
+		const { addMs, ...rest } = lead;
+		return { ...rest, addDate: isoSeconds(addMs) };
 	}
 
 	protected isAuthorized(request: SimRequest): boolean {
@@ -243,10 +289,17 @@ export class SocialIntentsSimulator extends Simulator {
 		return DateTime.now().setZone(zone).isValid ? zone : this.errorResponse(400, `Unknown timezone ${zone}`);
 	}
 
+	/** The value of a filter, or undefined when it was not sent or this API ignores it. */
+	private filter(request: SimRequest, name: SiFilter): string | undefined {
+		if (this.ignoredFilters.includes(name)) return undefined;
+		return name === 'app_id' ? (request.query.app_id ?? request.query.widget_id) : request.query[name];
+	}
+
 	/** Days of `date_from`..`date_to` (inclusive) in the zone; undefined bounds are open. */
 	private inRange(ms: number, zone: string, request: SimRequest): boolean {
 		const day = DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd');
-		const { date_from: from, date_to: to } = request.query;
+		const from = this.filter(request, 'date_from');
+		const to = this.filter(request, 'date_to');
 		return (!from || day >= from) && (!to || day <= to);
 	}
 
@@ -260,11 +313,34 @@ export class SocialIntentsSimulator extends Simulator {
 		return undefined;
 	}
 
+	/** A chat as the REST lists answer it, in `chatShape` (see the file's comment). */
 	renderChat(chat: SiChat, zone: string): Record<string, unknown> {
-		const { startMs, ...rest } = chat;
+		// tags are kept for the `tag` filter; neither documented chat shows them
+		const { startMs, visitorName, tags: _tags, ...rest } = chat;
+		if (this.chatShape === 'example2017') {
+			return { ...rest, visitorName, startDate: DateTime.fromMillis(startMs, { zone }).toFormat('yyyy-MM-dd HH:mm:ss a') };
+		}
 		return {
 			...rest,
-			startDate: DateTime.fromMillis(startMs, { zone }).toFormat('yyyy-MM-dd HH:mm:ss a'),
+			visitorFullName: visitorName,
+			agentEmail: chat.agentName ? `${chat.agentName.toLowerCase()}@shop.example.com` : '',
+			startDate: isoSeconds(startMs),
+			textBody: textBodyOf(chat),
+			htmlBody: chat.messages.map((message) => `<p><b>${message.nickname}</b>: ${message.body}</p>`).join(''),
+		};
+	}
+
+	/** A chat as a webhook delivers it (the webhook sample): names split, a text transcript, no messages. */
+	webhookChat(chat: SiChat): Record<string, unknown> {
+		const { startMs, visitorName, messages: _messages, tags: _tags, accountId: _accountId, userAgent: _userAgent, ...rest } = chat;
+		const [visitorFirstName, ...last] = visitorName.split(' ');
+		return {
+			...rest,
+			startDate: isoSeconds(startMs),
+			visitorFullName: visitorName,
+			visitorFirstName,
+			visitorLastName: last.join(' '),
+			textBody: textBodyOf(chat),
 		};
 	}
 
@@ -274,14 +350,17 @@ export class SocialIntentsSimulator extends Simulator {
 		const invalid = this.badDate(request);
 		if (invalid) return invalid;
 		const q = request.query;
-		const appId = q.app_id ?? q.widget_id;
+		const appId = this.filter(request, 'app_id');
+		const visitorId = this.filter(request, 'visitor_id');
+		const email = this.filter(request, 'email');
+		const tag = this.filter(request, 'tag');
 		const chats = this.chats
 			.filter((chat) => chat.chatType === chatType)
 			.filter((chat) => this.inRange(chat.startMs, zone, request))
 			.filter((chat) => !appId || chat.appId === appId)
-			.filter((chat) => !q.visitor_id || chat.visitorId === q.visitor_id)
-			.filter((chat) => !q.email || chat.visitorEmail.toLowerCase() === q.email.toLowerCase())
-			.filter((chat) => !q.tag || chat.tags.includes(q.tag))
+			.filter((chat) => !visitorId || chat.visitorId === visitorId)
+			.filter((chat) => !email || chat.visitorEmail.toLowerCase() === email.toLowerCase())
+			.filter((chat) => !tag || chat.tags.includes(tag))
 			.filter((chat) => !q.id || chat.id === q.id)
 			.sort((a, b) => b.startMs - a.startMs)
 			.map((chat) => this.renderChat(chat, zone));
@@ -293,17 +372,13 @@ export class SocialIntentsSimulator extends Simulator {
 		if (typeof zone !== 'string') return zone;
 		const invalid = this.badDate(request);
 		if (invalid) return invalid;
-		const q = request.query;
-		const appId = q.app_id ?? q.widget_id;
+		// FACTS.md: /contacts filters by date_from, date_to, timezone and app_id; `email` is not one.
+		const appId = this.filter(request, 'app_id');
 		const contacts = this.leads
-			.filter((lead) => this.inRange(lead.createdMs, zone, request))
+			.filter((lead) => this.inRange(lead.addMs, zone, request))
 			.filter((lead) => !appId || lead.appId === appId)
-			.filter((lead) => !q.email || lead.email.toLowerCase() === q.email.toLowerCase())
-			.sort((a, b) => b.createdMs - a.createdMs)
-			.map(({ createdMs, ...lead }) => ({
-				...lead,
-				createdDate: DateTime.fromMillis(createdMs, { zone }).toFormat('yyyy-MM-dd HH:mm:ss a'),
-			}));
+			.sort((a, b) => b.addMs - a.addMs)
+			.map((lead) => this.renderLead(lead));
 		return this.ok({ contacts });
 	}
 
@@ -331,7 +406,8 @@ export class SocialIntentsSimulator extends Simulator {
 
 	private deleteWebhook(request: SimRequest): SimResponse {
 		const index = this.webhooks.findIndex(
-			(webhook) => webhook.id === request.params.webhookId && webhook.appId === request.params.appId,
+			(webhook) =>
+				webhook.id === request.params.webhookId && (request.params.appId === undefined || webhook.appId === request.params.appId),
 		);
 		if (index < 0) return this.errorResponse(404, `No webhook ${request.params.webhookId}`);
 		this.webhooks.splice(index, 1);
@@ -358,16 +434,22 @@ export class SocialIntentsSimulator extends Simulator {
 				const chat = this.makeChat(fields.chatType ?? 'Answered', fields.startMs ?? Date.now(), fields);
 				this.chats.push(chat);
 				const event = chat.chatType === 'Answered' ? '' : chat.chatType === 'Offline Message' ? 'offline_message' : undefined;
-				const delivered = event === undefined ? [] : await this.announce(chat.appId, event, this.renderChat(chat, 'UTC'));
-				return { chat: this.renderChat(chat, 'UTC'), delivered };
+				const delivered = event === undefined ? [] : await this.announce(chat.appId, event, this.webhookChat(chat));
+				return { chat: this.renderChat(chat, 'UTC'), webhookChat: this.webhookChat(chat), delivered };
 			},
 			lead: async (body: unknown) => {
 				const fields = (body ?? {}) as Partial<SiLead>;
-				const lead = this.makeLead(fields.createdMs ?? Date.now(), fields);
+				const lead = this.makeLead(fields.addMs ?? Date.now(), fields);
 				this.leads.push(lead);
-				const { createdMs, ...rest } = lead;
-				const rendered = { ...rest, createdDate: DateTime.fromMillis(createdMs, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm:ss a') };
+				const rendered = this.renderLead(lead);
 				return { lead: rendered, delivered: await this.announce(lead.appId, 'lead', rendered) };
+			},
+			/** Switches the answer shapes: {chatShape?, ignoredFilters?}. */
+			shape: (body: unknown) => {
+				const settings = (body ?? {}) as { chatShape?: SiChatShape; ignoredFilters?: SiFilter[] };
+				if (settings.chatShape) this.chatShape = settings.chatShape;
+				if (settings.ignoredFilters) this.ignoredFilters = settings.ignoredFilters;
+				return { chatShape: this.chatShape, ignoredFilters: this.ignoredFilters };
 			},
 		};
 	}

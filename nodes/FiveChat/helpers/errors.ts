@@ -21,24 +21,33 @@ function hint(status: number, message: string): string | undefined {
 	if (status === 403 && /pro\b|plan/i.test(message)) {
 		return 'Tickets are part of 5chat’s PRO plan: upgrade the website, or leave tickets out.';
 	}
-	if (status === 409) return 'The conversation already has a rating.';
+	if (status === 409 && /rat/i.test(message)) {
+		return 'A conversation is rated once only: 5chat keeps the first rating and refuses any other.';
+	}
+	if (status === 400 && /visitor/i.test(message)) {
+		return 'Check the Visitor ID: 5chat needs the ID of the visitor the conversation or ticket belongs to (the visitorId of the conversation), sent as the x-visitor-id header.';
+	}
 	return undefined;
 }
 
 /**
  * 5chat answers errors as `{statusCode, message, error}` (message may be a list of validation
- * messages); a 200 that carries `success: false` or an `error` without data is a failure too.
+ * messages). A failure can show anywhere in that envelope, also under HTTP 200: `success: false`, a
+ * `statusCode` of 400 or more, or an `error` / `errors` beside no `data`.
  */
 export function readFiveChatFailure(response: IN8nHttpFullResponse): VendorFailure | undefined {
-	const body = response.body as Record<string, unknown> | unknown[];
-	if (Array.isArray(body) || typeof body !== 'object' || body === null) return undefined;
+	const raw = response.body as Record<string, unknown> | unknown[];
+	const body = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+	const errors = body.errors ?? body.error;
 	const envelopeFailed =
-		body.success === false || (response.statusCode < 400 && body.data === undefined && text(body.error) !== undefined && body.statusCode !== undefined);
+		body.success === false ||
+		Number(body.statusCode) >= 400 ||
+		(body.data === undefined && (text(errors) !== undefined || (typeof errors === 'object' && errors !== null && Object.keys(errors).length > 0)));
 	if (response.statusCode < 400 && !envelopeFailed) return undefined;
 	const envelopeCode = Number(body.statusCode);
 	const httpCode =
 		response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500;
-	const message = text(body.message) ?? text(body.error);
+	const message = text(body.message) ?? text(body.error) ?? text(body.errors) ?? text((body.error as { message?: unknown } | undefined)?.message);
 	const full = message ? `5chat: ${message}` : `5chat answered with HTTP status ${httpCode}`;
 	return { httpCode, message: full, description: hint(httpCode, message ?? '') };
 }

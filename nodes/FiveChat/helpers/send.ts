@@ -40,34 +40,6 @@ export function readJsonObject(this: IExecuteSingleFunctions, parameter: string,
 	return value as IDataObject;
 }
 
-/** Reads any JSON value (text or a value from an expression); empty is undefined. */
-export function readJsonValue(this: IExecuteSingleFunctions, parameter: string, label: string): unknown {
-	const raw = this.getNodeParameter(parameter, '') as unknown;
-	if (raw === '' || raw === undefined || raw === null) return undefined;
-	if (typeof raw !== 'string') return raw;
-	try {
-		return JSON.parse(raw) as unknown;
-	} catch {
-		return fail.call(this, `${label} is not valid JSON`);
-	}
-}
-
-/** Reads a JSON list parameter (text or an array from an expression); empty is undefined. */
-export function readJsonList(this: IExecuteSingleFunctions, parameter: string, label: string): unknown[] | undefined {
-	const raw = this.getNodeParameter(parameter, '') as unknown;
-	if (raw === '' || raw === undefined || raw === null) return undefined;
-	let value: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			value = JSON.parse(raw);
-		} catch {
-			fail.call(this, `${label} is not valid JSON`, 'Write a JSON list such as [{"name": "email", "required": true}].');
-		}
-	}
-	if (!Array.isArray(value)) fail.call(this, `${label} must be a JSON list`);
-	return value as unknown[];
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkEmail(this: IExecuteSingleFunctions, value: unknown, label: string): void {

@@ -1,4 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
 import { parallelPagesProperty } from '../../shared/pagination';
@@ -36,14 +43,33 @@ async function sendStatus(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 
 async function sendMessage(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const content = requireText.call(this, 'content', 'Content');
-	const fields = this.getNodeParameter('messageFields', {}) as IDataObject;
-	return setBody(requestOptions, compact({ ...fields, content }));
+	const fields = compact(this.getNodeParameter('messageFields', {}) as IDataObject);
+	checkEmail.call(this, fields.senderEmail, 'Message Fields → Sender Email');
+	return setBody(requestOptions, { ...fields, content });
 }
 
 async function sendFilters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const filters = compact(this.getNodeParameter('filters', {}) as IDataObject);
 	requestOptions.qs = { ...requestOptions.qs, ...filters };
 	return requestOptions;
+}
+
+/** The ticket list's filters that name one value of a ticket field (not `search`, whose reach 5chat defines). */
+const EXACT_FILTERS = ['status', 'priority', 'assigneeId', 'visitorId'];
+
+/**
+ * `routing.operations.pagination` for Get Many tickets: the pages, then the exact filters applied
+ * to what came back, should 5chat ignore one. A ticket that does not carry the field stays. Applied
+ * after paging, so a page the filters empty does not end the read; Limit then counts the tickets
+ * 5chat answered, so it may return fewer when 5chat ignored a filter.
+ */
+async function ticketPages(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+	const items = await fiveChatPages.call(this, requestData);
+	const filters = compact(this.getNodeParameter('filters', {}) as IDataObject);
+	const asked = EXACT_FILTERS.filter((name) => filters[name] !== undefined);
+	return items.filter(({ json }) =>
+		asked.every((name) => json[name] === undefined || json[name] === null || String(json[name]) === String(filters[name])),
+	);
 }
 
 const priorityField: INodeProperties = {
@@ -125,7 +151,7 @@ export const ticketDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'GET', url: '/tickets' },
 					send: { paginate: true, preSend: [checkLimit, sendFilters] },
-					operations: { pagination: fiveChatPages },
+					operations: { pagination: ticketPages },
 					output: { postReceive: [unwrapPage] },
 				},
 			},
@@ -242,14 +268,23 @@ export const ticketDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: show('addMessage') },
+		// The body of 5chat's "Add message to ticket" page, field for field.
 		options: [
+			{ displayName: 'Author ID', name: 'authorId', type: 'string', default: '', description: 'The user who wrote the message' },
+			{ displayName: 'Email Message ID', name: 'emailMessageId', type: 'string', default: '', placeholder: '<abc123@mail.example.com>', description: 'The Message-ID header of the e-mail this message is' },
+			{ displayName: 'From Email', name: 'isFromEmail', type: 'boolean', default: true, description: 'Whether the message came in by e-mail' },
+			{ displayName: 'In Reply To', name: 'inReplyTo', type: 'string', default: '', description: 'The Message-ID of the e-mail this one answers' },
 			{
 				displayName: 'Message Type',
 				name: 'messageType',
-				type: 'string',
-				default: 'TEXT',
-				description: 'The kind of message as 5chat names it (TEXT when not given)',
+				type: 'options',
+				options: [{ name: 'Email', value: 'EMAIL' }],
+				default: 'EMAIL',
+				description: 'The kind of message. EMAIL is the only value 5chat’s documentation shows; others can be given with an expression.',
 			},
+			{ displayName: 'References', name: 'references', type: 'string', default: '', description: 'The References header of the e-mail (Message-IDs of the thread)' },
+			{ displayName: 'Sender Email', name: 'senderEmail', type: 'string', placeholder: 'name@email.com', default: '', description: 'Who sent the message' },
+			{ displayName: 'Subject', name: 'subject', type: 'string', default: '', description: 'The e-mail subject' },
 		],
 	},
 ];

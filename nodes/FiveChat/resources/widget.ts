@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../shared/retry';
-import { compact, fail, pathWith, readJsonList, readJsonObject, readJsonValue, setBody } from '../helpers/send';
+import { compact, fail, pathWith, setBody } from '../helpers/send';
 import { unwrapRecord } from '../helpers/shape';
 
 const forWidgets = { resource: ['widget'] };
@@ -9,27 +9,53 @@ const forUpdate = { resource: ['widget'], operation: ['update'] };
 
 const COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
+/** The widget's colour fields (5chat's widget PATCH page); each must be a hex colour. */
+const COLOR_FIELDS: Array<[string, string]> = [
+	['color', 'Color'],
+	['buttonBgColor', 'Button Background Color'],
+	['buttonTextColor', 'Button Text Color'],
+	['bubbleColor', 'Bubble Color'],
+	['bubbleTextColor', 'Bubble Text Color'],
+];
+
+/** The fields 5chat types as text that hold structured settings: a list or object is sent as its JSON text. */
+const TEXT_SETTINGS = ['chatFormFields', 'welcomeMessages'];
+
 async function sendWidget(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	const body: IDataObject = compact({ ...fields });
-	delete body.chatFormFields;
-	delete body.welcomeMessages;
-	delete body.additionalJson;
-	delete body.positions;
-	if (typeof body.color === 'string' && !COLOR.test(body.color)) {
-		fail.call(this, `Update Fields → Color is not a hex color: "${body.color}"`, 'Use a color such as #1f7ae0.');
+	for (const [name, label] of COLOR_FIELDS) {
+		const value = body[name];
+		if (value !== undefined && (typeof value !== 'string' || !COLOR.test(value))) {
+			fail.call(this, `Update Fields → ${label} is not a hex color: "${String(value)}"`, 'Use a color such as #1f7ae0.');
+		}
 	}
-	const chatFormFields = readJsonList.call(this, 'updateFields.chatFormFields', 'Update Fields → Chat Form Fields');
-	if (chatFormFields) body.chatFormFields = chatFormFields;
-	const welcomeMessages = readJsonList.call(this, 'updateFields.welcomeMessages', 'Update Fields → Welcome Messages');
-	if (welcomeMessages) body.welcomeMessages = welcomeMessages;
-	const positions = readJsonValue.call(this, 'updateFields.positions', 'Update Fields → Positions');
-	if (positions !== undefined) body.positions = positions;
-	const additional = readJsonObject.call(this, 'updateFields.additionalJson', 'Update Fields → Other Settings (JSON)');
-	Object.assign(body, additional ?? {});
+	for (const [name, label] of [['buttonXPos', 'Button X Position'], ['buttonYPos', 'Button Y Position']]) {
+		if (body[name] !== undefined && !Number.isFinite(body[name])) fail.call(this, `Update Fields → ${label} must be a number, not "${String(body[name])}"`);
+	}
+	for (const name of TEXT_SETTINGS) {
+		if (body[name] !== undefined && typeof body[name] !== 'string') body[name] = JSON.stringify(body[name]);
+	}
 	if (Object.keys(body).length === 0) fail.call(this, 'Add at least one of the Update Fields: there is nothing to update');
 	return setBody(requestOptions, body);
 }
+
+const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	description,
+	...(placeholder ? { placeholder } : {}),
+});
+
+const color = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'color',
+	default: '#1f7ae0',
+	description,
+});
 
 export const widgetDescription: INodeProperties[] = [
 	{
@@ -81,7 +107,28 @@ export const widgetDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: forUpdate },
+		// The body of 5chat's widget PATCH page, field for field; there is no `positions` field.
 		options: [
+			color('Bubble Color', 'bubbleColor', 'Background color of the chat bubbles'),
+			color('Bubble Text Color', 'bubbleTextColor', 'Text color of the chat bubbles'),
+			color('Button Background Color', 'buttonBgColor', 'Background color of the launcher button'),
+			text('Button Class', 'buttonClass', 'CSS class(es) added to the launcher button'),
+			color('Button Text Color', 'buttonTextColor', 'Text color of the launcher button'),
+			{
+				displayName: 'Button X Position',
+				name: 'buttonXPos',
+				type: 'number',
+				default: 20,
+				description: 'Horizontal position of the launcher button, as 5chat measures it',
+			},
+			{
+				displayName: 'Button Y Position',
+				name: 'buttonYPos',
+				type: 'number',
+				default: 20,
+				description: 'Vertical position of the launcher button, as 5chat measures it',
+			},
+			text('Chat Class', 'chatClass', 'CSS class(es) added to the chat window'),
 			{
 				displayName: 'Chat Enabled',
 				name: 'chatEnabled',
@@ -92,32 +139,15 @@ export const widgetDescription: INodeProperties[] = [
 			{
 				displayName: 'Chat Form Fields',
 				name: 'chatFormFields',
-				type: 'json',
-				default: '[]',
-				description: 'The fields the visitor fills in before chatting, as a JSON list',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				placeholder: '[{"name": "email", "required": true}]',
+				description: 'The fields the visitor fills in before chatting, as the text 5chat stores (a list or object from an expression is sent as its JSON text)',
 			},
-			{
-				displayName: 'Color',
-				name: 'color',
-				type: 'color',
-				default: '#1f7ae0',
-				description: 'Main color of the widget',
-			},
-			{
-				displayName: 'Other Settings (JSON)',
-				name: 'additionalJson',
-				type: 'json',
-				default: '{}',
-				description: 'Further widget settings 5chat accepts, merged into the request as they are',
-			},
-			{
-				displayName: 'Positions',
-				name: 'positions',
-				type: 'json',
-				default: '{}',
-				placeholder: '{"desktop": "BOTTOM_RIGHT", "mobile": "BOTTOM_RIGHT"}',
-				description: 'Where the widget sits on the page, as JSON in 5chat’s own form (the documentation does not publish it)',
-			},
+			text('Chat Input Class', 'chatInputClass', 'CSS class(es) added to the message input'),
+			text('Chat Title Class', 'chatTitleClass', 'CSS class(es) added to the chat title'),
+			color('Color', 'color', 'Main color of the widget'),
 			{
 				displayName: 'Rating Enabled',
 				name: 'ratingEnabled',
@@ -126,11 +156,21 @@ export const widgetDescription: INodeProperties[] = [
 				description: 'Whether visitors may rate conversations',
 			},
 			{
+				displayName: 'Remove Branding',
+				name: 'removeBranding',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to hide the 5chat branding in the widget',
+			},
+			text('Website Client Token', 'websiteClientToken', 'The website client token stored with the widget'),
+			{
 				displayName: 'Welcome Messages',
 				name: 'welcomeMessages',
-				type: 'json',
-				default: '[]',
-				description: 'Messages shown when the widget opens, as a JSON list',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				placeholder: 'Hi! How can we help?',
+				description: 'Messages shown when the widget opens, as the text 5chat stores (a list from an expression is sent as its JSON text)',
 			},
 		],
 	},

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -8,6 +8,7 @@ import type {
 
 import type { Transcript, TranscriptMessage, TranscriptStatus } from '../../shared/transcript';
 import { isoTime, person } from '../../shared/transcript';
+import { readVendorDate } from './dates';
 
 /**
  * The envelope key each list comes under. Only `chats` is documented; the others are what the
@@ -38,16 +39,23 @@ export function itemsFromEnvelope(...keys: string[]) {
 	};
 }
 
-/**
- * Social Intents writes `startDate` as "2017-06-24 15:01:31 PM" (a 24-hour clock with a stray
- * AM/PM) in the time zone the request named, or the account's when it named none.
- */
+/** A chat's start (`startDate`, in either of the vendor's forms; see readVendorDate). */
 export function chatStart(chat: IDataObject, zone: string): DateTime | undefined {
-	if (typeof chat.startDate !== 'string') return undefined;
-	const start = DateTime.fromFormat(chat.startDate.slice(0, 19), 'yyyy-MM-dd HH:mm:ss', {
-		zone: zone || 'UTC',
-	});
-	return start.isValid ? start : undefined;
+	return readVendorDate(chat.startDate, zone);
+}
+
+/**
+ * The visitor's name, whichever field carries it: `visitorFullName` (the current REST page and the
+ * webhook samples), `visitorFirstName` + `visitorLastName` (webhook samples), or `visitorName` (the
+ * 2017 REST example). Empty when none does.
+ */
+export function visitorNameOf(chat: IDataObject): string {
+	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+	return (
+		text(chat.visitorFullName) ||
+		[text(chat.visitorFirstName), text(chat.visitorLastName)].filter(Boolean).join(' ') ||
+		text(chat.visitorName)
+	);
 }
 
 function messageRole(type: unknown): TranscriptMessage['authorRole'] {
@@ -73,15 +81,51 @@ function chatTags(chat: IDataObject): string[] {
 	return [];
 }
 
-export function toTranscript(chat: IDataObject, zone: string, fallback: TranscriptStatus): Transcript {
-	const messages = (Array.isArray(chat.messages) ? (chat.messages as IDataObject[]) : []).map(
-		(message): TranscriptMessage => ({
-			at: isoTime(message.timestamp),
-			authorRole: messageRole(message.type),
-			authorName: typeof message.nickname === 'string' && message.nickname ? message.nickname : null,
-			text: String(message.body ?? ''),
-		}),
+/**
+ * The messages of a chat that carries only `textBody` (webhook deliveries: "Visitor: Hi there\nAgent:
+ * Hello!"). A line "<label>: <text>" starts a message; other lines continue the one before. The
+ * label "Visitor" or the visitor's name marks the visitor, a label with "bot" a bot, any other label
+ * an agent. The text has no times.
+ */
+function textBodyMessages(chat: IDataObject, visitorName: string): TranscriptMessage[] {
+	if (typeof chat.textBody !== 'string' || chat.textBody.trim() === '') return [];
+	const visitorLabels = new Set(
+		['visitor', visitorName, chat.visitorFirstName].filter((label) => typeof label === 'string' && label).map((label) => String(label).toLowerCase()),
 	);
+	const messages: TranscriptMessage[] = [];
+	for (const line of chat.textBody.split(/\r?\n/)) {
+		const labelled = /^([^:]{1,80}):\s?(.*)$/.exec(line);
+		if (!labelled && messages.length) {
+			messages[messages.length - 1].text += `\n${line}`;
+			continue;
+		}
+		const label = labelled ? labelled[1].trim() : '';
+		const lower = label.toLowerCase();
+		const authorRole: TranscriptMessage['authorRole'] = !labelled
+			? 'system'
+			: visitorLabels.has(lower)
+				? 'visitor'
+				: lower.includes('bot')
+					? 'bot'
+					: 'agent';
+		const named = labelled && !['visitor', 'agent'].includes(lower);
+		messages.push({ at: null, authorRole, authorName: named ? label : null, text: labelled ? labelled[2] : line });
+	}
+	return messages;
+}
+
+export function toTranscript(chat: IDataObject, zone: string, fallback: TranscriptStatus): Transcript {
+	const visitorName = visitorNameOf(chat);
+	const messages = Array.isArray(chat.messages)
+		? (chat.messages as IDataObject[]).map(
+				(message): TranscriptMessage => ({
+					at: isoTime(message.timestamp),
+					authorRole: messageRole(message.type),
+					authorName: typeof message.nickname === 'string' && message.nickname ? message.nickname : null,
+					text: String(message.body ?? ''),
+				}),
+			)
+		: textBodyMessages(chat, visitorName);
 	const start = chatStart(chat, zone);
 	const startedAt = start ? start.toUTC().toISO() : (messages[0]?.at ?? null);
 	const duration = Number(chat.duration);
@@ -99,7 +143,7 @@ export function toTranscript(chat: IDataObject, zone: string, fallback: Transcri
 		status: chatStatus(chat, fallback),
 		visitor: person({
 			id: chat.visitorId,
-			name: chat.visitorName,
+			name: visitorName,
 			email: chat.visitorEmail,
 			phone: chat.visitorPhone,
 		}),
@@ -117,17 +161,19 @@ export function simplifyChat(chat: IDataObject): IDataObject {
 		'startDate',
 		'duration',
 		'visitorId',
-		'visitorName',
 		'visitorEmail',
 		'visitorPhone',
 		'agentId',
 		'agentName',
+		'agentEmail',
 		'page',
 		'location',
 	];
 	const simple: IDataObject = {};
 	for (const key of keep) if (chat[key] !== undefined) simple[key] = chat[key];
-	simple.messageCount = Array.isArray(chat.messages) ? chat.messages.length : 0;
+	// one name field, whichever the answer carries (visitorFullName, first + last, visitorName)
+	simple.visitorName = visitorNameOf(chat);
+	simple.messageCount = Array.isArray(chat.messages) ? chat.messages.length : textBodyMessages(chat, '').length;
 	return simple;
 }
 

@@ -3,23 +3,36 @@ import type { IN8nHttpFullResponse } from 'n8n-workflow';
 import type { VendorFailure } from '../../shared/errors';
 import { throwOnVendorFailure } from '../../shared/errors';
 
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
 /**
- * Social Intents wraps every answer in `{apiStatus, apiStatusCode, apiStatusMessage, ...}`; an
- * answer whose apiStatus is not "Success" is a failure even when HTTP says 200.
+ * Social Intents answers in two envelopes: `{apiStatus, apiStatusCode, apiStatusMessage, ...}` (the
+ * REST example) and `{statusCode, status}` (`/ping` on the current REST page). A failure can show in
+ * any of their fields, also under HTTP 200: an `apiStatus` other than "Success", a status code of
+ * 400 or more in either field, a `status` that says error or failure, or a non-empty `error` /
+ * `errors`. Returns undefined for an answer that shows none of them.
  */
 export function readSocialIntentsFailure(response: IN8nHttpFullResponse): VendorFailure | undefined {
 	const body = response.body as Record<string, unknown> | unknown[];
-	if (Array.isArray(body)) return undefined;
-	const status = typeof body.apiStatus === 'string' ? body.apiStatus : undefined;
-	const envelopeFailed = status !== undefined && status.toLowerCase() !== 'success';
+	const envelope = body && typeof body === 'object' && !Array.isArray(body) ? body : {};
+	const apiStatus = text(envelope.apiStatus);
+	const codes = [envelope.apiStatusCode, envelope.statusCode].map(Number).filter((code) => code >= 400);
+	const errors = envelope.errors;
+	const envelopeFailed =
+		(apiStatus !== undefined && apiStatus.toLowerCase() !== 'success') ||
+		codes.length > 0 ||
+		/error|fail|invalid|denied|unauthori/i.test(text(envelope.status) ?? '') ||
+		text(envelope.error) !== undefined ||
+		(Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null && errors !== '');
 	if (response.statusCode < 400 && !envelopeFailed) return undefined;
-	const envelopeCode = Number(body.apiStatusCode);
+	const errorList = Array.isArray(errors) ? errors.map((entry) => text(entry) ?? text((entry as { message?: unknown })?.message)).filter(Boolean).join('; ') : text(errors);
 	const message =
-		[body.apiStatusMessage, body.message, body.error].find(
-			(value): value is string => typeof value === 'string' && value !== '',
-		) ?? status;
+		[envelope.apiStatusMessage, envelope.message, envelope.error, errorList].map(text).find(Boolean) ??
+		apiStatus ??
+		text(envelope.status);
 	return {
-		httpCode: response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500,
+		httpCode: response.statusCode >= 400 ? response.statusCode : (codes[0] ?? 500),
 		message: message ? `Social Intents: ${message}` : `Social Intents answered with HTTP status ${response.statusCode}`,
 	};
 }

@@ -1,12 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { TranscriptStatus } from '../../shared/transcript';
+import type { RecordFields } from './filters';
+import { chatFields, leadFields } from './filters';
 
 /** What each kind of Social Intents record is listed under, and how it is identified and dated. */
 export interface RecordKind {
 	label: string;
 	path: string;
 	envelopeKeys: string[];
+	/** Where the record keeps its date and e-mail address. */
+	fields: RecordFields;
 	/** Set for chat-like records, which can be shaped into transcripts. */
 	transcriptStatus?: TranscriptStatus;
 }
@@ -18,32 +22,27 @@ export const recordKinds: Record<RecordKindName, RecordKind> = {
 		label: 'New Chat',
 		path: '/chats',
 		envelopeKeys: ['chats'],
+		fields: chatFields,
 		transcriptStatus: 'closed',
 	},
 	missedChat: {
 		label: 'New Missed Chat',
 		path: '/missedchats',
 		envelopeKeys: ['chats', 'missedChats'],
+		fields: chatFields,
 		transcriptStatus: 'missed',
 	},
 	offlineMessage: {
 		label: 'New Offline Message',
 		path: '/offlinemessages',
 		envelopeKeys: ['chats', 'offlineMessages', 'messages'],
+		fields: chatFields,
 		transcriptStatus: 'offline',
 	},
-	lead: { label: 'New Lead', path: '/contacts', envelopeKeys: ['contacts', 'leads'] },
+	// a lead is dated by `addDate` (webhook sample, FACTS.md)
+	lead: { label: 'New Lead', path: '/contacts', envelopeKeys: ['contacts', 'leads'], fields: leadFields },
 };
 
 export function recordId(record: IDataObject): string {
 	return String(record.id ?? record.email ?? JSON.stringify(record));
-}
-
-/**
- * The record's time as the API wrote it ("yyyy-MM-dd HH:mm:ss ..."), which sorts as text.
- * Leads carry no documented date field: the usual names are tried.
- */
-export function recordTime(record: IDataObject): string {
-	const value = record.startDate ?? record.createdDate ?? record.created ?? record.date ?? '';
-	return typeof value === 'string' ? value : '';
 }

@@ -117,8 +117,31 @@ describe('5chat conversations', () => {
 		const second = await runNode(fiveChat(parameters));
 		expect(second.error?.message).toBe('5chat: Conversation has already been rated');
 		expect(second.error?.httpCode).toBe('409');
-		expect(second.error?.description).toBe('The conversation already has a rating.');
+		expect(second.error?.description).toBe('A conversation is rated once only: 5chat keeps the first rating and refuses any other.');
+		expect(target.rating).toBe(4);
 	});
+
+	it('accepts a second rating where 5chat overwrites (the older index page)', async () => {
+		simulator.ratingRule = 'overwrite';
+		const target = newest();
+		const parameters = { resource: 'conversation', operation: 'rate', conversation: conversation(target.token), visitorId: target.visitorId };
+		await runNode(fiveChat({ ...parameters, rating: 2 }));
+		const { items, error } = await runNode(fiveChat({ ...parameters, rating: 5 }));
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ rating: 5 });
+	});
+
+	it('says which parameter to check when 5chat answers 400 for the visitor ID', async () => {
+		const target = newest();
+		const { error } = await runNode(
+			fiveChat({ resource: 'conversation', operation: 'rate', conversation: conversation(target.token), visitorId: 'vis_someone_else', rating: 5 }),
+		);
+		expect(error?.message).toBe('5chat: Invalid x-visitor-id for this conversation');
+		expect(error?.httpCode).toBe('400');
+		expect(error?.description).toContain('Check the Visitor ID');
+		expect(simulator.requests[0].headers['x-visitor-id']).toBe('vis_someone_else');
+	});
+
 
 	it.each([
 		[{ rating: 0 }, 'Rating must be a whole number from 1 to 5, not 0'],
@@ -168,35 +191,53 @@ describe('5chat visitors, widgets, statistics, health', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 
-	it('gets and updates the widget with every documented field', async () => {
+	it('gets and updates the widget with every documented field, and no positions', async () => {
 		const got = await runNode(fiveChat({ resource: 'widget', operation: 'get', widget: FC_CLIENT_TOKEN }));
 		expect(got.items[0].json).toMatchObject({ clientToken: FC_CLIENT_TOKEN, color: '#6c3ce0' });
-		const { items, error } = await runNode(
+		const updateFields = {
+			color: '#112233',
+			buttonClass: 'launcher big',
+			chatClass: 'chat-window',
+			chatTitleClass: 'chat-title',
+			chatInputClass: 'chat-input',
+			buttonXPos: 24,
+			buttonYPos: 40,
+			buttonBgColor: '#000000',
+			buttonTextColor: '#fff',
+			bubbleColor: '#eeeeee',
+			bubbleTextColor: '#222222',
+			websiteClientToken: FC_CLIENT_TOKEN,
+			chatFormFields: '[{"name": "name", "required": false}]',
+			welcomeMessages: 'Hello there',
+			ratingEnabled: false,
+			removeBranding: true,
+			chatEnabled: false,
+		};
+		const { items, error } = await runNode(fiveChat({ resource: 'widget', operation: 'update', widget: FC_CLIENT_TOKEN, updateFields }));
+		expect(error).toBeUndefined();
+		expect(simulator.requests[1]).toMatchObject({ method: 'PATCH', path: `/widgets/${FC_CLIENT_TOKEN}` });
+		expect(simulator.requests[1].body).toEqual(updateFields);
+		expect(items[0].json).toMatchObject(updateFields);
+		expect(items[0].json).not.toHaveProperty('positions');
+	});
+
+	it('sends form fields and welcome messages from an expression as the text 5chat types them as', async () => {
+		const { error } = await runNode(
 			fiveChat({
 				resource: 'widget',
 				operation: 'update',
 				widget: FC_CLIENT_TOKEN,
-				updateFields: {
-					color: '#112233',
-					positions: '{"desktop": "BOTTOM_LEFT", "mobile": "BOTTOM_RIGHT"}',
-					chatEnabled: false,
-					ratingEnabled: false,
-					chatFormFields: '[{"name": "name", "required": false}]',
-					welcomeMessages: '[{"content": "Hello there"}]',
-					additionalJson: '{"language": "de"}',
-				},
+				updateFields: { chatFormFields: '={{ [{ name: "email", required: true }] }}', welcomeMessages: '={{ ["Hi", "Welcome back"] }}' },
 			}),
 		);
 		expect(error).toBeUndefined();
-		const sent = { color: '#112233', positions: { desktop: 'BOTTOM_LEFT', mobile: 'BOTTOM_RIGHT' }, chatEnabled: false, ratingEnabled: false, chatFormFields: [{ name: 'name', required: false }], welcomeMessages: [{ content: 'Hello there' }], language: 'de' };
-		expect(simulator.requests[1]).toMatchObject({ method: 'PATCH', path: `/widgets/${FC_CLIENT_TOKEN}`, body: sent });
-		expect(items[0].json).toMatchObject(sent);
+		expect(simulator.requests[0].body).toEqual({ chatFormFields: '[{"name":"email","required":true}]', welcomeMessages: '["Hi","Welcome back"]' });
 	});
 
 	it.each([
 		[{ color: 'blue' }, 'Update Fields → Color is not a hex color'],
-		[{ chatFormFields: '{"a": 1}' }, 'Update Fields → Chat Form Fields must be a JSON list'],
-		[{ positions: '{left' }, 'Update Fields → Positions is not valid JSON'],
+		[{ bubbleTextColor: 'red' }, 'Update Fields → Bubble Text Color is not a hex color'],
+		[{ buttonXPos: '={{ "left" }}' }, 'Update Fields → Button X Position must be a number'],
 		[{}, 'Add at least one of the Update Fields'],
 	])('rejects a bad widget update %j before any request', async (updateFields, message) => {
 		const { error } = await runNode(fiveChat({ resource: 'widget', operation: 'update', widget: FC_CLIENT_TOKEN, updateFields }));
@@ -260,7 +301,46 @@ describe('5chat tickets', () => {
 		expect(some.items.map((item) => item.json.title)).toEqual(['Order problem 1', 'Order problem 2', 'Order problem 3']);
 	});
 
+	it('adds a ticket message with every documented e-mail field and hands them all on', async () => {
+		const messageFields = {
+			messageType: 'EMAIL',
+			emailMessageId: '<m-2@mail.example.com>',
+			senderEmail: 'ana@example.com',
+			isFromEmail: true,
+			authorId: 'usr_1',
+			inReplyTo: '<m-1@mail.example.com>',
+			references: '<m-0@mail.example.com> <m-1@mail.example.com>',
+			subject: 'Re: Order problem 1',
+		};
+		const added = await runNode(fiveChat({ resource: 'ticket', operation: 'addMessage', ticketId: ticket(1), content: 'Any news?', messageFields }));
+		expect(added.error).toBeUndefined();
+		expect(simulator.requests[0].body).toEqual({ ...messageFields, content: 'Any news?' });
+		expect(added.items[0].json).toMatchObject({ ...messageFields, content: 'Any news?', ticketId: 1 });
+		const got = await runNode(fiveChat({ resource: 'ticket', operation: 'get', ticketId: ticket(1) }));
+		expect((got.items[0].json.messages as IDataObject[]).at(-1)).toMatchObject(messageFields);
+	});
+
+	it('refuses a sender e-mail that is not one before any request', async () => {
+		const { error } = await runNode(fiveChat({ resource: 'ticket', operation: 'addMessage', ticketId: ticket(1), content: 'x', messageFields: { senderEmail: 'nobody' } }));
+		expect(error?.message).toContain('Message Fields → Sender Email is not a valid email address');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('applies the exact ticket filters to the answer when 5chat ignores them', async () => {
+		for (let i = 0; i < 150; i++) simulator.addTicket({ title: `Bulk ${i}`, createdAt: new Date(Date.now() - i * 1000).toISOString(), priority: i % 2 ? 'LOW' : 'MEDIUM' });
+		const filters = { status: 'NEW', priority: 'HIGH' };
+		const honoured = await runNode(fiveChat({ resource: 'ticket', operation: 'getAll', returnAll: true, filters }));
+		simulator.ignoredFilters = ['status', 'priority', 'assigneeId', 'visitorId'];
+		simulator.requests.length = 0;
+		const ignored = await runNode(fiveChat({ resource: 'ticket', operation: 'getAll', returnAll: true, filters }));
+		expect(simulator.requests).toHaveLength(2);
+		expect(ignored.items.map((item) => item.json.id)).toEqual(honoured.items.map((item) => item.json.id));
+		expect(honoured.items.length).toBeGreaterThan(0);
+		expect(ignored.items.every((item) => item.json.status === 'NEW' && item.json.priority === 'HIGH')).toBe(true);
+	});
+
 	it('says that tickets need the PRO plan', async () => {
+
 		simulator.plan = 'FREE';
 		const { error } = await runNode(fiveChat({ resource: 'ticket', operation: 'getAll', returnAll: true }));
 		expect(error?.message).toBe('5chat: Tickets are available on the PRO plan only. Upgrade your website to use tickets.');
@@ -291,7 +371,52 @@ describe('5chat tickets', () => {
 	});
 });
 
+describe('5chat visitor opens a ticket', () => {
+	it('opens a ticket for the visitor named by x-visitor-id', async () => {
+		const visitor = simulator.visitors[3];
+		const { items, error } = await runNode(
+			fiveChat({ resource: 'visitor', operation: 'openTicket', visitorId: visitor.id, title: 'Cannot log in', ticketFields: { description: 'Since today', priority: 'HIGH', conversation: 'ctok_1' } }),
+		);
+		expect(error).toBeUndefined();
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0]).toMatchObject({ method: 'POST', path: '/internal/visitors/tickets', body: { title: 'Cannot log in', description: 'Since today', priority: 'HIGH', conversationToken: 'ctok_1' } });
+		expect(simulator.requests[0].headers['x-visitor-id']).toBe(visitor.id);
+		expect(items[0].json).toMatchObject({ title: 'Cannot log in', visitorId: visitor.id, status: 'NEW' });
+	});
+
+	it.each([
+		[{ visitorId: ' ' }, 'Visitor ID is required'],
+		[{ title: '={{ "" }}' }, 'Title is required'],
+		[{ ticketFields: { email: 'no-at-sign' } }, 'Ticket Fields → Email is not a valid email address'],
+	])('refuses %j before any request', async (change, message) => {
+		const { error } = await runNode(fiveChat({ resource: 'visitor', operation: 'openTicket', visitorId: 'vis_0001', title: 'Help', ...change }));
+		expect(error?.message).toContain(message);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('reports an unknown visitor ID with 5chat’s 400 and a hint', async () => {
+		const { error } = await runNode(fiveChat({ resource: 'visitor', operation: 'openTicket', visitorId: 'vis_unknown', title: 'Help' }));
+		expect(error?.message).toBe('5chat: Invalid x-visitor-id');
+		expect(error?.httpCode).toBe('400');
+		expect(error?.description).toContain('Check the Visitor ID');
+	});
+});
+
 describe('5chat errors and retries', () => {
+	it.each([
+		[{ statusCode: 403, message: 'Token revoked' }, '5chat: Token revoked', '403'],
+		[{ success: false, message: 'Website suspended' }, '5chat: Website suspended', '500'],
+		[{ error: 'Quota exceeded' }, '5chat: Quota exceeded', '500'],
+		[{ errors: ['limit must not be greater than 100'] }, '5chat: limit must not be greater than 100', '500'],
+	])('treats an error anywhere in the envelope of an HTTP 200 as an error: %j', async (body, message, httpCode) => {
+		simulator.inject({ kind: 'status', status: 200, body, path: '/statistics' });
+		const { error, items } = await runNode(fiveChat({ resource: 'statistics', operation: 'getCurrent' }));
+		expect(items).toEqual([]);
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toBe(message);
+		expect(error?.httpCode).toBe(httpCode);
+	});
+
 	it('reports a wrong token without showing it', async () => {
 		const { error } = await runNode(fiveChat({ resource: 'statistics', operation: 'getCurrent' }, { token: 'wrong-token-123' }));
 		expect(error?.name).toBe('NodeApiError');

@@ -181,6 +181,26 @@ describe('5chat Trigger: tickets', () => {
 		expect(ids(newTicket.items)).toEqual([m.id]);
 	});
 
+	it('hands on an e-mail message with all its documented fields', async () => {
+		const event = trigger({ event: 'newTicketMessage' });
+		const first = await runPoll(event);
+		const ticket = simulator.tickets[1];
+		const email = {
+			emailMessageId: '<m-9@mail.example.com>',
+			senderEmail: 'ana@example.com',
+			isFromEmail: true,
+			authorId: null,
+			inReplyTo: '<m-8@mail.example.com>',
+			references: '<m-8@mail.example.com>',
+			subject: 'Re: Order problem',
+		};
+		const message = simulator.appendTicketMessage(ticket, 'Reply by mail', 'EMAIL', iso(Date.now() + 1000), email);
+		const run = await runPoll(event, first.staticData);
+		expect(run.items?.map((item) => item.json)).toEqual([
+			expect.objectContaining({ id: message.id, content: 'Reply by mail', messageType: 'EMAIL', ...email }),
+		]);
+	});
+
 	it('shows the latest message on a manual run', async () => {
 		const ticket = [...simulator.tickets].sort((x, y) => y.createdAt.localeCompare(x.createdAt))[0];
 		simulator.appendTicketMessage(ticket, 'Latest');

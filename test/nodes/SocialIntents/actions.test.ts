@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../../engine/harness';
+import { SocialIntentsApi } from '../../../credentials/SocialIntentsApi.credentials';
+import { readSocialIntentsFailure } from '../../../nodes/SocialIntents/helpers/errors';
+import type { SiChatShape, SiFilter } from '../../simulators/socialIntents';
 import { documentedChat, SI_APPS, SocialIntentsSimulator } from '../../simulators/socialIntents';
 
 const simulator = new SocialIntentsSimulator();
@@ -15,6 +18,8 @@ beforeAll(async () => {
 afterAll(async () => await simulator.stop());
 beforeEach(() => simulator.reset());
 
+const SHAPES: SiChatShape[] = ['current', 'example2017'];
+
 const socialIntents = (parameters: IDataObject, extra: { continueOnFail?: boolean } = {}) => ({
 	type: 'socialIntents',
 	parameters,
@@ -23,7 +28,8 @@ const socialIntents = (parameters: IDataObject, extra: { continueOnFail?: boolea
 });
 
 describe('Social Intents chats', () => {
-	it('returns the documented example chat verbatim as raw output', async () => {
+	it('returns the documented 2017 example chat verbatim as raw output', async () => {
+		simulator.chatShape = 'example2017';
 		const { items, error } = await runNode(
 			socialIntents({
 				resource: 'chat',
@@ -35,7 +41,7 @@ describe('Social Intents chats', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		const { startMs: _startMs, ...documented } = documentedChat;
+		const { startMs: _startMs, tags: _tags, ...documented } = documentedChat;
 		expect(items[0].json).toEqual({ ...documented, startDate: '2017-06-24 15:01:31 PM' });
 		const sent = simulator.requests[0];
 		expect(sent.query).toEqual({ date_from: '2017-06-24', date_to: '2017-06-24', timezone: 'UTC' });
@@ -44,7 +50,8 @@ describe('Social Intents chats', () => {
 		);
 	});
 
-	it('maps the documented chat to the normalized transcript', async () => {
+	it.each(SHAPES)('maps the documented chat to the normalized transcript (%s shape)', async (shape) => {
+		simulator.chatShape = shape;
 		const { items } = await runNode(
 			socialIntents({
 				resource: 'chat',
@@ -68,7 +75,7 @@ describe('Social Intents chats', () => {
 					email: 'tom.sandler@gmail.com',
 					phone: null,
 				},
-				agents: [{ id: '1000', name: 'James', email: null, phone: null }],
+				agents: [{ id: '1000', name: 'James', email: shape === 'current' ? 'james@shop.example.com' : null, phone: null }],
 				tags: [],
 				messages: [
 					{
@@ -138,6 +145,127 @@ describe('Social Intents chats', () => {
 		const { error } = await runNode(socialIntents({ resource: 'chat', operation: 'get', chatId: 'nope' }));
 		expect(error?.message).toBe('Social Intents has no chat with the ID "nope"');
 		expect(error?.httpCode).toBe('404');
+	});
+});
+
+describe('Social Intents as its public record describes it today', () => {
+	it.each(SHAPES)('names the visitor in simplified and transcript output (%s shape)', async (shape) => {
+		simulator.chatShape = shape;
+		const expected = simulator.chats
+			.filter((chat) => chat.chatType === 'Answered')
+			.sort((a, b) => b.startMs - a.startMs)
+			.map((chat) => chat.visitorName);
+		const simplified = await runNode(socialIntents({ resource: 'chat', operation: 'getAll', returnAll: true }));
+		expect(simplified.items.map((item) => item.json.visitorName)).toEqual(expected);
+		const transcripts = await runNode(socialIntents({ resource: 'chat', operation: 'getAll', returnAll: true, output: 'transcript' }));
+		expect(transcripts.items.map((item) => (item.json.visitor as IDataObject).name)).toEqual(expected);
+	});
+
+	it('reads ISO start dates (2025-01-15T10:30:00Z) into transcript times', async () => {
+		simulator.chatShape = 'current';
+		const { items } = await runNode(
+			socialIntents({ resource: 'chat', operation: 'get', chatId: documentedChat.id, output: 'transcript' }),
+		);
+		expect(items[0].json).toMatchObject({ startedAt: '2017-06-24T15:01:31.000Z', endedAt: '2017-06-24T15:02:12.000Z' });
+		const raw = await runNode(socialIntents({ resource: 'chat', operation: 'get', chatId: documentedChat.id, output: 'raw' }));
+		expect(raw.items[0].json).toMatchObject({ startDate: '2017-06-24T15:01:31Z', visitorFullName: 'Tom Sandler' });
+	});
+
+	it('lists leads with their documented fields, addDate included', async () => {
+		const { items } = await runNode(socialIntents({ resource: 'lead', operation: 'getAll', returnAll: true }));
+		expect(items).toHaveLength(6);
+		for (const item of items) {
+			expect(Object.keys(item.json).sort()).toEqual(
+				['addDate', 'appId', 'appName', 'email', 'firstName', 'group', 'id', 'lastName', 'page', 'phone'].sort(),
+			);
+			expect(item.json.addDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+		}
+	});
+
+	const everyFilter: SiFilter[] = ['app_id', 'visitor_id', 'email', 'tag', 'date_from', 'date_to'];
+
+	// `tag` is left out: no documented chat shape carries its tags, so only the API can apply it.
+	it.each(SHAPES)('applies every chat filter to the answer when the API ignores it (%s shape)', async (shape) => {
+		simulator.chatShape = shape;
+		const sample = simulator.chats.filter((chat) => chat.chatType === 'Answered')[12];
+		const day = new Date(sample.startMs).toISOString().slice(0, 10);
+		const cases: IDataObject[] = [
+			{ appId: { __rl: true, mode: 'id', value: sample.appId } },
+			{ visitorId: sample.visitorId },
+			{ email: sample.visitorEmail.toUpperCase() },
+			{ dateFrom: day, dateTo: day, timezone: 'UTC' },
+			{ dateFrom: day, timezone: 'Asia/Tokyo' },
+			{ dateTo: day, timezone: 'America/New_York' },
+		];
+		for (const filters of cases) {
+			const parameters = { resource: 'chat', operation: 'getAll', returnAll: true, output: 'raw', filters };
+			simulator.ignoredFilters = [];
+			const honoured = (await runNode(socialIntents(parameters))).items.map((item) => item.json.id);
+			simulator.ignoredFilters = everyFilter;
+			const ignored = (await runNode(socialIntents(parameters))).items.map((item) => item.json.id);
+			expect({ filters, ids: ignored }).toEqual({ filters, ids: honoured });
+			expect(honoured.length).toBeGreaterThan(0);
+			expect(honoured.length).toBeLessThan(25);
+		}
+	});
+
+	it('keeps what any time zone puts on the days when none is named and the dates carry Z', async () => {
+		simulator.ignoredFilters = everyFilter;
+		const day = '2017-06-24';
+		const { items } = await runNode(
+			socialIntents({ resource: 'chat', operation: 'getAll', returnAll: true, output: 'raw', filters: { dateFrom: day, dateTo: day } }),
+		);
+		expect(items.map((item) => item.json.id)).toEqual([documentedChat.id]);
+	});
+
+	it('filters leads by e-mail itself (not a documented filter of /contacts) and by day', async () => {
+		const lead = simulator.leads[2];
+		const byEmail = await runNode(socialIntents({ resource: 'lead', operation: 'getAll', returnAll: true, filters: { email: lead.email } }));
+		expect(simulator.requests[0].query).toEqual({ email: lead.email });
+		expect(byEmail.items.map((item) => item.json.id)).toEqual([lead.id]);
+		simulator.ignoredFilters = everyFilter;
+		const day = new Date(lead.addMs).toISOString().slice(0, 10);
+		const byDay = await runNode(
+			socialIntents({ resource: 'lead', operation: 'getAll', returnAll: true, filters: { dateFrom: day, dateTo: day, timezone: 'UTC' } }),
+		);
+		const expected = simulator.leads.filter((candidate) => new Date(candidate.addMs).toISOString().startsWith(day)).map((candidate) => candidate.id);
+		expect(byDay.items.map((item) => item.json.id).sort()).toEqual(expected.sort());
+		expect(expected.length).toBeLessThan(6);
+	});
+
+	it.each([
+		[{ statusCode: '401', status: 'Unauthorized' }, 'Social Intents: Unauthorized', '401'],
+		[{ apiStatus: 'Success', apiStatusCode: '500', apiStatusMessage: 'Backend unavailable', apps: [] }, 'Social Intents: Backend unavailable', '500'],
+		[{ apps: [], error: 'Quota exceeded' }, 'Social Intents: Quota exceeded', '500'],
+		[{ status: 'Error', message: 'Account locked' }, 'Social Intents: Account locked', '500'],
+		[{ apps: [], errors: [{ message: 'app_id is unknown' }] }, 'Social Intents: app_id is unknown', '500'],
+	])('treats an error anywhere in the envelope of an HTTP 200 as an error: %j', async (body, message, httpCode) => {
+		simulator.inject({ kind: 'status', status: 200, body, path: '/apps' });
+		const { error, items } = await runNode(socialIntents({ resource: 'app', operation: 'getAll', returnAll: true }));
+		expect(items).toEqual([]);
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toBe(message);
+		expect(error?.httpCode).toBe(httpCode);
+	});
+
+	it('has the current base URL as the credential default and proves a key with /ping', async () => {
+		const credential = new SocialIntentsApi();
+		expect(credential.properties.find((property) => property.name === 'baseUrl')?.default).toBe('https://www.socialintents.com/v1/api');
+		const request = credential.test.request;
+		expect(request.url).toBe('/ping');
+		const ping = async (apiToken: string) => {
+			const signed = await credential.authenticate(
+				{ accountId: simulator.accountId, apiToken, baseUrl: `${simulator.baseUrl}/` },
+				{ url: request.url!, method: 'GET' },
+			);
+			const basic = Buffer.from(`${signed.auth!.username}:${signed.auth!.password}`).toString('base64');
+			const response = await fetch(`${simulator.baseUrl}${signed.url}`, { headers: { authorization: `Basic ${basic}` } });
+			return { status: response.status, body: (await response.json()) as IDataObject };
+		};
+		expect(await ping(simulator.apiToken)).toEqual({ status: 200, body: { statusCode: '200', status: 'PingSuccessful' } });
+		expect((await ping('wrong')).status).toBe(401);
+		// the ping's envelope is not mistaken for a failure
+		expect(readSocialIntentsFailure({ statusCode: 200, headers: {}, body: { statusCode: '200', status: 'PingSuccessful' } })).toBeUndefined();
 	});
 });
 

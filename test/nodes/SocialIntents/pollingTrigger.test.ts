@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runPoll } from '../../engine/harness';
 import { seededRandom } from '../../simulators/base';
-import { SocialIntentsSimulator } from '../../simulators/socialIntents';
+import { SI_APPS, SocialIntentsSimulator } from '../../simulators/socialIntents';
 
 const simulator = new SocialIntentsSimulator();
 let credentials: Record<string, Record<string, string>>;
@@ -85,6 +85,45 @@ describe('Social Intents Polling Trigger', () => {
 		const { lead } = (await response.json()) as { lead: { id: string } };
 		const next = await runPoll(trigger({ event: 'lead' }), leadState.staticData);
 		expect(ids(next.items)).toEqual([lead.id]);
+	});
+
+	it.each(['current', 'example2017'] as const)('emits a new chat once, with its visitor and start, in the %s shape', async (shape) => {
+		simulator.chatShape = shape;
+		const { staticData } = await runPoll(trigger({ output: 'transcript' }));
+		const created = await addChat({ visitorName: 'Jane Smith' });
+		const next = await runPoll(trigger({ output: 'transcript' }), staticData);
+		const chat = simulator.chats.find((candidate) => candidate.id === created)!;
+		expect(next.items?.map((item) => item.json)).toEqual([
+			expect.objectContaining({
+				conversationId: created,
+				startedAt: new Date(Math.floor(chat.startMs / 1000) * 1000).toISOString(),
+				visitor: expect.objectContaining({ name: 'Jane Smith' }),
+			}),
+		]);
+		const simplified = await runPoll(trigger({ output: 'simplified' }), staticData);
+		expect(simplified.items?.map((item) => item.json.visitorName)).toEqual(['Jane Smith']);
+	});
+
+	it('moves the lead cursor on with the leads’ addDate', async () => {
+		const saved = { 'node:Node': { cursorFor: 'lead:', cursor: { from: '2020-01-01', seen: [] } } };
+		const first = await runPoll(trigger({ event: 'lead' }), saved);
+		expect(simulator.requests[0].query.date_from).toBe('2020-01-01');
+		const newest = Math.max(...simulator.leads.map((lead) => lead.addMs));
+		const expectedFrom = new Date(newest - 24 * 3600_000).toISOString().slice(0, 10);
+		expect((first.staticData['node:Node'] as { cursor: { from: string } }).cursor.from).toBe(expectedFrom);
+		await runPoll(trigger({ event: 'lead' }), first.staticData);
+		expect(simulator.requests[1].query.date_from).toBe(expectedFrom);
+	});
+
+	it('keeps to its app and window when the API ignores those filters', async () => {
+		const app = { __rl: true, mode: 'id', value: SI_APPS[0].id };
+		const { staticData } = await runPoll(trigger({ appId: app }));
+		simulator.ignoredFilters = ['app_id', 'date_from'];
+		const mine = await addChat({ appId: SI_APPS[0].id });
+		await addChat({ appId: SI_APPS[1].id });
+		const next = await runPoll(trigger({ appId: app }), staticData);
+		expect(simulator.requests.at(-1)?.query).toMatchObject({ app_id: SI_APPS[0].id });
+		expect(ids(next.items)).toEqual([mine]);
 	});
 
 	it('loses and repeats nothing over 300 seeded polls with bursts, twins, late chats and failures', async () => {

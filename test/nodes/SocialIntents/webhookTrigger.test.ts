@@ -95,6 +95,70 @@ describe('Social Intents Trigger', () => {
 		});
 	});
 
+	it('shapes the webhook sample’s chat (textBody, split names, ISO start) as a transcript', async () => {
+		const node = trigger({ output: 'transcript' });
+		await node.activate();
+		// the chat event payload of Social Intents' webhook page, field for field
+		const sample = {
+			id: 'chat-uuid',
+			appId: 'widget-uuid',
+			startDate: '2025-01-15T10:30:00Z',
+			chatType: 'Answered',
+			visitorFullName: 'Jane Smith',
+			visitorFirstName: 'Jane',
+			visitorLastName: 'Smith',
+			visitorEmail: 'jane@example.com',
+			visitorPhone: '555-0199',
+			visitorGroup: 'Sales',
+			agentName: 'John',
+			agentId: 'agent-id',
+			textBody: 'Visitor: Hi there\nAgent: Hello!',
+			page: 'https://example.com/pricing',
+			referrer: 'https://google.com',
+			duration: 120,
+			visits: 3,
+			visitorConsent: 'yes',
+		};
+		const lead = { id: 'lead-uuid', appId: 'widget-uuid', appName: 'My Widget', firstName: 'Jane', lastName: 'Smith', email: 'jane@example.com', phone: '555-0199', group: 'Sales', page: 'https://example.com/pricing', addDate: '2025-01-15T10:30:00Z' };
+		const token = tokenOf(simulator.webhooks[0].target_url);
+		const delivered = await node.receive({ body: [sample, { ...sample, id: 'missed-uuid', chatType: 'Missed' }, lead], query: { n8n_token: token } });
+		expect(delivered.workflowData?.[0].map((item) => item.json)).toEqual([
+			{
+				vendor: 'socialIntents',
+				conversationId: 'chat-uuid',
+				channel: 'web',
+				startedAt: '2025-01-15T10:30:00.000Z',
+				endedAt: '2025-01-15T10:32:00.000Z',
+				status: 'closed',
+				visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
+				agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
+				tags: [],
+				messages: [
+					{ at: null, authorRole: 'visitor', authorName: null, text: 'Hi there' },
+					{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
+				],
+			},
+			expect.objectContaining({ conversationId: 'missed-uuid', status: 'missed' }),
+			lead,
+		]);
+	});
+
+	it('names the visitor from first and last name when the full name is missing', async () => {
+		const node = trigger({ output: 'transcript' });
+		await node.activate();
+		const delivered = await node.receive({
+			body: [{ id: 'c1', chatType: 'Answered', startDate: '2025-01-15T10:30:00Z', visitorFirstName: 'Jane', visitorLastName: 'Smith', textBody: 'Jane: Hi\nsecond line\nJohn: Hello' }],
+			query: { n8n_token: tokenOf(simulator.webhooks[0].target_url) },
+		});
+		expect(delivered.workflowData?.[0][0].json).toMatchObject({
+			visitor: { name: 'Jane Smith' },
+			messages: [
+				{ authorRole: 'visitor', authorName: 'Jane', text: 'Hi\nsecond line' },
+				{ authorRole: 'agent', authorName: 'John', text: 'Hello' },
+			],
+		});
+	});
+
 	it('a real delivery from the simulator reaches webhook() through its registered URL', async () => {
 		const node = trigger();
 		await node.activate();
@@ -105,10 +169,18 @@ describe('Social Intents Trigger', () => {
 			body: JSON.stringify({ appId: SI_APPS[0].id }),
 		});
 		// Nothing listens at the n8n URL in this test: the attempt is recorded, then replayed here.
-		const { chat } = (await response.json()) as { chat: IDataObject };
+		const { webhookChat } = (await response.json()) as { webhookChat: IDataObject };
 		expect(simulator.deliveries).toEqual([expect.objectContaining({ event: '', url: target.toString() })]);
-		const received = await node.receive({ body: [chat], query: Object.fromEntries(target.searchParams) });
-		expect(received.workflowData?.[0][0].json.id).toBe(chat.id);
+		const received = await node.receive({ body: [webhookChat], query: Object.fromEntries(target.searchParams) });
+		expect(received.workflowData?.[0][0].json).toEqual(webhookChat);
+		const transcript = trigger({ output: 'transcript' }, node.workflow.staticData);
+		const shaped = await transcript.receive({ body: [{ ...webhookChat, id: 'again' }], query: Object.fromEntries(target.searchParams) });
+		expect(shaped.workflowData?.[0][0].json).toMatchObject({
+			conversationId: 'again',
+			startedAt: `${String(webhookChat.startDate).slice(0, 19)}.000Z`,
+			visitor: { name: webhookChat.visitorFullName },
+			messages: [expect.objectContaining({ authorRole: 'visitor', text: 'Hello, is anyone there?' }), expect.anything(), expect.anything(), expect.anything()],
+		});
 	});
 
 	it('removes its registrations on deactivation, also when one is already gone', async () => {
@@ -118,6 +190,19 @@ describe('Social Intents Trigger', () => {
 		expect(await node.deactivate()).toBe(true);
 		expect(simulator.webhooks).toEqual([]);
 		expect(node.workflow.staticData).toEqual({ 'node:Node': { production: {} } });
+	});
+
+	it('removes a registration that is no longer under its app through DELETE /webhook/{id}', async () => {
+		const node = trigger();
+		await node.activate();
+		simulator.webhooks[0].appId = SI_APPS[1].id;
+		expect(await node.deactivate()).toBe(true);
+		expect(simulator.webhooks).toEqual([]);
+		expect(simulator.requests.filter((request) => request.method === 'DELETE').map((request) => request.path)).toEqual([
+			`/apps/${SI_APPS[0].id}/webhook/wh_1`,
+			'/webhook/wh_1',
+			`/apps/${SI_APPS[0].id}/webhook/wh_2`,
+		]);
 	});
 
 	it('leaves nothing registered when a registration fails half-way', async () => {

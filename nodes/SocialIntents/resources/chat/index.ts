@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../../shared/retry';
 import { itemsFromEnvelope, shapeChats } from '../../helpers/chats';
+import { chatFields, keepFiltered } from '../../helpers/filters';
 import { chatGetDescription, chatGetOneFromList } from './get';
 import { chatGetAllDescription } from './getAll';
 
@@ -38,7 +39,7 @@ export const chatDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/chats' },
 					send: { paginate: true },
 					operations: { pagination: singleRead },
-					output: { postReceive: [itemsFromEnvelope('chats'), shapeChats('closed')] },
+					output: { postReceive: [itemsFromEnvelope('chats'), keepFiltered(chatFields), shapeChats('closed')] },
 				},
 			},
 		],

@@ -2,9 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
-import { sendDateRange } from '../../../shared/validate';
+import { sendDateRange, validateTimeZone } from '../../../shared/validate';
 import { itemsFromEnvelope } from '../../helpers/chats';
 import { appLocator } from '../../helpers/descriptions';
+import { keepFiltered, leadFields } from '../../helpers/filters';
 
 const showOnlyForLeads = { resource: ['lead'] };
 const showOnlyForLeadGetMany = { resource: ['lead'], operation: ['getAll'] };
@@ -26,7 +27,7 @@ export const leadDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/contacts' },
 					send: { paginate: true },
 					operations: { pagination: singleRead },
-					output: { postReceive: [itemsFromEnvelope('contacts', 'leads')] },
+					output: { postReceive: [itemsFromEnvelope('contacts', 'leads'), keepFiltered(leadFields)] },
 				},
 			},
 		],
@@ -48,6 +49,7 @@ export const leadDescription: INodeProperties[] = [
 						to: { parameter: 'filters.dateTo', label: 'Filters → Date To', query: 'date_to' },
 						format: 'yyyy-MM-dd',
 					}),
+					validateTimeZone('filters.timezone', 'Filters → Time Zone'),
 				],
 			},
 		},
@@ -76,8 +78,18 @@ export const leadDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'name@email.com',
-				description: 'Only the lead with this email address',
+				description:
+					'Only the lead with this email address (not a documented filter of the API, so the node also applies it to the answer)',
 				routing: { send: { type: 'query', property: 'email' } },
+			},
+			{
+				displayName: 'Time Zone',
+				name: 'timezone',
+				type: 'string',
+				default: '',
+				placeholder: 'America/New_York',
+				description: 'Time zone in which the days are counted. Empty means the account’s own.',
+				routing: { send: { type: 'query', property: 'timezone' } },
 			},
 		],
 	},

@@ -4,6 +4,7 @@ import { returnAllAndLimit } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
 import { itemsFromEnvelope, shapeChats } from '../../helpers/chats';
 import { chatFilters, chatOutput } from '../../helpers/descriptions';
+import { chatFields, keepFiltered } from '../../helpers/filters';
 
 const showOnlyForMissedChats = { resource: ['missedChat'] };
 const showOnlyForMissedChatGetMany = { resource: ['missedChat'], operation: ['getAll'] };
@@ -26,7 +27,7 @@ export const missedChatDescription: INodeProperties[] = [
 					send: { paginate: true },
 					operations: { pagination: singleRead },
 					output: {
-						postReceive: [itemsFromEnvelope('chats', 'missedChats'), shapeChats('missed')],
+						postReceive: [itemsFromEnvelope('chats', 'missedChats'), keepFiltered(chatFields), shapeChats('missed')],
 					},
 				},
 			},

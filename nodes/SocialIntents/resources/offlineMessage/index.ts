@@ -4,6 +4,7 @@ import { returnAllAndLimit } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
 import { itemsFromEnvelope, shapeChats } from '../../helpers/chats';
 import { chatFilters, chatOutput } from '../../helpers/descriptions';
+import { chatFields, keepFiltered } from '../../helpers/filters';
 
 const showOnlyForOfflineMessages = { resource: ['offlineMessage'] };
 const showOnlyForOfflineMessageGetMany = { resource: ['offlineMessage'], operation: ['getAll'] };
@@ -28,6 +29,7 @@ export const offlineMessageDescription: INodeProperties[] = [
 					output: {
 						postReceive: [
 							itemsFromEnvelope('chats', 'offlineMessages', 'messages'),
+							keepFiltered(chatFields),
 							shapeChats('offline'),
 						],
 					},
