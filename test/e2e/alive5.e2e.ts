@@ -102,6 +102,7 @@ describe('Alive5 in real n8n', () => {
 			const target = new URL(interceptor.url);
 			expect(target.pathname).toBe(`/webhook/${webhookWorkflow.nodes[0].webhookId as string}/webhook`);
 			expect(target.searchParams.get('n8n_token')).toHaveLength(48);
+			await host.untilSecretSaved(interceptor.url);
 
 			const forged = await fetch(`${target.origin}${target.pathname}?n8n_token=${'z'.repeat(48)}`, {
 				method: 'POST',

@@ -147,6 +147,21 @@ export class N8nHost {
 		throw new Error(`timed out waiting for ${what}\n${this.log.slice(-2000)}`);
 	}
 
+	/**
+	 * Waits until a webhook trigger's activation has finished: n8n saves the static data that create()
+	 * filled (our secret) only after create() returned (ActiveWorkflowManager.addWebhooks), so a
+	 * delivery in between is refused as an unknown sender. The probe carries the registered URL, secret
+	 * included, and an empty JSON array, which no trigger accepts: 401 until the secret is saved, then
+	 * 400, and never an execution.
+	 */
+	async untilSecretSaved(registeredUrl: string): Promise<void> {
+		const status = await this.until('the trigger secret saved by n8n', async () => {
+			const probe = await fetch(registeredUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+			return probe.status === 401 ? undefined : probe.status;
+		});
+		if (status !== 400) throw new Error(`the trigger answered ${status} to an empty delivery with its secret; expected 400`);
+	}
+
 	/** The workflow's executions once at least one has finished successfully. */
 	async finishedExecutions(workflowId: string) {
 		const found = await this.executions(workflowId);

@@ -99,6 +99,7 @@ describe('Social Intents in real n8n', () => {
 			expect(registrations.map((registration) => registration.event).sort()).toEqual(['', 'lead']);
 			const target = new URL(registrations[0].target_url);
 			expect(target.pathname).toBe(`/webhook/${webhookWorkflow.nodes[0].webhookId as string}/webhook`);
+			await host.untilSecretSaved(registrations[0].target_url);
 
 			const forged = await fetch(`${target.origin}${target.pathname}`, {
 				method: 'POST',
