@@ -94,8 +94,8 @@ export const UNDOCUMENTED_DELIVERY_TYPES = ['application/json', 'text/plain', 'a
 
 /**
  * A delivery's content, read whatever its content type. n8n hands webhook() parsed JSON for
- * application/json, an object of strings for a form, the text for text/plain, and `{}` for any other
- * or no content type (the bytes stay on the request as `rawBody`). JSON text is parsed; a form's
+ * application/json, an object of strings for a form, the text for text/plain, and no body (or `{}`)
+ * for any other or no content type (the bytes stay on the request as `rawBody`). JSON text is parsed; a form's
  * fields are taken as they are. Undefined when nothing readable arrived.
  */
 export function deliveryContent(this: IWebhookFunctions): unknown {
@@ -108,8 +108,10 @@ export function deliveryContent(this: IWebhookFunctions): unknown {
 		}
 	};
 	if (typeof body === 'string') return parse(body);
-	const empty = typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
-	if (!empty) return body;
+	// n8n leaves the body unset (or `{}`) for a type it does not parse: the bytes tell.
+	const unset =
+		body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+	if (!unset) return body;
 	const raw = (this.getRequestObject() as { rawBody?: unknown }).rawBody;
 	if (Buffer.isBuffer(raw) && raw.length) return parse(raw.toString('utf8'));
 	if (typeof raw === 'string' && raw !== '') return parse(raw);

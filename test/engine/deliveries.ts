@@ -43,12 +43,13 @@ export async function captureDeliveries(): Promise<DeliveryCapture> {
 
 /**
  * A recorded delivery as n8n 2.41 hands it to webhook() (its body-parser middleware): JSON parsed
- * for application/json, a string for text/plain, an object of strings for a form, and `{}` for any
- * other or no content type (the raw body stays readable). The query is parsed from the URL.
+ * for application/json, a string for text/plain, an object of strings for a form, and no body for
+ * any other or no content type (webhook-helpers' parseRequestBody; the raw body stays readable). The
+ * query is parsed from the URL.
  */
 export function asN8nReceives(delivery: CapturedDelivery): { body: unknown; query: IDataObject; headers: IDataObject; rawBody: Buffer } {
 	const contentType = String(delivery.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-	let body: unknown = {};
+	let body: unknown;
 	if (delivery.raw !== '') {
 		if (contentType === 'application/json') body = JSON.parse(delivery.raw);
 		else if (contentType === 'text/plain') body = delivery.raw;
