@@ -282,6 +282,33 @@ describe('Alive5 Trigger bookkeeping in every answer shape the sources show', ()
 			}
 		});
 
+		it('every delivery shape the published integration shows: its smoke test’s bodies and the relayed shape of its other version', async () => {
+			const node = trigger();
+			await node.activate();
+			const query = { n8n_token: tokenOf(simulator.interceptors[0].url) };
+			// Pipedream components/alive5/scripts/smoke.mjs: the inbound body, then the same as outbound
+			const smoke = { direction: 'inbound', message_content: 'test', created_by: '+14155550123', created_at: 1789243375, thread_id: 'test-thread' };
+			expect((await node.receive({ body: smoke, query })).workflowData?.[0].map((item) => item.json)).toEqual([smoke]);
+			expect((await node.receive({ body: { ...smoke, direction: 'outbound' }, query })).workflowData).toBeUndefined();
+			// the relayed body of the source's other version (event_id, message, from_phone, received_at ISO)
+			const relayed = {
+				event_id: '11111111-1111-4111-8111-111111111111',
+				direction: 'inbound',
+				message: 'test',
+				from_phone: '+14155550123',
+				business_line: '+14155550100',
+				received_at: '2026-09-12T20:02:55.000Z',
+				channel_id: 'test-channel',
+				thread_id: 'test-thread',
+				media_url: null,
+			};
+			expect((await node.receive({ body: relayed, query })).workflowData?.[0].map((item) => item.json)).toEqual([relayed]);
+			expect((await node.receive({ body: { ...relayed, event_id: '2', direction: 'outbound' }, query })).workflowData).toBeUndefined();
+			// its test event (sources/new-sms-received/test-event.mjs)
+			const testEvent = { message: 'Example inbound SMS', from_phone: '+14155550123', business_line: '+14155550100', channel_id: 'sample-channel', thread_id: 'sample-thread', direction: 'inbound', received_at: '2026-09-12T12:00:00.000Z', media_url: null };
+			expect((await node.receive({ body: testEvent, query })).workflowData?.[0].map((item) => item.json)).toEqual([testEvent]);
+		});
+
 		it('takes every content type Alive5 may send when the secret proves the sender', async () => {
 			const { capture, node } = await recorded();
 			try {
