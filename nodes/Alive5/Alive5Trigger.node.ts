@@ -10,7 +10,17 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import {
+	deliveryContent,
+	deliveryMediaType,
+	newWebhookSecret,
+	refuseReplay,
+	registrationState,
+	rejectDelivery,
+	repeatWindowProperty,
+	secretsMatch,
+	UNDOCUMENTED_DELIVERY_TYPES,
+} from '../shared/webhook';
 import { getPhoneNumbers } from './methods/loadOptions';
 import { alive5Api } from './transport';
 
@@ -146,7 +156,7 @@ export class Alive5Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Inbound SMS to " + $parameter["phoneNumber"]}}',
-		description: 'Starts the workflow when an SMS arrives at one of your Alive5 numbers',
+		description: 'Starts the workflow when an SMS arrives at one of your Alive5 numbers (never for the SMS it sends)',
 		defaults: { name: 'Alive5 Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -266,17 +276,34 @@ export class Alive5Trigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);
-		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
 		const query = this.getQueryData() as IDataObject;
+		// The secret first: only a sender it proves may use a content type other than JSON.
 		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
 			return rejectDelivery.call(this, 401, 'Unknown sender');
 		}
-		const body = this.getBodyData() as unknown;
+		// Alive5 documents no content type for its deliveries.
+		if (!UNDOCUMENTED_DELIVERY_TYPES.includes(deliveryMediaType.call(this))) {
+			return rejectDelivery.call(this, 415, 'Expected JSON, JSON text or a form');
+		}
+		const body = deliveryContent.call(this);
 		const readable =
 			typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
 		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON object describing one SMS');
+		// The workflow's own replies come back as outbound deliveries: they must not start it again.
+		const direction = directionOf(body as IDataObject);
+		if (direction !== 'inbound') return { webhookResponse: { ignored: direction ? `${direction} message` : 'message without a direction' } };
 		const repeated = refuseReplay.call(this, body);
 		if (repeated) return repeated;
 		return { workflowData: [this.helpers.returnJsonArray([body as IDataObject])] };
 	}
+}
+
+/**
+ * Which way an SMS went: `direction` is `inbound` or `outbound` in every delivery the sources show
+ * (Pipedream's `new-sms-received.mjs`, written with Alive5, emits only `inbound` and its smoke test
+ * drops `outbound`; the relayed shape of its other version carries the same field). Lower case; ''
+ * when the delivery does not say.
+ */
+function directionOf(delivery: IDataObject): string {
+	return typeof delivery.direction === 'string' ? delivery.direction.trim().toLowerCase() : '';
 }

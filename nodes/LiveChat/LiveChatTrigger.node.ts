@@ -15,6 +15,7 @@ import {
 	additionalDataProperty,
 	agentIdsShapeProperty,
 	plannedRegistrations,
+	registeredAction,
 	WEBHOOK_ACTIONS,
 	webhookFilterOptions,
 } from './helpers/webhookActions';
@@ -175,9 +176,14 @@ export class LiveChatTrigger implements INodeType {
 					{
 						name: 'Payload with Action',
 						value: 'withAction',
-						description: 'The action name, webhook and organization IDs, payload and additional data',
+						description:
+							'The whole delivery but its secret: action name, webhook and organization IDs, payload, additional data, and the requester of configuration changes',
 					},
-					{ name: 'Payload Only', value: 'payload', description: 'Only the payload LiveChat sent' },
+					{
+						name: 'Payload Only',
+						value: 'payload',
+						description: 'Only the payload LiveChat sent (one item per change when it is a list, as for Auto Accesses Updated)',
+					},
 				],
 			},
 			repeatWindowProperty,
@@ -323,24 +329,21 @@ export class LiveChatTrigger implements INodeType {
 			return rejectDelivery.call(this, 400, 'Expected a LiveChat webhook with a payload');
 		}
 		// An action this trigger no longer listens to is acknowledged and ignored.
-		if (!wantedActions(this).includes(action)) return { webhookResponse: { ignored: action } };
-		// The secret is left out: a delivery repeated after a re-registration is still the same delivery.
-		const delivery = { ...body };
+		if (!wantedActions(this).includes(registeredAction(action))) return { webhookResponse: { ignored: action } };
+		// The whole envelope but the secret: configuration webhooks add `requester`, and LiveChat may add
+		// more. The secret is also left out of the fingerprint: a delivery repeated after a
+		// re-registration is still the same delivery.
+		const delivery: IDataObject = { ...body };
 		delete delivery.secret_key;
 		const repeated = refuseReplay.call(this, delivery);
 		if (repeated) return repeated;
-		const payload = body.payload as IDataObject;
-		const output = this.getNodeParameter('output', 'withAction') as string;
-		const item: IDataObject =
-			output === 'payload'
-				? payload
-				: {
-						action,
-						webhook_id: body.webhook_id,
-						organization_id: body.organization_id,
-						payload,
-						additional_data: body.additional_data ?? {},
-					};
-		return { workflowData: [this.helpers.returnJsonArray([item])] };
+		if (this.getNodeParameter('output', 'withAction') === 'payload') {
+			// auto_accesses_updated delivers a list of changes: one item each (none, no execution).
+			const payload = delivery.payload as IDataObject | IDataObject[];
+			if (Array.isArray(payload) && !payload.length) return { webhookResponse: { ignored: 'empty payload' } };
+			return { workflowData: [this.helpers.returnJsonArray(payload)] };
+		}
+		delivery.additional_data ??= {};
+		return { workflowData: [this.helpers.returnJsonArray([delivery])] };
 	}
 }

@@ -193,10 +193,15 @@ export class SocialIntentsTrigger implements INodeType {
 		const records = Array.isArray(body) ? body : [body];
 		const readable = records.length > 0 && records.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record) && Object.keys(record).length > 0);
 		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON array of chats or leads');
+		// Chats, offline messages and leads all arrive at one URL: only the events the user chose go on
+		// (a registration left from an earlier choice may still deliver).
+		const wanted = wantedEvents(this);
+		const chosen = (records as IDataObject[]).filter((record) => eventsOf(record).some((event) => wanted.includes(event)));
+		if (!chosen.length) return { webhookResponse: { ignored: 'events not chosen' } };
 		const repeated = refuseReplay.call(this, records);
 		if (repeated) return repeated;
 		const transcripts = this.getNodeParameter('output', 'raw') === 'transcript';
-		const items = (records as IDataObject[]).map((record) =>
+		const items = chosen.map((record) =>
 			transcripts && isChat(record) ? toTranscript(record, '', chatStatus(record)) : record,
 		);
 		return { workflowData: [this.helpers.returnJsonArray(items)] };
@@ -209,6 +214,18 @@ export class SocialIntentsTrigger implements INodeType {
  */
 function isChat(record: IDataObject): boolean {
 	return ['chatType', 'startDate', 'textBody', 'messages'].some((field) => record[field] !== undefined);
+}
+
+/**
+ * The trigger events a record can belong to. A lead is `lead`; a chat of type "Offline Message" is
+ * `offlineMessage`; another chat type (Answered, Missed: "Chat completed" fires for both, webhooks
+ * page) is `chatCompleted`; a chat that names no type may be either.
+ */
+function eventsOf(record: IDataObject): string[] {
+	if (!isChat(record)) return ['lead'];
+	const type = String(record.chatType ?? '').trim().toLowerCase();
+	if (!type) return ['chatCompleted', 'offlineMessage'];
+	return type.startsWith('offline') ? ['offlineMessage'] : ['chatCompleted'];
 }
 
 /** "Chat completed" fires for answered and missed chats alike; the type tells them apart. */

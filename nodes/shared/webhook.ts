@@ -73,12 +73,49 @@ type SeenDelivery = [string, number];
 const acceptedDeliveries = new Map<string, SeenDelivery[]>();
 
 /**
- * True when the delivery says it is JSON. Every vendor here delivers JSON; anything else is either not
+ * True when the delivery says it is JSON. Every vendor here but Alive5 documents JSON deliveries; anything else is either not
  * parsed by n8n at all or parsed into a shape no vendor sends (a form, plain text, XML).
  */
 export function isJsonDelivery(this: IWebhookFunctions): boolean {
-	const contentType = String(this.getHeaderData()['content-type'] ?? '');
-	return contentType.split(';')[0].trim().toLowerCase() === 'application/json';
+	return deliveryMediaType.call(this) === 'application/json';
+}
+
+/** A delivery's media type, lower case without parameters (`charset`); '' when none was sent. */
+export function deliveryMediaType(this: IWebhookFunctions): string {
+	return String(this.getHeaderData()['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/**
+ * What a vendor that documents no content type for its deliveries may send (Alive5): JSON, JSON as
+ * plain text or as bytes without a type, or a form. n8n (2.41, its body parser) refuses broken JSON
+ * itself, parses XML, and leaves multipart alone: those stay refused.
+ */
+export const UNDOCUMENTED_DELIVERY_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream', ''];
+
+/**
+ * A delivery's content, read whatever its content type. n8n hands webhook() parsed JSON for
+ * application/json, an object of strings for a form, the text for text/plain, and no body (or `{}`)
+ * for any other or no content type (the bytes stay on the request as `rawBody`). JSON text is parsed; a form's
+ * fields are taken as they are. Undefined when nothing readable arrived.
+ */
+export function deliveryContent(this: IWebhookFunctions): unknown {
+	const body = this.getBodyData() as unknown;
+	const parse = (text: string): unknown => {
+		try {
+			return JSON.parse(text.replace(/^\uFEFF/, ''));
+		} catch {
+			return undefined;
+		}
+	};
+	if (typeof body === 'string') return parse(body);
+	// n8n leaves the body unset (or `{}`) for a type it does not parse: the bytes tell.
+	const unset =
+		body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+	if (!unset) return body;
+	const raw = (this.getRequestObject() as { rawBody?: unknown }).rawBody;
+	if (Buffer.isBuffer(raw) && raw.length) return parse(raw.toString('utf8'));
+	if (typeof raw === 'string' && raw !== '') return parse(raw);
+	return body;
 }
 
 /** The JSON of a value with object keys sorted, so that key order does not change a fingerprint. */

@@ -126,14 +126,43 @@ describe('Alive5 in real n8n', () => {
 			});
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			expect(await host.executions(webhookWorkflow.id)).toHaveLength(1);
+			// the delivery shape of Alive5's published integration, as it came
 			expect(itemsOf(executions[0].runData, 'Alive5 Trigger')).toEqual([
-				expect.objectContaining({
-					phone_number_from: '+15550004444',
-					phone_number_to: A5_PHONE_NUMBERS[0],
-					message: 'Do you deliver?',
+				{
+					direction: 'inbound',
+					message_content: 'Do you deliver?',
+					created_by: '+15550004444',
+					phone_mobile: '+15550004444',
+					created_at: expect.any(Number),
+					channel_id: 'ch-sales',
 					thread_id: delivery.payload.thread_id,
-				}),
+				},
 			]);
+
+			// Alive5 documents no content type: JSON as text/plain, and with no Content-Type at all, run too
+			const sim = (path: string, body: unknown) =>
+				fetch(`${simulator.baseUrl}/__sim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			for (const [index, type] of (['text/plain', null] as const).entries()) {
+				simulator.deliveryContentType = type;
+				const sent = (await (await sim('inbound-sms', { to: A5_PHONE_NUMBERS[0], from: '+15550004444', message: `as ${String(type)}` })).json()) as { delivered: number[] };
+				expect(sent.delivered).toEqual([200]);
+				await host.until(`${index + 2} executions`, async () => ((await host.executions(webhookWorkflow.id)).length >= index + 2 ? true : undefined));
+			}
+			simulator.deliveryContentType = 'application/json';
+			const runs = await host.executions(webhookWorkflow.id);
+			expect(runs.map((run) => (itemsOf(run.runData, 'Alive5 Trigger')[0] as { message_content?: string }).message_content).sort()).toEqual(['Do you deliver?', 'as null', 'as text/plain']);
+
+			// the workflow's own reply comes back as an outbound delivery: answered, and nothing runs
+			const reply = await fetch(`${simulator.baseUrl}/conversations/sms/send`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'x-a5-apikey': simulator.apiKey },
+				body: JSON.stringify({ phone_number_from: A5_PHONE_NUMBERS[0], phone_number_to: '+15550004444', message: 'Yes, we do.', channel_id: A5_CHANNELS[0].channel_id, user_id: A5_CHANNELS[0].agents[0].user_id }),
+			});
+			expect(reply.status).toBe(200);
+			const flushed = (await (await sim('flush', {})).json()) as { deliveries: Array<{ direction: string; status: number }> };
+			expect(flushed.deliveries.filter((entry) => entry.direction === 'outbound')).toEqual([expect.objectContaining({ status: 200 })]);
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(await host.executions(webhookWorkflow.id)).toHaveLength(3);
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);

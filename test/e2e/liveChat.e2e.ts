@@ -145,10 +145,11 @@ describe('LiveChat in real n8n', () => {
 		it('registers its webhooks, runs on a delivery, refuses a wrong secret, and unregisters', async () => {
 			const activated = await host.activate(webhookWorkflow.id);
 			expect(activated.status).toBe(200);
-			const registrations = await host.until('two registrations', () => (simulator.webhooks.length === 2 ? simulator.webhooks : undefined));
-			expect(registrations.map((registration) => registration.action).sort()).toEqual(['incoming_chat', 'incoming_event']);
-			// Author Type goes only with incoming_event: LiveChat (and the simulator) refuse it on incoming_chat.
+			const registrations = await host.until('three registrations', () => (simulator.webhooks.length === 3 ? simulator.webhooks : undefined));
+			expect(registrations.map((registration) => registration.action).sort()).toEqual(['auto_accesses_updated', 'incoming_chat', 'incoming_event']);
+			// Author Type goes only with incoming_event: LiveChat (and the simulator) refuse it on the others.
 			expect(Object.fromEntries(registrations.map((registration) => [registration.action, registration.filters]))).toEqual({
+				auto_accesses_updated: undefined,
 				incoming_chat: undefined,
 				incoming_event: { author_type: 'customer' },
 			});
@@ -185,6 +186,26 @@ describe('LiveChat in real n8n', () => {
 					payload: expect.objectContaining({ chat_id: 'PJ0MRSHTDG', event: expect.objectContaining({ id: delivery.event.id, text: 'Is my order shipped?' }) }),
 				}),
 			]);
+
+			// the webhooks page's sample after adding an auto access rule: delivered as auto_access_added, with
+			// its requester; emitted whole but the secret
+			const sample = (await (
+				await fetch(`${simulator.baseUrl}/__sim/sample`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ section: 'auto_accesses_updated', title: 'Sample webhook after adding auto access rule' }),
+				})
+			).json()) as { sample: Record<string, unknown>; deliveries: Array<{ status: number; action: string }> };
+			expect(sample.deliveries.at(-1)).toEqual(expect.objectContaining({ action: 'auto_access_added', status: 200 }));
+			const two = await host.until('a second execution', async () => {
+				const found = await host.executions(webhookWorkflow.id);
+				return found.length >= 2 && found.every((execution) => execution.status === 'success') ? found : undefined;
+			});
+			const { secret_key: _secret, ...envelope } = sample.sample;
+			const autoAccess = two.map((execution) => itemsOf(execution.runData, 'LiveChat Trigger')).find((items) => items[0]?.action === 'auto_access_added');
+			const registration = registrations.find((candidate) => candidate.action === 'auto_accesses_updated')!;
+			expect(autoAccess).toEqual([{ ...envelope, webhook_id: registration.id }]);
+			expect(JSON.stringify(two)).not.toContain(registration.secret_key);
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);

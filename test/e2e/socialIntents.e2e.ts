@@ -1,4 +1,5 @@
 
+import { SI_WEBHOOK_SAMPLES } from '../simulators/samples/socialIntentsWebhooks';
 import { sandbox, SI_APPS } from '../simulators/socialIntents';
 import { fixtures, itemsOf, N8nHost } from './n8n';
 
@@ -124,6 +125,27 @@ describe('Social Intents in real n8n', () => {
 			expect(itemsOf(settled[0].runData, 'Social Intents Trigger')).toEqual([
 				expect.objectContaining({ id: delivery.chat.id, appId: SI_APPS[0].id }),
 			]);
+
+			// the webhooks page's chat and lead samples, delivered verbatim: one execution each, as sent
+			const sim = (body: unknown) =>
+				fetch(`${simulator.baseUrl}/__sim/sample`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			for (const kind of ['chat', 'lead']) expect(((await (await sim({ kind })).json()) as { delivered: number[] }).delivered).toEqual([200]);
+			const three = await host.until('three executions', async () => {
+				const found = await host.executions(webhookWorkflow.id);
+				return found.length >= 3 && found.every((execution) => execution.status === 'success') ? found : undefined;
+			});
+			const emitted = three.flatMap((execution) => itemsOf(execution.runData, 'Social Intents Trigger'));
+			expect(emitted).toEqual(expect.arrayContaining([...SI_WEBHOOK_SAMPLES.chat, ...SI_WEBHOOK_SAMPLES.lead]));
+			// an offline message is not among the chosen events: answered, and nothing runs
+			const withSecret = new URL(registrations[0].target_url);
+			const offline = await fetch(withSecret, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify([{ ...SI_WEBHOOK_SAMPLES.chat[0], id: 'offline-1', chatType: 'Offline Message' }]),
+			});
+			expect(offline.status).toBe(200);
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(await host.executions(webhookWorkflow.id)).toHaveLength(3);
 
 			const deactivated = await host.rest('POST', `/workflows/${webhookWorkflow.id}/deactivate`, {});
 			expect(deactivated.status).toBe(200);

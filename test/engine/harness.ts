@@ -272,6 +272,8 @@ export interface WebhookNode {
 		body: unknown;
 		query?: IDataObject;
 		headers?: IDataObject;
+		/** The body's bytes, which n8n keeps on the request as `rawBody`. */
+		rawBody?: Buffer;
 	}): Promise<{ workflowData?: INodeExecutionData[][]; status?: number; response?: unknown; noWebhookResponse?: boolean }>;
 }
 
@@ -341,6 +343,7 @@ export function webhookNode(
 				query: delivery.query ?? {},
 				headers: { 'content-type': 'application/json', ...(delivery.headers ?? {}) },
 				params: {},
+				rawBody: delivery.rawBody ?? Buffer.from(typeof delivery.body === 'string' ? delivery.body : JSON.stringify(delivery.body ?? '')),
 			};
 			const webhookAdditional = { ...data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
 			const context = new WebhookContext(workflow, node, webhookAdditional, mode, webhookData, [], null);

@@ -31,6 +31,11 @@ export interface WebhookTriggerSpec {
 	parameters: IDataObject;
 	/** Parameters registering two (for a failure half-way), when the trigger registers several. */
 	twoRegistrations?: IDataObject;
+	/**
+	 * Whether the trigger takes JSON as text and forms from a sender its secret proves (Alive5 documents
+	 * no content type): a forgery by content type then also carries a wrong secret.
+	 */
+	anyContentType?: boolean;
 	/** Whether the vendor can list registrations (so a registration whose static data is lost can be found). */
 	canList: boolean;
 	registrations: (simulator: Simulator) => Registration[];
@@ -145,6 +150,7 @@ export const webhookTriggers: WebhookTriggerSpec[] = [
 		vendor: 'alive5',
 		type: 'alive5Trigger',
 		parameters: { phoneNumber: A5_PHONE_NUMBERS[0] },
+		anyContentType: true,
 		canList: true,
 		registrations: (simulator) => (simulator as Alive5Simulator).interceptors.map((interceptor) => ({ id: interceptor.interceptorUuid, url: interceptor.url })),
 		addForeign: (simulator) => {
@@ -154,16 +160,17 @@ export const webhookTriggers: WebhookTriggerSpec[] = [
 			const s = simulator as Alive5Simulator;
 			s.interceptors = s.interceptors.filter((interceptor) => withoutToken(interceptor.url) !== webhookUrl);
 		},
+		// the delivery shape of Alive5's published integration (Pipedream's new-sms-received source)
 		genuine: (registration, _simulator, n) => ({
 			url: registration.url,
 			body: {
 				direction: 'inbound',
-				phoneNumber: A5_PHONE_NUMBERS[0],
-				phone_number_from: '+15550002222',
-				phone_number_to: A5_PHONE_NUMBERS[0],
-				message: `question ${n}`,
+				message_content: `question ${n}`,
+				created_by: '+15550002222',
+				phone_mobile: '+15550002222',
+				created_at: Date.UTC(2026, 10, 22, 5, 0, n) / 1000,
+				channel_id: 'ch-sales',
 				thread_id: 'fault-thread',
-				created_at: new Date(Date.UTC(2026, 10, 22, 5, 0, n)).toISOString(),
 			},
 		}),
 		withSecret: queryToken,

@@ -51,14 +51,21 @@ const FORGERIES: Forgery[] = [
 	{ name: 'wrong secret', make: (spec, genuine) => asReceived(spec.withSecret(genuine, 'f'.repeat(48))) },
 	{ name: 'secret one character short', make: (spec, genuine) => asReceived(spec.withSecret(genuine, secretOf(genuine).slice(1))) },
 	{ name: 'missing secret', make: (spec, genuine) => asReceived(spec.withSecret(genuine, undefined)) },
-	// n8n parses text/plain into a string and a form into an object of strings: both carry the right secret here
-	{ name: 'wrong content type (text/plain)', make: (_spec, genuine) => asReceived(genuine, 'text/plain', JSON.stringify(genuine.body)) },
+	// n8n parses text/plain into a string and a form into an object of strings: both carry the right
+	// secret here, but for a trigger that takes them from a proven sender (Alive5), a wrong one
+	{ name: 'wrong content type (text/plain)', make: (spec, genuine) => asReceived(unproven(spec, genuine), 'text/plain', JSON.stringify(genuine.body)) },
 	{
 		name: 'wrong content type (form)',
-		make: (_spec, genuine) => asReceived(genuine, 'application/x-www-form-urlencoded', Array.isArray(genuine.body) ? { ...genuine.body[0] } : { ...genuine.body }),
+		make: (spec, genuine) =>
+			asReceived(unproven(spec, genuine), 'application/x-www-form-urlencoded', Array.isArray(genuine.body) ? { ...genuine.body[0] } : { ...genuine.body }),
 	},
 	{ name: 'replay of the genuine delivery', make: (_spec, genuine) => asReceived(genuine) },
 ];
+
+/** The delivery as is, or with a wrong secret for a trigger that takes any content type from a proven sender. */
+function unproven(spec: WebhookTriggerSpec, delivery: Delivery): Delivery {
+	return spec.anyContentType ? spec.withSecret(delivery, 'e'.repeat(48)) : delivery;
+}
 
 function secretOf(delivery: Delivery): string {
 	const fromQuery = new URL(delivery.url).searchParams.get('n8n_token');

@@ -139,6 +139,30 @@ export type A5ErrorShape = 'status' | 'dataCode' | 'dataErrors';
  */
 export type A5ChannelNumbers = 'none' | 'phoneField' | 'label';
 
+/**
+ * An SMS delivery in the shape Alive5's own published integration reads (Pipedream's
+ * `sources/new-sms-received/new-sms-received.mjs` and its `scripts/smoke.mjs`, written with Alive5;
+ * FACTS.md "Deliveries"): `direction` (`inbound` or `outbound`), `message_content`, `created_by` /
+ * `phone_mobile` (the sender), `created_at` in epoch seconds, `channel_id`, `thread_id`, and
+ * `media_url` when an image came (an image-only message has empty text).
+ */
+export interface A5Delivery {
+	direction: 'inbound' | 'outbound';
+	message_content: string;
+	created_by: string;
+	phone_mobile: string;
+	created_at: number;
+	channel_id: string;
+	thread_id: string;
+	media_url?: string;
+}
+
+/**
+ * The content type deliveries come with: Alive5 documents none (FACTS.md; Pipedream's source reads
+ * whatever body its platform parsed). `null` sends no Content-Type header.
+ */
+export type A5DeliveryContentType = 'application/json' | 'application/json; charset=utf-8' | 'text/plain' | 'text/plain;charset=UTF-8' | 'application/x-www-form-urlencoded' | 'application/octet-stream' | null;
+
 export class Alive5Simulator extends Simulator {
 	readonly vendor = 'Alive5';
 
@@ -150,10 +174,19 @@ export class Alive5Simulator extends Simulator {
 	 * (the Postman-based docs, for `date-start` / `date-end`); off, it honours `date_start` / `date_end`.
 	 */
 	smsIgnoresDates = false;
+	/** The Content-Type header of deliveries (see A5DeliveryContentType). */
+	deliveryContentType: A5DeliveryContentType = 'application/json';
+	/**
+	 * Whether an SMS sent from a number is also delivered to its interceptors, as `outbound`: the
+	 * sources say it may be (Pipedream's source, written with Alive5, drops `direction` other than
+	 * `inbound`; FACTS.md "outbound ones may arrive too").
+	 */
+	deliverOutbound = true;
+	private pending: Array<Promise<number>> = [];
 
 	conversations: A5Conversation[] = [];
 	interceptors: A5Interceptor[] = [];
-	deliveries: Array<{ url: string; status: number }> = [];
+	deliveries: Array<{ url: string; status: number; direction: string }> = [];
 	sent: Array<Record<string, string>> = [];
 	private counter = 0;
 	private random = seededRandom(5);
@@ -181,6 +214,9 @@ export class Alive5Simulator extends Simulator {
 		this.errorShape = 'status';
 		this.channelNumbers = 'none';
 		this.smsIgnoresDates = false;
+		this.deliveryContentType = 'application/json';
+		this.deliverOutbound = true;
+		this.pending = [];
 		this.random = seededRandom(5);
 		this.counter = 0;
 		this.interceptors = [];
@@ -425,6 +461,17 @@ export class Alive5Simulator extends Simulator {
 		const now = new Date().toISOString();
 		thread.chat_conversation.push({ created_at: now, created_by: form.user_id, message_content: form.message });
 		this.sent.push(form);
+		if (this.deliverOutbound) {
+			this.deliverToInterceptors(form.phone_number_from, {
+				direction: 'outbound',
+				message_content: form.message,
+				created_by: form.user_id,
+				phone_mobile: form.phone_number_to,
+				created_at: Math.floor(Date.parse(now) / 1000),
+				channel_id: form.channel_id,
+				thread_id: thread.alive5_sessionID,
+			});
+		}
 		// `{code, data: {code, data: {message_id, message_status, From, To, message_content}, error}}`
 		// (Postman-based docs; Pipedream reads `thread_id` and `direction` there too); `newThread` when
 		// the SMS opened a thread (vendor page).
@@ -487,6 +534,23 @@ export class Alive5Simulator extends Simulator {
 		return this.ok({ phoneNumber: request.params.phone, interceptors: this.interceptorsOf(request.params.phone) });
 	}
 
+	/** Delivers to every interceptor of a number, with this simulator's delivery content type. */
+	private deliverToInterceptors(phone: string, payload: A5Delivery): void {
+		for (const interceptor of this.interceptors.filter((candidate) => candidate.phoneNumber === phone)) {
+			this.pending.push(
+				this.deliver(interceptor.url, payload, this.deliveryContentType).then((status) => {
+					this.deliveries.push({ url: interceptor.url, status, direction: payload.direction });
+					return status;
+				}),
+			);
+		}
+	}
+
+	/** Waits until every delivery started so far has been answered. */
+	async flush(): Promise<void> {
+		while (this.pending.length) await Promise.all(this.pending.splice(0));
+	}
+
 	private unregister(request: SimRequest): SimResponse {
 		const body = (request.body ?? {}) as Partial<A5Interceptor>;
 		const index = this.interceptors.findIndex(
@@ -499,31 +563,37 @@ export class Alive5Simulator extends Simulator {
 
 	protected controls() {
 		return {
-			/** A customer texts an Alive5 number: stored in its thread and delivered to every interceptor. */
+			/**
+			 * A customer texts an Alive5 number (body: from, to, message, mediaUrl): stored in its thread
+			 * and delivered to every interceptor of the number, in the published shape (A5Delivery).
+			 */
 			'inbound-sms': async (body: unknown) => {
-				const fields = (body ?? {}) as { from?: string; to?: string; message?: string };
+				const fields = (body ?? {}) as { from?: string; to?: string; message?: string; mediaUrl?: string };
 				const to = fields.to ?? A5_PHONE_NUMBERS[0];
 				const from = fields.from ?? '+15550002222';
 				const { thread } = this.thread(to, from, 'ch-sales', 'u-ana');
 				const now = new Date().toISOString();
-				const message = fields.message ?? 'Hi, is the store open today?';
+				const message = fields.message ?? (fields.mediaUrl ? '' : 'Hi, is the store open today?');
 				thread.chat_conversation.push({ created_at: now, created_by: from, message_content: message });
-				const payload = {
+				const payload: A5Delivery = {
 					direction: 'inbound',
-					phoneNumber: to,
-					phone_number_from: from,
-					phone_number_to: to,
-					message,
+					message_content: message,
+					created_by: from,
+					phone_mobile: from,
+					created_at: Math.floor(Date.parse(now) / 1000),
+					channel_id: 'ch-sales',
 					thread_id: thread.alive5_sessionID,
-					created_at: now,
+					...(fields.mediaUrl ? { media_url: fields.mediaUrl } : {}),
 				};
-				const delivered: number[] = [];
-				for (const interceptor of this.interceptors.filter((i) => i.phoneNumber === to)) {
-					const status = await this.deliver(interceptor.url, payload);
-					this.deliveries.push({ url: interceptor.url, status });
-					delivered.push(status);
-				}
-				return { payload, delivered };
+				const before = this.deliveries.length;
+				this.deliverToInterceptors(to, payload);
+				await this.flush();
+				return { payload, delivered: this.deliveries.slice(before).map((delivery) => delivery.status) };
+			},
+			/** Waits until every delivery started so far (also the outbound ones of Send SMS) was answered. */
+			flush: async () => {
+				await this.flush();
+				return { deliveries: this.deliveries };
 			},
 			/** A conversation starts (now or at startMs): listed from then on, nothing is delivered. */
 			conversation: (body: unknown) => {

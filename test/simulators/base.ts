@@ -321,13 +321,22 @@ export abstract class Simulator {
 		res.end(payload);
 	}
 
-	/** POSTs JSON to a URL, as a vendor does when it delivers a webhook; resolves to the status. */
-	protected async deliver(url: string, payload: unknown): Promise<number> {
+	/**
+	 * POSTs a webhook delivery to a URL, as a vendor does; resolves to the status (0 when nothing
+	 * answered). The body is JSON text under `contentType` (application/json unless told; `null`
+	 * sends no Content-Type header), or form fields when the type is a form.
+	 */
+	protected async deliver(url: string, payload: unknown, contentType: string | null = 'application/json'): Promise<number> {
+		const form = contentType?.startsWith('application/x-www-form-urlencoded');
+		const body = form
+			? new URLSearchParams(Object.entries(payload as Record<string, unknown>).map(([key, value]): [string, string] => [key, value === null || value === undefined ? '' : String(value)])).toString()
+			: JSON.stringify(payload);
 		try {
 			const response = await fetch(url, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify(payload),
+				headers: contentType === null ? {} : { 'Content-Type': contentType },
+				// a Uint8Array, so that fetch adds no Content-Type of its own
+				body: new TextEncoder().encode(body),
 			});
 			await response.text();
 			return response.status;

@@ -5,6 +5,8 @@
  * (`misdirected_request` with `data.region`), `{error: {type, message, data}}` errors, `page_id`
  * cursors, and license webhooks that it really delivers to.
  */
+import type { LiveChatWebhookSample } from './samples/liveChatWebhooks';
+import { LC_WEBHOOK_SAMPLES } from './samples/liveChatWebhooks';
 import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { Simulator } from './base';
 
@@ -576,6 +578,24 @@ export class LiveChatSimulator extends Simulator {
 				payload,
 				additional_data: additional,
 			};
+			const delivery = this.deliver(webhook.url, envelope).then((status) => {
+				this.deliveries.push({ url: webhook.url, action, status, webhookId: webhook.id });
+				return status;
+			});
+			this.pending.push(delivery);
+		}
+	}
+
+	/**
+	 * Delivers a published sample (samples/liveChatWebhooks.ts, LiveChat's webhooks page) to every
+	 * license webhook registered for its section, as LiveChat sends it: the sample's own envelope,
+	 * action name and payload, with the registration's ID and secret in place of the placeholders.
+	 */
+	emitSample(sample: LiveChatWebhookSample): void {
+		if (!this.licenseWebhooksEnabled) return;
+		for (const webhook of this.webhooks.filter((candidate) => candidate.action === sample.section && candidate.type === 'license')) {
+			const envelope = { ...sample.delivery, webhook_id: webhook.id, secret_key: webhook.secret_key };
+			const action = String(sample.delivery.action);
 			const delivery = this.deliver(webhook.url, envelope).then((status) => {
 				this.deliveries.push({ url: webhook.url, action, status, webhookId: webhook.id });
 				return status;
@@ -1172,6 +1192,15 @@ export class LiveChatSimulator extends Simulator {
 				this.emit('incoming_event', { chat_id: chat.id, thread_id: thread.id, event }, 'customer');
 				await this.flush();
 				return { event, deliveries: this.deliveries };
+			},
+			/** A change LiveChat has a published sample for (body: {section, title?}): the sample is delivered. */
+			sample: async (body: unknown) => {
+				const { section, title } = body as { section: string; title?: string };
+				const sample = LC_WEBHOOK_SAMPLES.find((candidate) => candidate.section === section && (title === undefined || candidate.title === title));
+				if (!sample) throw new Error(`No published sample for ${section}${title ? ` (${title})` : ''}`);
+				this.emitSample(sample);
+				await this.flush();
+				return { sample: sample.delivery, deliveries: this.deliveries };
 			},
 			flush: async () => {
 				await this.flush();

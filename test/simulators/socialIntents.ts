@@ -15,6 +15,7 @@
  */
 import { DateTime } from 'luxon';
 
+import { SI_WEBHOOK_SAMPLES } from './samples/socialIntentsWebhooks';
 import type { SandboxSpec, SimRequest, SimResponse } from './base';
 import { seededRandom, Simulator } from './base';
 
@@ -433,9 +434,27 @@ export class SocialIntentsSimulator extends Simulator {
 				const fields = (body ?? {}) as Partial<SiChat>;
 				const chat = this.makeChat(fields.chatType ?? 'Answered', fields.startMs ?? Date.now(), fields);
 				this.chats.push(chat);
-				const event = chat.chatType === 'Answered' ? '' : chat.chatType === 'Offline Message' ? 'offline_message' : undefined;
-				const delivered = event === undefined ? [] : await this.announce(chat.appId, event, this.webhookChat(chat));
+				// "Chat completed" fires when a chat is archived, answered or missed (webhooks page)
+				const event = chat.chatType === 'Offline Message' ? 'offline_message' : '';
+				const delivered = await this.announce(chat.appId, event, this.webhookChat(chat));
 				return { chat: this.renderChat(chat, 'UTC'), webhookChat: this.webhookChat(chat), delivered };
+			},
+			/**
+			 * A sample of the webhooks page (samples/socialIntentsWebhooks.ts), delivered verbatim to the
+			 * registrations of an app (body: {kind: 'chat' | 'lead', appId?, event?}); a chat sample goes to
+			 * "chat completed" unless `event` names offline_message.
+			 */
+			sample: async (body: unknown) => {
+				const { kind, appId = SI_APPS[0].id, event } = (body ?? {}) as { kind: 'chat' | 'lead'; appId?: string; event?: SiWebhook['event'] };
+				const sample = SI_WEBHOOK_SAMPLES[kind];
+				const targets = this.webhooks.filter((webhook) => webhook.appId === appId && webhook.event === (event ?? (kind === 'lead' ? 'lead' : '')));
+				const delivered: number[] = [];
+				for (const target of targets) {
+					const status = await this.deliver(target.target_url, sample);
+					this.deliveries.push({ url: target.target_url, status, event: target.event });
+					delivered.push(status);
+				}
+				return { sample, delivered };
 			},
 			lead: async (body: unknown) => {
 				const fields = (body ?? {}) as Partial<SiLead>;

@@ -56,6 +56,23 @@ export const WEBHOOK_ACTIONS: Array<[string, string, WebhookFilter[]]> = [
 	['User Removed From Chat', 'user_removed_from_chat', CHAT],
 ];
 
+/**
+ * Action names a delivery may carry other than the one registered. The webhooks page (snapshot
+ * livechat-2026-06) registers `auto_accesses_updated`, but its three samples deliver it as
+ * `auto_access_added`; the Agent Chat API changelog names the pushes `auto_access_added`,
+ * `auto_access_updated` and `auto_access_deleted`. All of them belong to the one registration.
+ */
+const DELIVERED_AS: Record<string, string> = {
+	auto_access_added: 'auto_accesses_updated',
+	auto_access_updated: 'auto_accesses_updated',
+	auto_access_deleted: 'auto_accesses_updated',
+};
+
+/** The registered action a delivered action name belongs to (itself for all but the auto access names). */
+export function registeredAction(delivered: string): string {
+	return DELIVERED_AS[delivered] ?? delivered;
+}
+
 const FILTERS_OF = new Map(WEBHOOK_ACTIONS.map(([, action, filters]) => [action, filters]));
 
 /** register_webhook: additional_data is "for all actions except agent_status_changed, agent_deleted". */

@@ -84,8 +84,8 @@ function chatTags(chat: IDataObject): string[] {
 /**
  * The messages of a chat that carries only `textBody` (webhook deliveries: "Visitor: Hi there\nAgent:
  * Hello!"). A line "<label>: <text>" starts a message; other lines continue the one before. The
- * label "Visitor" or the visitor's name marks the visitor, a label with "bot" a bot, any other label
- * an agent. The text has no times.
+ * label "Visitor" or the visitor's name marks the visitor (named as the chat names the visitor), a
+ * label with "bot" a bot, any other label an agent. The text has no times.
  */
 function textBodyMessages(chat: IDataObject, visitorName: string): TranscriptMessage[] {
 	if (typeof chat.textBody !== 'string' || chat.textBody.trim() === '') return [];
@@ -109,7 +109,9 @@ function textBodyMessages(chat: IDataObject, visitorName: string): TranscriptMes
 					? 'bot'
 					: 'agent';
 		const named = labelled && !['visitor', 'agent'].includes(lower);
-		messages.push({ at: null, authorRole, authorName: named ? label : null, text: labelled ? labelled[2] : line });
+		// "Visitor" is the chat's one visitor, whose name the chat gives; "Agent" may be any of several.
+		const authorName = named ? label : lower === 'visitor' && visitorName ? visitorName : null;
+		messages.push({ at: null, authorRole, authorName, text: labelled ? labelled[2] : line });
 	}
 	return messages;
 }

@@ -3,6 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { webhookNode } from '../../engine/harness';
 import { LC_CLIENT_ID, LC_WEBHOOK_ACTIONS, LC_WEBHOOK_FILTERS, LiveChatSimulator } from '../../simulators/liveChat';
 import { allNodes } from '../../engine/registry';
+import { asN8nReceives, captureDeliveries } from '../../engine/deliveries';
+import { LC_WEBHOOK_SAMPLES } from '../../simulators/samples/liveChatWebhooks';
 
 const simulator = new LiveChatSimulator();
 let credentials: Record<string, Record<string, string>>;
@@ -246,5 +248,104 @@ describe('LiveChat Trigger', () => {
 		};
 		const received = await node.receive({ body: envelope });
 		expect(received.workflowData?.[0][0].json.additional_data).toEqual(envelope.additional_data);
+	});
+
+	describe('the webhooks page’s published samples', () => {
+		/** A trigger whose webhook URL is a local recorder: what the simulator sends is what webhook() gets. */
+		async function recorded(parameters: IDataObject) {
+			const capture = await captureDeliveries();
+			const node = webhookNode(
+				{ type: 'liveChatTrigger', parameters: { output: 'withAction', ...parameters }, credentials },
+				{},
+				capture.baseUrl,
+			);
+			await node.activate();
+			return { capture, node };
+		}
+
+		it('every sample is delivered, accepted and emitted as its whole envelope but the secret', async () => {
+			const { capture, node } = await recorded({ events: [...LC_WEBHOOK_ACTIONS] });
+			try {
+				expect(new Set(LC_WEBHOOK_SAMPLES.map((sample) => sample.section))).toEqual(new Set(LC_WEBHOOK_ACTIONS));
+				for (const sample of LC_WEBHOOK_SAMPLES) {
+					await post('sample', { section: sample.section, title: sample.title });
+					const delivery = capture.received[capture.received.length - 1];
+					const received = await node.receive(asN8nReceives(delivery));
+					const webhook = simulator.webhooks.find((candidate) => candidate.action === sample.section)!;
+					const { secret_key: _secret, ...envelope } = sample.delivery;
+					expect({ sample: sample.title, items: received.workflowData?.[0].map((item) => item.json) }).toEqual({
+						sample: sample.title,
+						items: [{ ...envelope, webhook_id: webhook.id, additional_data: envelope.additional_data ?? {} }],
+					});
+					expect(delivery.raw).toContain(webhook.secret_key);
+					expect(JSON.stringify(received)).not.toContain(webhook.secret_key);
+				}
+				expect(capture.received).toHaveLength(LC_WEBHOOK_SAMPLES.length);
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('keeps the requester of configuration webhooks', async () => {
+			const { capture, node } = await recorded({ events: ['agent_created', 'tag_created'] });
+			try {
+				await post('sample', { section: 'tag_created' });
+				const received = await node.receive(asN8nReceives(capture.received[0]));
+				expect(received.workflowData?.[0][0].json).toMatchObject({
+					action: 'tag_created',
+					requester: { user_id: 'user@example.com', account_id: 'f09ba25b-8be8-4fcd-a2c8-0b1c567aec85', client_id: '1b4237f476826986da63022a76c35bb1' },
+				});
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('takes auto_access_added / _updated / _deleted as deliveries of Auto Accesses Updated, and only when it was chosen', async () => {
+			const { capture, node } = await recorded({ events: ['auto_accesses_updated'] });
+			try {
+				const titles = LC_WEBHOOK_SAMPLES.filter((sample) => sample.section === 'auto_accesses_updated').map((sample) => sample.title);
+				expect(titles).toHaveLength(3);
+				for (const title of titles) await post('sample', { section: 'auto_accesses_updated', title });
+				const [added, updated, deleted] = capture.received.map(asN8nReceives);
+				// the page's three samples all say auto_access_added; the changelog names the other two
+				const renamed = (delivery: ReturnType<typeof asN8nReceives>, action: string) => ({ ...delivery, body: { ...(delivery.body as IDataObject), action } });
+				for (const [delivery, action] of [[added, 'auto_access_added'], [renamed(updated, 'auto_access_updated'), 'auto_access_updated'], [renamed(deleted, 'auto_access_deleted'), 'auto_access_deleted']] as const) {
+					const received = await node.receive(delivery);
+					expect(received.workflowData?.[0].map((item) => item.json)).toEqual([
+						expect.objectContaining({ action, payload: (delivery.body as IDataObject).payload, requester: expect.any(Object) }),
+					]);
+				}
+
+				// Payload Only: one item per change of the list
+				const payloadOnly = webhookNode({ type: 'liveChatTrigger', parameters: { events: ['auto_accesses_updated'], output: 'payload' }, credentials }, node.workflow.staticData, capture.baseUrl);
+				const fresh = { ...added, body: { ...(added.body as IDataObject), organization_id: 'another-org' } };
+				const items = (await payloadOnly.receive(fresh)).workflowData?.[0].map((item) => item.json);
+				expect(items).toEqual((added.body as IDataObject).payload);
+				expect(items?.map((item) => item.status)).toEqual(['updated', 'added']);
+
+				// the same deliveries to a trigger that did not choose the event start nothing
+				const other = webhookNode({ type: 'liveChatTrigger', parameters: { events: ['incoming_chat'], output: 'withAction' }, credentials }, node.workflow.staticData, capture.baseUrl);
+				for (const delivery of [added, renamed(updated, 'auto_access_updated')]) {
+					const ignored = await other.receive({ ...delivery, body: { ...(delivery.body as IDataObject), organization_id: 'third-org' } });
+					expect(ignored.workflowData).toBeUndefined();
+					expect(ignored).toMatchObject({ webhookResponse: { ignored: (delivery.body as IDataObject).action } });
+				}
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('emits only the events the user chose', async () => {
+			const { capture, node } = await recorded({ events: ['agent_created', 'tag_created'] });
+			try {
+				await post('sample', { section: 'tag_created' });
+				const chosen = trigger({ events: ['agent_created'] }, node.workflow.staticData);
+				const received = await chosen.receive(asN8nReceives(capture.received[0]));
+				expect(received).toMatchObject({ webhookResponse: { ignored: 'tag_created' } });
+				expect(received.workflowData).toBeUndefined();
+			} finally {
+				await capture.stop();
+			}
+		});
 	});
 });

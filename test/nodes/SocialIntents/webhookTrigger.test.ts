@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { asN8nReceives, captureDeliveries } from '../../engine/deliveries';
 import { webhookNode } from '../../engine/harness';
+import { SI_WEBHOOK_SAMPLES } from '../../simulators/samples/socialIntentsWebhooks';
 import { documentedChat, SI_APPS, SocialIntentsSimulator } from '../../simulators/socialIntents';
 
 const simulator = new SocialIntentsSimulator();
@@ -134,7 +136,7 @@ describe('Social Intents Trigger', () => {
 				agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
 				tags: [],
 				messages: [
-					{ at: null, authorRole: 'visitor', authorName: null, text: 'Hi there' },
+					{ at: null, authorRole: 'visitor', authorName: 'Jane Smith', text: 'Hi there' },
 					{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
 				],
 			},
@@ -221,5 +223,101 @@ describe('Social Intents Trigger', () => {
 	it('rejects an unknown app with the vendor message', async () => {
 		const node = trigger({ appId: { __rl: true, mode: 'id', value: 'unknown-app' } });
 		await expect(node.activate()).rejects.toThrow('Social Intents: No app unknown-app');
+	});
+
+	describe('the webhooks page’s published samples', () => {
+		/** A trigger whose webhook URL is a local recorder: what the simulator sends is what webhook() gets. */
+		async function recorded(parameters: IDataObject) {
+			const capture = await captureDeliveries();
+			const node = webhookNode({ type: 'socialIntentsTrigger', parameters: { appId: app, output: 'raw', ...parameters }, credentials }, {}, capture.baseUrl);
+			await node.activate();
+			return { capture, node };
+		}
+		const deliverSample = async (body: IDataObject) =>
+			await fetch(`${simulator.baseUrl}/__sim/sample`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+		const transcriptOfSample = {
+			vendor: 'socialIntents',
+			conversationId: 'chat-uuid',
+			channel: 'web',
+			startedAt: '2025-01-15T10:30:00.000Z',
+			endedAt: '2025-01-15T10:32:00.000Z',
+			status: 'closed',
+			visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
+			agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
+			tags: [],
+			messages: [
+				{ at: null, authorRole: 'visitor', authorName: 'Jane Smith', text: 'Hi there' },
+				{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
+			],
+		};
+
+		it('the chat sample: raw as sent, or a transcript from its textBody with the ISO start and the visitor’s name', async () => {
+			const { capture, node } = await recorded({ events: ['chatCompleted', 'lead'] });
+			try {
+				await deliverSample({ kind: 'chat' });
+				const [delivery] = capture.received;
+				expect(delivery.headers['content-type']).toBe('application/json');
+				const received = asN8nReceives(delivery);
+				expect(received.body).toEqual(SI_WEBHOOK_SAMPLES.chat);
+				expect((await node.receive(received)).workflowData?.[0].map((item) => item.json)).toEqual(SI_WEBHOOK_SAMPLES.chat);
+				const transcript = trigger({ events: ['chatCompleted', 'lead'], output: 'transcript' }, node.workflow.staticData);
+				const again = { ...received, body: [{ ...SI_WEBHOOK_SAMPLES.chat[0] }], headers: { 'content-type': 'application/json; charset=utf-8' } };
+				// the same delivery again (another content-type spelling) is already known
+				expect(await transcript.receive(again)).toMatchObject({ webhookResponse: { message: 'Already received' } });
+				const fresh = { ...again, body: [{ ...SI_WEBHOOK_SAMPLES.chat[0], visits: 4 }] };
+				expect((await transcript.receive(fresh)).workflowData?.[0].map((item) => item.json)).toEqual([transcriptOfSample]);
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('the lead sample: one raw item under either output', async () => {
+			const { capture, node } = await recorded({ events: ['lead'], output: 'transcript' });
+			try {
+				await deliverSample({ kind: 'lead' });
+				const received = await node.receive(asN8nReceives(capture.received[0]));
+				expect(received.workflowData?.[0].map((item) => item.json)).toEqual(SI_WEBHOOK_SAMPLES.lead);
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('emits only the events the user chose', async () => {
+			const { capture, node } = await recorded({ events: ['lead'] });
+			try {
+				const token = { n8n_token: tokenOf(simulator.webhooks[0].target_url) };
+				const [chat] = SI_WEBHOOK_SAMPLES.chat;
+				const [lead] = SI_WEBHOOK_SAMPLES.lead;
+				const leadsOnly = await node.receive({ body: [chat], query: token });
+				expect(leadsOnly).toMatchObject({ webhookResponse: { ignored: 'events not chosen' } });
+				expect(leadsOnly.workflowData).toBeUndefined();
+				const mixed = await node.receive({ body: [chat, lead], query: token });
+				expect(mixed.workflowData?.[0].map((item) => item.json)).toEqual([lead]);
+
+				const chats = trigger({ events: ['chatCompleted'] }, node.workflow.staticData);
+				const offline = { ...chat, id: 'offline-1', chatType: 'Offline Message' };
+				const missed = { ...chat, id: 'missed-1', chatType: 'Missed' };
+				const untyped = { ...chat, id: 'untyped-1', chatType: undefined };
+				const completed = await chats.receive({ body: [offline, missed, untyped, lead], query: token });
+				expect(completed.workflowData?.[0].map((item) => item.json.id)).toEqual(['missed-1', 'untyped-1']);
+				const offlineOnly = trigger({ events: ['offlineMessage'] }, node.workflow.staticData);
+				const offlineItems = await offlineOnly.receive({ body: [offline, missed, untyped, { ...lead, id: 'lead-2' }], query: token });
+				expect(offlineItems.workflowData?.[0].map((item) => item.json.id)).toEqual(['offline-1', 'untyped-1']);
+			} finally {
+				await capture.stop();
+			}
+		});
+
+		it('a missed chat is delivered as “chat completed” too', async () => {
+			const { capture, node } = await recorded({ events: ['chatCompleted'], output: 'transcript' });
+			try {
+				await fetch(`${simulator.baseUrl}/__sim/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appId: SI_APPS[0].id, chatType: 'Missed' }) });
+				const received = await node.receive(asN8nReceives(capture.received[0]));
+				expect(received.workflowData?.[0].map((item) => item.json)).toEqual([expect.objectContaining({ status: 'missed', startedAt: expect.stringMatching(/Z$/) })]);
+			} finally {
+				await capture.stop();
+			}
+		});
 	});
 });
