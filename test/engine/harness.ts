@@ -278,8 +278,10 @@ export interface WebhookNode {
 /**
  * A webhook trigger as n8n holds it between activation and deactivation, with its static data
  * kept on the workflow; `webhookBaseUrl` is where deliveries are expected (any URL in tests).
- * `mode: 'manual'` is "Listen for test event": n8n's hooks and deliveries then run in mode manual,
- * on the webhook-test URL.
+ * `mode: 'manual'` is "Listen for test event", on the webhook-test URL. The hooks run in the modes real
+ * n8n (2.0–2.41) uses: checkExists()/create() in `manual`/`manual` for a test, `trigger`/`activate`
+ * for production; delete() in `internal`/`update` for both (webhooks/test-webhooks.ts,
+ * active-workflow-manager.ts); deliveries in `manual` for a test, `webhook` for production.
  */
 export function webhookNode(
 	spec: NodeUnderTest,
@@ -302,19 +304,22 @@ export function webhookNode(
 		webhookId: node.webhookId,
 		isTest: mode === 'manual',
 	} as unknown as IWebhookData;
-	const hookContext = () => new HookContext(workflow, node, data, mode, mode === 'manual' ? 'manual' : 'activate', webhookData);
+	const hookContext = (phase: 'activate' | 'delete') =>
+		phase === 'delete'
+			? new HookContext(workflow, node, data, 'internal', 'update', webhookData)
+			: new HookContext(workflow, node, data, mode, mode === 'manual' ? 'manual' : 'activate', webhookData);
 	const methods = nodeType.webhookMethods!.default!;
 	return {
 		node,
 		workflow,
 		webhookUrl: `${webhookBaseUrl}/${mode === 'manual' ? 'webhook-test' : 'webhook'}/${webhookData.path}`,
 		async activate() {
-			const existed = await methods.checkExists.call(hookContext());
-			const created = existed ? false : await methods.create.call(hookContext());
+			const existed = await methods.checkExists.call(hookContext('activate'));
+			const created = existed ? false : await methods.create.call(hookContext('activate'));
 			return { existed, created };
 		},
 		async deactivate() {
-			return await methods.delete.call(hookContext());
+			return await methods.delete.call(hookContext('delete'));
 		},
 		async receive(delivery) {
 			let status: number | undefined;
@@ -343,7 +348,7 @@ export function webhookNode(
 				params: {},
 			};
 			const webhookAdditional = { ...data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
-			const context = new WebhookContext(workflow, node, webhookAdditional, mode, webhookData, [], null);
+			const context = new WebhookContext(workflow, node, webhookAdditional, mode === 'manual' ? 'manual' : 'webhook', webhookData, [], null);
 			const result = await nodeType.webhook!.call(context);
 			return { ...result, status, response };
 		},
