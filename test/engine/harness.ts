@@ -157,7 +157,7 @@ function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
 	});
 }
 
-function additionalData(
+export function additionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks: ExecutionLifecycleHooks,
 	webhookBaseUrl = 'http://127.0.0.1:5678',
