@@ -25,6 +25,7 @@ import type {
 	IRunExecutionData,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
+	IWorkflowSettings,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { ICredentialsHelper, Workflow } from 'n8n-workflow';
@@ -144,7 +145,7 @@ function makeNode(spec: NodeUnderTest): INode {
 	};
 }
 
-function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
+function makeWorkflow(node: INode, staticData: IDataObject = {}, settings: IWorkflowSettings = {}): Workflow {
 	return new Workflow({
 		id: 'wf-test',
 		name: 'test',
@@ -153,7 +154,7 @@ function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
 		active: false,
 		nodeTypes,
 		staticData,
-		settings: { executionOrder: 'v1' },
+		settings: { executionOrder: 'v1', ...settings },
 	});
 }
 
@@ -191,10 +192,18 @@ export interface NodeRun {
 	run: IRun;
 }
 
-/** Executes one action node on the given input items through WorkflowExecute. */
-export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+/**
+ * Executes one action node on the given input items through WorkflowExecute. Input is JSON, or whole
+ * items (with `binary`); `settings` are the workflow's (e.g. `binaryMode: 'combined'`, n8n 2.x).
+ */
+export async function runNode(
+	spec: NodeUnderTest,
+	input: IDataObject[] | INodeExecutionData[] = [{}],
+	settings: IWorkflowSettings = {},
+	asItems = false,
+): Promise<NodeRun> {
 	const node = makeNode(spec);
-	const workflow = makeWorkflow(node);
+	const workflow = makeWorkflow(node, {}, settings);
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 		id: 'wf-test',
 		name: 'test',
@@ -218,7 +227,7 @@ export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]):
 			waitingExecution: {},
 			waitingExecutionSource: null,
 			nodeExecutionStack: [
-				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null } as IExecuteData,
+				{ node, data: { main: [asItems ? (input as INodeExecutionData[]) : (input as IDataObject[]).map((json) => ({ json }))] }, source: null } as IExecuteData,
 			],
 		},
 	} as IRunExecutionData;
