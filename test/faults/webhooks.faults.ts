@@ -216,6 +216,17 @@ for (const spec of webhookTriggers) {
 				record(spec.vendor, 'webhook registration', { note: 'test listening on its own static data: removed in mode internal (0)' });
 			});
 
+			it('create() run again for the same listen on fresh static data (as n8n 2.41.1 does): one delete leaves none', async () => {
+				await faultCase(spec.vendor, 'webhook registration', async () => {
+					const first = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+					await first.activate();
+					const again = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+					await again.activate();
+					expect(await again.deactivate()).toBe(true);
+					expect(ourCount(again)).toBe(0);
+				});
+			});
+
 			if (spec.canList) {
 				it('n8n restarted while listening (its test registration forgotten): the next listen and stop leave none', async () => {
 					await faultCase(spec.vendor, 'webhook registration', async () => {
