@@ -14,15 +14,20 @@ import { sandboxSpecs } from './sandbox';
 const manifest = require('../../package.json') as { name: string; n8n: { nodes: string[]; credentials: string[] } };
 
 let host: N8nHost;
+/** Every vendor's simulator, with the sandbox credentials n8n holds for it (n8n tests only credentials it holds). */
+const sandboxes = sandboxSpecs().map((spec) => ({ spec, simulator: spec.create() as Simulator }));
 
 beforeAll(async () => {
+	for (const { simulator } of sandboxes) await simulator.start();
 	host = await N8nHost.withPackage();
 	host.extraEnv = { N8N_LOG_LEVEL: 'debug' };
+	await host.importCredentials(sandboxes.flatMap(({ spec, simulator }) => spec.credentials(simulator as never)));
 	await host.start();
 });
 
 afterAll(async () => {
 	await host?.stop();
+	for (const { simulator } of sandboxes) await simulator.stop();
 });
 
 /** Every path answers HTTP 200 with a web page: a vendor's web app pasted instead of its API address. */
@@ -60,14 +65,10 @@ describe('the package in real n8n', () => {
 	it('tests every credential type as the editor does (POST /rest/credentials/test): wrong address and wrong key fail, saying which', async () => {
 		await host.login();
 		const page = await webApp();
-		const simulators: Simulator[] = [];
 		try {
 			const answers: Record<string, string[]> = {};
-			for (const spec of sandboxSpecs()) {
-				const simulator = spec.create();
-				simulators.push(simulator);
-				await simulator.start();
-				for (const credential of spec.credentials(simulator)) {
+			for (const { spec, simulator } of sandboxes) {
+				for (const credential of spec.credentials(simulator as never)) {
 					const test = async (data: Record<string, unknown>) =>
 						(await host.rest<{ status: string; message: string }>('POST', '/credentials/test', { credentials: { ...credential, data } })).data;
 					const addressField = 'url' in credential.data ? 'url' : 'baseUrl';
@@ -89,7 +90,6 @@ describe('the package in real n8n', () => {
 			expect(Object.keys(answers).length).toBeGreaterThanOrEqual(5);
 		} finally {
 			page.server.close();
-			for (const simulator of simulators) await simulator.stop();
 		}
 	});
 });
