@@ -28,7 +28,7 @@ export class Alive5 implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'alive5Api', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleAlive5Answer, which knows the {code, data, error} envelope.

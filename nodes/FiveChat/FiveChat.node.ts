@@ -25,7 +25,7 @@ export class FiveChat implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fiveChatApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleFiveChatError, which knows 5chat's error shape.

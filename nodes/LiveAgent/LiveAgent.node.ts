@@ -34,7 +34,7 @@ export class LiveAgent implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'liveAgentApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
+			baseURL: '={{String($credentials.url ?? "").trim().replace(/\\/+$/, "")}}/api',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleLiveAgentError, which knows the {response: ...} envelope.

@@ -41,7 +41,7 @@ export class LiveChat implements INodeType {
 			},
 		],
 		requestDefaults: {
-			baseURL: '={{($credentials.baseUrl || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
+			baseURL: '={{(String($credentials.baseUrl ?? "").trim() || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// Every answer goes through handleLiveChatResponse, which knows LiveChat's error shape and

@@ -25,7 +25,7 @@ export class SocialIntents implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'socialIntentsApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleSocialIntentsError, which knows the vendor's envelope.

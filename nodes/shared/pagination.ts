@@ -4,9 +4,11 @@ import type {
 	IExecutePaginationFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { readWithRetry } from './retry';
 import { validateWholeNumber } from './validate';
@@ -138,6 +140,57 @@ export function cursorScheme(options: {
 	};
 }
 
+/** The most pages one list is read to: past it an API that keeps handing out pages is stopped. */
+export const MAX_PAGES = 10_000;
+
+/**
+ * Watches a paging loop for progress. `page` fails with a NodeOperationError when a page brings
+ * nothing new (every record of a non-empty page was received before: the API ignored the paging
+ * parameter), when a request is about to ask for a page it already asked for (the same cursor or
+ * page number again), or when the list runs past MAX_PAGES pages. `what` names the list in the error.
+ */
+export class PageProgress {
+	private readonly records = new Set<string>();
+	private readonly requests = new Set<string>();
+	private pages = 0;
+
+	constructor(
+		private readonly node: INode,
+		private readonly what: string,
+		/** A record's identity; by default its whole JSON. */
+		private readonly keyOf: (record: IDataObject) => string = (record) => JSON.stringify(record),
+		private readonly maxPages = MAX_PAGES,
+	) {}
+
+	/** Call with each page's records as it arrives (or with the number of pages a list says it has). */
+	page(records: IDataObject[], pages = this.pages + 1): void {
+		this.pages = pages;
+		const keys = records.map((record) => this.keyOf(record));
+		if (keys.length > 0 && keys.every((key) => this.records.has(key))) {
+			throw this.stop(`page ${this.pages} of ${this.what} brought only records already received`,
+				'The API seems to ignore the paging parameter and answers the same page again.');
+		}
+		for (const key of keys) this.records.add(key);
+		if (this.pages > this.maxPages) {
+			throw this.stop(`${this.what} ran past ${this.maxPages} pages`, 'Use Limit, or filters, to read fewer records at a time.');
+		}
+	}
+
+	/** Call with the request (or its paging parameters) about to be sent for the next page. */
+	request(request: unknown): void {
+		const key = JSON.stringify(request);
+		if (this.requests.has(key)) {
+			throw this.stop(`the API pointed ${this.what} back to a page already read (the same cursor or page again)`,
+				'The API answered with a next-page pointer it had handed out before; reading on would never end.');
+		}
+		this.requests.add(key);
+	}
+
+	private stop(message: string, description: string): NodeOperationError {
+		return new NodeOperationError(this.node, `Paging stopped: ${message}`, { description });
+	}
+}
+
 /** The most pages of one list in flight at once; reads of a node also share a gate of 8 (retry.ts). */
 export const MAX_PARALLEL_PAGES = 8;
 
@@ -182,7 +235,7 @@ async function otherPages(
 	pointAt: (request: IHttpRequestOptions, index: number) => void,
 	count: number,
 	parallel: number,
-): Promise<INodeExecutionData[]> {
+): Promise<INodeExecutionData[][]> {
 	const pages: INodeExecutionData[][] = new Array(count - 1);
 	let next = 1;
 	let failed = false;
@@ -200,7 +253,7 @@ async function otherPages(
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(parallel, count - 1) }, worker));
-	return pages.flat();
+	return pages;
 }
 
 /**
@@ -237,9 +290,12 @@ export function paginate(scheme: PagingScheme) {
 		// One page size for every page: page-number APIs count pages in units of it.
 		const size = Math.min(scheme.maxPageSize, limit);
 		const results: INodeExecutionData[] = [];
+		const progress = new PageProgress(this.getNode(), 'the list');
 		for (let first = true; ; first = false) {
 			scheme.sizePage(request, size, first);
+			progress.request({ url: request.url, qs: request.qs, body: request.body });
 			const page = await readWithRetry(this, requestData);
+			progress.page(page.map((item) => item.json));
 			results.push(...page);
 			const received = scheme.recordsIn?.(answer!) ?? page.length;
 			if (results.length >= limit || received === 0) break;
@@ -247,7 +303,13 @@ export function paginate(scheme: PagingScheme) {
 			if (pageCount !== undefined) {
 				// When the node dropped records of the first page, Limit cannot tell how many pages it needs.
 				const needed = received > page.length ? pageCount : Math.min(pageCount, Math.ceil(limit / size));
-				if (needed > 1) results.push(...(await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)));
+				if (needed > 1) {
+					if (needed > MAX_PAGES) progress.page([], needed);
+					for (const other of await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)) {
+						progress.page(other.map((item) => item.json));
+						results.push(...other);
+					}
+				}
 				break;
 			}
 			if (!scheme.nextPage(answer!, request, received, size)) break;

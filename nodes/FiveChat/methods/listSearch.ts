@@ -3,6 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { vendorRequest } from '../../shared/transport';
 import { pageRecords } from '../helpers/shape';
 import { fiveChatApi } from '../transport';
+import { MAX_PAGES } from '../../shared/pagination';
 
 /** The newest conversations, a page at a time. */
 export async function searchConversations(
@@ -20,7 +21,8 @@ export async function searchConversations(
 		name: `${String(conversation.token)} (${String(conversation.status ?? '')}, ${String(conversation.createdAt ?? '')})`,
 		value: String(conversation.token),
 	}));
-	const more = (body as IDataObject).hasNextPage === true;
+	// an empty page, or one past the bound, ends the list even when the API says there is more
+	const more = (body as IDataObject).hasNextPage === true && results.length > 0 && page < MAX_PAGES;
 	return { results, paginationToken: more ? String(page + 1) : undefined };
 }
 
@@ -38,6 +40,7 @@ export async function searchTickets(
 		name: `#${String(ticket.id)} ${String(ticket.title ?? '')}`,
 		value: String(ticket.id),
 	}));
-	const more = (body as IDataObject).hasNextPage === true;
+	// an empty page, or one past the bound, ends the list even when the API says there is more
+	const more = (body as IDataObject).hasNextPage === true && results.length > 0 && page < MAX_PAGES;
 	return { results, paginationToken: more ? String(page + 1) : undefined };
 }
