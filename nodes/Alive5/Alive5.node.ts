@@ -2,6 +2,8 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
+import { dropEmptyQuery } from '../shared/validate';
 import { handleAlive5Answer } from './helpers/envelope';
 import { getAgents, getChannels, getPhoneNumbers } from './methods/loadOptions';
 import { accountDescription } from './resources/account';
@@ -51,7 +53,7 @@ export class Alive5 implements INodeType {
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'sms',
-				routing: { output: { postReceive: [handleAlive5Answer] } },
+				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleAlive5Answer)] } },
 			},
 			...accountDescription,
 			...channelDescription,

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
@@ -78,7 +79,7 @@ export class LiveChat implements INodeType {
 				default: 'chat',
 				routing: {
 					send: { preSend: [refuseRemovedOperation, sendRegion] },
-					output: { postReceive: [handleLiveChatResponse] },
+					output: { postReceive: [continueOnFailure(handleLiveChatResponse)] },
 				},
 			},
 			...chatDescription,

@@ -10,8 +10,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { failureIn } from './errors';
 import { readWithRetry } from './retry';
-import { validateWholeNumber } from './validate';
+import { readSwitch, toNumber, validateWholeNumber } from './validate';
 
 /**
  * How one vendor pages a list. `sizePage` writes the page size (and, before the first request, the
@@ -268,8 +269,8 @@ export function paginate(scheme: PagingScheme) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const returnAll = readSwitch(this, 'returnAll', 'Return All', true);
+		const limit = returnAll ? Infinity : (toNumber(this, this.getNodeParameter('limit', 50), 'Limit') ?? 50);
 		const parallel = scheme.total
 			? Math.min(MAX_PARALLEL_PAGES, Math.max(1, Math.floor(Number(this.getNodeParameter('parallelPageRequests', 1)) || 1)))
 			: 1;
@@ -295,7 +296,9 @@ export function paginate(scheme: PagingScheme) {
 			scheme.sizePage(request, size, first);
 			progress.request({ url: request.url, qs: request.qs, body: request.body });
 			const page = await readWithRetry(this, requestData);
-			progress.page(page.map((item) => item.json));
+			// a failed page under "continue on error" is the list's one item: the error, not a partial list
+			const failed = failureIn(page);
+			if (failed) return [failed.item];
 			results.push(...page);
 			const received = scheme.recordsIn?.(answer!) ?? page.length;
 			if (results.length >= limit || received === 0) break;
@@ -306,13 +309,19 @@ export function paginate(scheme: PagingScheme) {
 				if (needed > 1) {
 					if (needed > MAX_PAGES) progress.page([], needed);
 					for (const other of await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)) {
+						const otherFailed = failureIn(other);
+						if (otherFailed) return [otherFailed.item];
 						progress.page(other.map((item) => item.json));
 						results.push(...other);
 					}
 				}
 				break;
 			}
-			if (!scheme.nextPage(answer!, request, received, size)) break;
+			const more = scheme.nextPage(answer!, request, received, size);
+			// after the vendor's own checks (in nextPage), which can say more precisely what went wrong;
+			// a last page that only repeats an earlier one is caught as well
+			progress.page(page.map((item) => item.json));
+			if (!more) break;
 		}
 		return results.slice(0, limit);
 	};
