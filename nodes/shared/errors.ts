@@ -159,10 +159,10 @@ const failures = new WeakMap<object, Error>();
 export function continueOnFailure(step: PostReceiveAction): PostReceiveAction {
 	if (typeof step !== 'function') return step;
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		if (!this.continueOnFail()) return await step.call(this, items, response);
 		try {
 			return await step.call(this, items, response);
 		} catch (error) {
-			if (!this.continueOnFail()) throw error;
 			failures.set(this, error as Error);
 			return [];
 		}
