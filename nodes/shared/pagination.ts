@@ -192,6 +192,34 @@ export class PageProgress {
 	}
 }
 
+/**
+ * Paging of a dropdown the editor asks for page by page (listSearch). The token says which page comes
+ * next and which value the page before began with: a page that begins the same again (the API ignored
+ * the page number) fails with a clear error, and an empty page or MAX_PAGES ends the list.
+ */
+export const searchPaging = {
+	pageOf(token: string | undefined): number {
+		return Number(String(token ?? '1').split(':')[0]) || 1;
+	},
+	results<T extends { value: string | number }>(
+		node: INode,
+		token: string | undefined,
+		results: T[],
+		apiSaysMore: boolean,
+	): { results: T[]; paginationToken?: string } {
+		const page = searchPaging.pageOf(token);
+		const first = results.length ? String(results[0].value) : '';
+		const before = token?.includes(':') ? token.slice(token.indexOf(':') + 1) : undefined;
+		if (before !== undefined && first !== '' && first === before) {
+			throw new NodeOperationError(node, `Paging stopped: page ${page} of the list repeated page ${page - 1}`, {
+				description: 'The API seems to ignore the page number; type a search to narrow the list.',
+			});
+		}
+		const more = apiSaysMore && results.length > 0 && page < MAX_PAGES;
+		return { results, paginationToken: more ? `${page + 1}:${first}` : undefined };
+	},
+};
+
 /** The most pages of one list in flight at once; reads of a node also share a gate of 8 (retry.ts). */
 export const MAX_PARALLEL_PAGES = 8;
 

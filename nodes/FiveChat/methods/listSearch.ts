@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { vendorRequest } from '../../shared/transport';
 import { pageRecords } from '../helpers/shape';
 import { fiveChatApi } from '../transport';
-import { MAX_PAGES } from '../../shared/pagination';
+import { searchPaging } from '../../shared/pagination';
 
 /** The newest conversations, a page at a time. */
 export async function searchConversations(
@@ -11,7 +11,7 @@ export async function searchConversations(
 	_filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
+	const page = searchPaging.pageOf(paginationToken);
 	const body = await vendorRequest.call(this, fiveChatApi, {
 		method: 'GET',
 		url: '/conversations',
@@ -21,9 +21,7 @@ export async function searchConversations(
 		name: `${String(conversation.token)} (${String(conversation.status ?? '')}, ${String(conversation.createdAt ?? '')})`,
 		value: String(conversation.token),
 	}));
-	// an empty page, or one past the bound, ends the list even when the API says there is more
-	const more = (body as IDataObject).hasNextPage === true && results.length > 0 && page < MAX_PAGES;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return searchPaging.results(this.getNode(), paginationToken, results, (body as IDataObject).hasNextPage === true);
 }
 
 /** Tickets, searched by 5chat's own `search` filter. */
@@ -32,7 +30,7 @@ export async function searchTickets(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
+	const page = searchPaging.pageOf(paginationToken);
 	const qs: IDataObject = { page, limit: 100 };
 	if (filter) qs.search = filter;
 	const body = await vendorRequest.call(this, fiveChatApi, { method: 'GET', url: '/tickets', qs });
@@ -40,7 +38,5 @@ export async function searchTickets(
 		name: `#${String(ticket.id)} ${String(ticket.title ?? '')}`,
 		value: String(ticket.id),
 	}));
-	// an empty page, or one past the bound, ends the list even when the API says there is more
-	const more = (body as IDataObject).hasNextPage === true && results.length > 0 && page < MAX_PAGES;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return searchPaging.results(this.getNode(), paginationToken, results, (body as IDataObject).hasNextPage === true);
 }

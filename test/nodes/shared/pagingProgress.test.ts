@@ -2,7 +2,12 @@
  * Every paging loop stops with a clear error when a page brings no progress (issue 24, kind 1): each
  * simulator's `repeatPages` switch answers as a pager that ignores its cursor or page parameter would.
  */
-import type { IDataObject } from 'n8n-workflow';
+import { LoadOptionsContext } from 'n8n-core';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, INode, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { FiveChatApi } from '../../../credentials/FiveChatApi.credentials';
+import { nodeTypeByName, PACKAGE } from '../../engine/registry';
 
 import { runNode, runPoll } from '../../engine/harness';
 import { Alive5Simulator } from '../../simulators/alive5';
@@ -94,6 +99,87 @@ describe('paging loops stop when a page brings no progress', () => {
 		alive5.repeatPages = true;
 		await expect(runPoll(node('alive5PollingTrigger', { event: 'liveChat', lateArrivalDays: 1, output: 'raw' }))).rejects.toThrow(
 			/Paging stopped: page 2 of Alive5 \/conversations\/livechat/,
+		);
+	});
+});
+
+/** Decrypted 5chat credentials, signed by the credential's own authenticate(), as n8n does. */
+class FiveChatCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) {
+		return await (new FiveChatApi().authenticate as (c: ICredentialDataDecryptedObject, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>)(credentials, options);
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted() {
+		return this.data;
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+function searchContext(): LoadOptionsContext {
+	const node: INode = {
+		id: 'five-chat-node',
+		name: '5chat',
+		type: `${PACKAGE}.fiveChat`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { resource: 'conversation', operation: 'get' },
+		credentials: { fiveChatApi: { id: 'cred', name: '5chat' } },
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: (type) => nodeTypeByName(type),
+		getByNameAndVersion: (type) => nodeTypeByName(type),
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = {
+		credentialsHelper: new FiveChatCredentialsHelper({ apiToken: FC_RW_TOKEN, baseUrl: urls.fiveChat }),
+		currentNodeParameters: node.parameters,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		userId: 'test-user',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.conversation');
+}
+
+describe('dropdowns the editor pages stop when a page brings no progress', () => {
+	const search = () => nodeTypeByName(`${PACKAGE}.fiveChat`).methods!.listSearch!.searchConversations;
+
+	it('5chat conversation list: pages follow one another while the API pages', async () => {
+		const first = await search().call(searchContext());
+		const second = await search().call(searchContext(), undefined, first.paginationToken);
+		expect(first.results).toHaveLength(100);
+		expect(second.results[0].value).not.toBe(first.results[0].value);
+		expect(fiveChat.requests.map((request) => request.query.page)).toEqual(['1', '2']);
+	});
+
+	it('5chat conversation list: a page number the API ignores is an error on the second page', async () => {
+		fiveChat.repeatPages = true;
+		const first = await search().call(searchContext());
+		await expect(search().call(searchContext(), undefined, first.paginationToken)).rejects.toThrow(
+			'Paging stopped: page 2 of the list repeated page 1',
 		);
 	});
 });
