@@ -238,10 +238,10 @@ describe('Alive5 Trigger bookkeeping in every answer shape the sources show', ()
 		it('the published inbound shape starts the workflow with the delivery as its item', async () => {
 			const { capture, node } = await recorded();
 			try {
-				const { payload } = await inboundSms({ from: '+15550003333', message: 'Open on Sunday?' });
+				const { payload } = await inboundSms({ from: '+15550003333', message: 'Open on Saturday?' });
 				expect(payload).toEqual({
 					direction: 'inbound',
-					message_content: 'Open on Sunday?',
+					message_content: 'Open on Saturday?',
 					created_by: '+15550003333',
 					phone_mobile: '+15550003333',
 					created_at: expect.any(Number),
