@@ -44,7 +44,7 @@ export class Alive5Api implements ICredentialType {
 	// Alive5 reads the key from its own header, without any prefix.
 	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.headers = { ...requestOptions.headers, 'X-A5-APIKEY': String(credentials.apiKey ?? '').trim() };
+		requestOptions.headers = { ...requestOptions.headers, 'X-A5-APIKEY': String(credentials.apiKey ?? '') };
 		return requestOptions;
 	}
 

@@ -2,8 +2,6 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
-import { dropEmptyQuery } from '../shared/validate';
 import { handleFiveChatError } from './helpers/errors';
 import { searchConversations, searchTickets } from './methods/listSearch';
 import { conversationDescription } from './resources/conversation';
@@ -27,7 +25,7 @@ export class FiveChat implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fiveChatApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleFiveChatError, which knows 5chat's error shape.
@@ -48,7 +46,7 @@ export class FiveChat implements INodeType {
 					{ name: 'Widget', value: 'widget' },
 				],
 				default: 'conversation',
-				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleFiveChatError)] } },
+				routing: { output: { postReceive: [handleFiveChatError] } },
 			},
 			...conversationDescription,
 			...visitorDescription,

@@ -1,4 +1,3 @@
-import { readSwitch, toSwitch } from '../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
@@ -72,10 +71,8 @@ function startOrResume(context: IExecuteSingleFunctions, id?: string): IDataObje
 	const body: IDataObject = {};
 	if (id !== undefined) body.chat = { id, ...chat };
 	else if (Object.keys(chat).length) body.chat = chat;
-	const active = toSwitch(context, options.active, 'Chat Options → Active');
-	if (active !== undefined) body.active = active;
-	const continuous = toSwitch(context, options.continuous, 'Chat Options → Continuous');
-	if (continuous !== undefined) body.continuous = continuous;
+	if (typeof options.active === 'boolean') body.active = options.active;
+	if (typeof options.continuous === 'boolean') body.continuous = options.continuous;
 	return body;
 }
 
@@ -165,7 +162,7 @@ export const chatDescription: INodeProperties[] = [
 				description: 'Close the open thread of a chat',
 				body() {
 					const body: IDataObject = { id: chatId.call(this) };
-					if (readSwitch(this, 'ignoreRequesterPresence', 'Ignore Requester Presence', false)) body.ignore_requester_presence = true;
+					if (this.getNodeParameter('ignoreRequesterPresence', false)) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),
@@ -266,7 +263,7 @@ export const chatDescription: INodeProperties[] = [
 					}
 					const options = collection(this, 'transferOptions');
 					if (options.ignoreAgentsAvailability) body.ignore_agents_availability = true;
-					if (toSwitch(this, options.ignoreRequesterPresence, 'Ignore Requester Presence')) body.ignore_requester_presence = true;
+					if (options.ignoreRequesterPresence) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),

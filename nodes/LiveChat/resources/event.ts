@@ -1,4 +1,3 @@
-import { readSwitch } from '../../shared/validate';
 import { randomBytes } from 'crypto';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
@@ -117,7 +116,7 @@ export const eventDescription: INodeProperties[] = [
 				body() {
 					const postback: IDataObject = {
 						id: requireText(this, 'postbackId', 'Postback ID'),
-						toggled: readSwitch(this, 'toggled', 'Toggled', true),
+						toggled: this.getNodeParameter('toggled', true) as boolean,
 					};
 					const options = collection(this, 'postbackOptions');
 					put(postback, 'button_type', String(options.buttonType ?? '').trim());
@@ -151,7 +150,7 @@ export const eventDescription: INodeProperties[] = [
 				body() {
 					const body: IDataObject = {
 						chat_id: requireText(this, 'chatId', 'Chat ID'),
-						is_typing: readSwitch(this, 'isTyping', 'Is Typing', true),
+						is_typing: this.getNodeParameter('isTyping', true) as boolean,
 					};
 					const options = collection(this, 'typingOptions');
 					if (options.visibility) body.visibility = options.visibility;
