@@ -1,7 +1,5 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
-
 export class LiveChatOAuth2Api implements ICredentialType {
 	name = 'liveChatOAuth2Api';
 
@@ -56,8 +54,7 @@ export class LiveChatOAuth2Api implements ICredentialType {
 			body: { limit: 1 },
 			json: true,
 		},
-		rules: credentialTestRules(
-			answerIsNotJson('LiveChat', 'API Base URL'),
+		rules: [
 			{
 				type: 'responseCode',
 				properties: {
@@ -79,8 +76,6 @@ export class LiveChatOAuth2Api implements ICredentialType {
 					message: 'Your LiveChat license is in the other data center (misdirected_request)',
 				},
 			},
-			// list_chats always answers chats_summary (Agent Chat API v3.6)
-			answerLacks('LiveChat', 'API Base URL', 'chats_summary'),
-		),
+		],
 	};
 }
