@@ -6,6 +6,7 @@
 import {
 	ExecutionLifecycleHooks,
 	HookContext,
+	LoadOptionsContext,
 	PollContext,
 	TriggersAndPollers,
 	WebhookContext,
@@ -181,6 +182,18 @@ function additionalData(
 		variables: {},
 		setExecutionStatus: () => {},
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/**
+ * A dropdown of `spec`'s node as n8n's editor loads it: a real n8n-core LoadOptionsContext for the
+ * parameter at `path` (e.g. "parameters.department"), with the node's current parameters and the
+ * credential signed by its own type's authenticate().
+ */
+export function loadOptionsContext(spec: NodeUnderTest, path: string): LoadOptionsContext {
+	const node = makeNode(spec);
+	const data = additionalData(spec.credentials, new ExecutionLifecycleHooks('internal', 'load-options', {} as never));
+	(data as { currentNodeParameters?: IDataObject }).currentNodeParameters = spec.parameters;
+	return new LoadOptionsContext(makeWorkflow(node), node, data, path);
 }
 
 export interface NodeRun {

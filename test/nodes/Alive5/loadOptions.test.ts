@@ -2,16 +2,9 @@
  * The Send SMS dropdowns as n8n's editor loads them: a real n8n-core LoadOptionsContext, with the
  * parameters the editor currently holds, calling the node's own loadOptions methods.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestOptions,
-	INode,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+
+import { loadOptionsContext as optionsContext } from '../../engine/harness';
 
 import { nodeTypeByName, PACKAGE } from '../../engine/registry';
 import { A5_PHONE_NUMBERS, Alive5Simulator, type A5ChannelNumbers } from '../../simulators/alive5';
@@ -23,66 +16,8 @@ beforeAll(async () => (baseUrl = await simulator.start()));
 afterAll(async () => await simulator.stop());
 beforeEach(() => simulator.reset());
 
-/** Decrypted credentials and Alive5's header, as n8n's CredentialsHelper would apply them. */
-class Alive5CredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject) {
-		super();
-	}
-	getParentTypes() {
-		return [];
-	}
-	isCredentialUsableByNode() {
-		return true;
-	}
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) {
-		options.headers = { ...options.headers, 'X-A5-APIKEY': String(credentials.apiKey) };
-		return options;
-	}
-	async preAuthentication() {
-		return undefined;
-	}
-	async runPreAuthentication() {
-		return undefined;
-	}
-	async getCredentials(): Promise<never> {
-		throw new Error('not used');
-	}
-	async getDecrypted() {
-		return this.data;
-	}
-	async updateCredentials() {}
-	async updateCredentialsOauthTokenData() {}
-	getCredentialsProperties() {
-		return [];
-	}
-}
-
 function loadOptionsContext(currentNodeParameters: IDataObject, apiKey = simulator.apiKey) {
-	const node: INode = {
-		id: 'alive5-node',
-		name: 'Alive5',
-		type: `${PACKAGE}.alive5`,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: currentNodeParameters as INode['parameters'],
-		credentials: { alive5Api: { id: 'cred', name: 'Alive5' } },
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: (type) => nodeTypeByName(type),
-		getByNameAndVersion: (type) => nodeTypeByName(type),
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = {
-		credentialsHelper: new Alive5CredentialsHelper({ apiKey, baseUrl }),
-		currentNodeParameters,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		userId: 'test-user',
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.userId');
+	return optionsContext({ type: 'alive5', parameters: currentNodeParameters, credentials: { alive5Api: { apiKey, baseUrl } } }, 'parameters.userId');
 }
 
 const methods = () => nodeTypeByName(`${PACKAGE}.alive5`).methods!.loadOptions!;
