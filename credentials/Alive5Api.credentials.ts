@@ -42,7 +42,7 @@ export class Alive5Api implements ICredentialType {
 	// Alive5 reads the key from its own header, without any prefix.
 	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.headers = { ...requestOptions.headers, 'X-A5-APIKEY': String(credentials.apiKey ?? '') };
+		requestOptions.headers = { ...requestOptions.headers, 'X-A5-APIKEY': String(credentials.apiKey ?? '').trim() };
 		return requestOptions;
 	}
 

@@ -41,7 +41,7 @@ export class FiveChatApi implements ICredentialType {
 
 	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiToken ?? '')}` };
+		requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiToken ?? '').trim()}` };
 		return requestOptions;
 	}
 

@@ -86,7 +86,7 @@ export class LiveAgentApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const apiKey = String(credentials.apiKey ?? '');
+		const apiKey = String(credentials.apiKey ?? '').trim();
 		const method = String(requestOptions.method ?? 'GET').toUpperCase();
 		if (method === 'POST' || method === 'PUT') {
 			requestOptions.body = formOf(requestOptions.body, apiKey);

@@ -73,7 +73,7 @@ export class LiveChatPersonalAccessTokenApi implements ICredentialType {
 	// LiveChat takes the account ID and the personal token as HTTP Basic auth.
 	// A function, not the generic form: n8n evaluates a generic form's expressions on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.auth = { username: String(credentials.accountId ?? ''), password: String(credentials.accessToken ?? '') };
+		requestOptions.auth = { username: String(credentials.accountId ?? '').trim(), password: String(credentials.accessToken ?? '').trim() };
 		return requestOptions;
 	}
 

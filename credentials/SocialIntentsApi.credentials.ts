@@ -52,7 +52,7 @@ export class SocialIntentsApi implements ICredentialType {
 	// Social Intents takes the Account ID and token as HTTP Basic auth. A function, not the generic
 	// form: n8n evaluates a generic form's expressions on every request.
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		requestOptions.auth = { username: String(credentials.accountId ?? ''), password: String(credentials.apiToken ?? '') };
+		requestOptions.auth = { username: String(credentials.accountId ?? '').trim(), password: String(credentials.apiToken ?? '').trim() };
 		return requestOptions;
 	}
 

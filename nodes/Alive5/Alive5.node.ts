@@ -2,6 +2,8 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
+import { dropEmptyQuery } from '../shared/validate';
 import { handleAlive5Answer } from './helpers/envelope';
 import { getAgents, getChannels, getPhoneNumbers } from './methods/loadOptions';
 import { accountDescription } from './resources/account';
@@ -28,7 +30,7 @@ export class Alive5 implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'alive5Api', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleAlive5Answer, which knows the {code, data, error} envelope.
@@ -51,7 +53,7 @@ export class Alive5 implements INodeType {
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'sms',
-				routing: { output: { postReceive: [handleAlive5Answer] } },
+				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleAlive5Answer)] } },
 			},
 			...accountDescription,
 			...channelDescription,

@@ -18,6 +18,7 @@ import { DATE_FORMAT, LIST_DATES, startMillis, startsWithin } from './helpers/da
 import { listOf } from './helpers/envelope';
 import { LIVECHAT_MAX_PAGE } from './helpers/paging';
 import { alive5Api } from './transport';
+import { PageProgress } from '../shared/pagination';
 
 interface ConversationKind {
 	label: string;
@@ -67,8 +68,10 @@ async function fetchAll(
 	};
 	if (!kind.paged) return await read(qs);
 	const all: IDataObject[] = [];
+	const progress = new PageProgress(context.getNode(), `Alive5 ${kind.path}`);
 	for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
 		const batch = await read({ ...qs, page, limit: LIVECHAT_MAX_PAGE });
+		progress.page(batch);
 		all.push(...batch);
 		if (batch.length < LIVECHAT_MAX_PAGE) break;
 	}

@@ -2,6 +2,8 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
+import { dropEmptyQuery } from '../shared/validate';
 import { handleFiveChatError } from './helpers/errors';
 import { searchConversations, searchTickets } from './methods/listSearch';
 import { conversationDescription } from './resources/conversation';
@@ -25,7 +27,7 @@ export class FiveChat implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fiveChatApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleFiveChatError, which knows 5chat's error shape.
@@ -46,7 +48,7 @@ export class FiveChat implements INodeType {
 					{ name: 'Widget', value: 'widget' },
 				],
 				default: 'conversation',
-				routing: { output: { postReceive: [handleFiveChatError] } },
+				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleFiveChatError)] } },
 			},
 			...conversationDescription,
 			...visitorDescription,

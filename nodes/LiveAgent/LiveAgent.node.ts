@@ -2,6 +2,8 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
+import { dropEmptyQuery } from '../shared/validate';
 import { handleLiveAgentError } from './helpers/errors';
 import { getCustomerGroupNames, getDepartments } from './methods/loadOptions';
 import { agentDescription } from './resources/agent';
@@ -34,7 +36,7 @@ export class LiveAgent implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'liveAgentApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
+			baseURL: '={{String($credentials.url ?? "").trim().replace(/\\/+$/, "")}}/api',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleLiveAgentError, which knows the {response: ...} envelope.
@@ -63,7 +65,7 @@ export class LiveAgent implements INodeType {
 					{ name: 'Tag', value: 'tag' },
 				],
 				default: 'conversation',
-				routing: { output: { postReceive: [handleLiveAgentError] } },
+				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleLiveAgentError)] } },
 			},
 			...agentDescription,
 			...applicationDescription,

@@ -17,6 +17,7 @@ import { getDepartments } from './methods/loadOptions';
 import { listOf } from './helpers/routing';
 import { flatMessages, messageGroups } from './helpers/transcript';
 import { liveAgentRequest } from './transport';
+import { PageProgress } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
 
@@ -209,6 +210,7 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 	if (options.owner) qs.owneridentifier = options.owner;
 	const rows: IDataObject[] = [];
 	const seen = new Set<string>();
+	const progress = new PageProgress(this.getNode(), 'LiveAgent conversations', (row) => String(row.conversationid));
 	for (let offset = 0; ; offset += CONVERSATION_PAGE) {
 		const envelope = await liveAgentRequest.call(this, {
 			method: 'GET',
@@ -224,6 +226,7 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 			);
 		}
 		for (const row of page) seen.add(String(row.conversationid));
+		progress.page(page);
 		rows.push(...page);
 		if (page.length < CONVERSATION_PAGE) return rows.filter((row) => meetsConversationQuery(row, qs));
 	}
@@ -256,6 +259,8 @@ const events: Record<EventName, EventSpec> = {
 		key: (item) => String(item.contactid),
 		async fetch(options) {
 			const customers: IDataObject[] = [];
+			// LiveAgent may ignore `limitfrom` and answer the first page again: that stops the poll
+			const progress = new PageProgress(this.getNode(), 'LiveAgent customers', (row) => String(row.contactid));
 			for (let offset = 0; ; offset += CUSTOMER_PAGE) {
 				const envelope = await liveAgentRequest.call(this, {
 					method: 'GET',
@@ -263,6 +268,7 @@ const events: Record<EventName, EventSpec> = {
 					qs: { datecreatedfrom: options.floor, limitfrom: offset, limitcount: CUSTOMER_PAGE },
 				});
 				const page = listOf(envelope.customers);
+				progress.page(page);
 				customers.push(...page);
 				if (page.length < CUSTOMER_PAGE) return customers;
 			}

@@ -19,7 +19,7 @@ export async function liveAgentRequest(this: VendorContext, options: IHttpReques
 	} catch (error) {
 		let apiKey: string | undefined;
 		try {
-			apiKey = String((await this.getCredentials('liveAgentApi')).apiKey ?? '') || undefined;
+			apiKey = String((await this.getCredentials('liveAgentApi')).apiKey ?? '').trim() || undefined;
 		} catch {
 			apiKey = undefined;
 		}

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
@@ -41,7 +42,7 @@ export class LiveChat implements INodeType {
 			},
 		],
 		requestDefaults: {
-			baseURL: '={{($credentials.baseUrl || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
+			baseURL: '={{(String($credentials.baseUrl ?? "").trim() || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// Every answer goes through handleLiveChatResponse, which knows LiveChat's error shape and
@@ -78,7 +79,7 @@ export class LiveChat implements INodeType {
 				default: 'chat',
 				routing: {
 					send: { preSend: [refuseRemovedOperation, sendRegion] },
-					output: { postReceive: [handleLiveChatResponse] },
+					output: { postReceive: [continueOnFailure(handleLiveChatResponse)] },
 				},
 			},
 			...chatDescription,

@@ -57,7 +57,7 @@ export function regionOf(credentials: IDataObject): string | undefined {
 }
 
 export function baseUrlOf(credentials: IDataObject): string {
-	return trimBaseUrl(credentials.baseUrl || 'https://api.livechatinc.com');
+	return trimBaseUrl(String(credentials.baseUrl ?? '').trim() || 'https://api.livechatinc.com');
 }
 
 interface LiveChatError {

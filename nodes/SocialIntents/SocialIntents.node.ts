@@ -2,6 +2,8 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/descriptions';
+import { continueOnFailure } from '../shared/errors';
+import { dropEmptyQuery } from '../shared/validate';
 import { handleSocialIntentsError } from './helpers/errors';
 import { searchApps } from './methods/listSearch';
 import { appDescription } from './resources/app';
@@ -25,7 +27,7 @@ export class SocialIntents implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'socialIntentsApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{String($credentials.baseUrl ?? "").trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json' },
 			json: true,
 			// Every answer goes through handleSocialIntentsError, which knows the vendor's envelope.
@@ -45,7 +47,7 @@ export class SocialIntents implements INodeType {
 					{ name: 'Offline Message', value: 'offlineMessage' },
 				],
 				default: 'chat',
-				routing: { output: { postReceive: [handleSocialIntentsError] } },
+				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleSocialIntentsError)] } },
 			},
 			...chatDescription,
 			...missedChatDescription,

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { validateWholeNumber } from './validate';
+import { pairWithInput } from './errors';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -44,6 +45,8 @@ export const requestOptionsProperty: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
+	// the last property of every node, so its step runs after all the others (see pairWithInput)
+	routing: { output: { postReceive: [pairWithInput] } },
 	options: [
 		{
 			displayName: 'Batching',

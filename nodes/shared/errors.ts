@@ -1,4 +1,5 @@
 import type {
+	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
@@ -144,4 +145,69 @@ export function requestFailure(
 		message: said,
 		description: 'The request got no answer. Check the Base URL and the network, then try again.',
 	});
+}
+
+/** The failure of an item's request under "continue on error", kept until its items are made. */
+const failures = new WeakMap<object, Error>();
+
+/**
+ * Wraps a node's first postReceive step (the one that turns a vendor's failure into an error). When
+ * the node continues on error, the failure is kept instead of thrown, so that `pairWithInput` (the
+ * last step) hands it on as an item: n8n's declarative engine would emit `{}` for it, which is what a
+ * model calling the node as a tool would read.
+ */
+export function continueOnFailure(step: PostReceiveAction): PostReceiveAction {
+	if (typeof step !== 'function') return step;
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		if (!this.continueOnFail()) return await step.call(this, items, response);
+		try {
+			return await step.call(this, items, response);
+		} catch (error) {
+			failures.set(this, error as Error);
+			return [];
+		}
+	};
+}
+
+/** The error behind each failure item, for the retry of reads (retry.ts) and paging. */
+const failureItems = new WeakMap<IDataObject, Error>();
+
+/**
+ * The item of a failed request under "continue on error", linked to the input item it was asked
+ * for: `{error, details}` — the vendor's message and what to change. n8n sends an item of only these
+ * keys to the error output; it is what n8n's tool wrapper hands the model (n8n's own `{}` for a failed
+ * declarative request would reach it as `[{}]`). No `error` property: n8n would replace the json
+ * with the bare message.
+ */
+export function failureItem(context: IExecuteSingleFunctions, error: Error): INodeExecutionData {
+	const description = (error as { description?: unknown }).description;
+	const json: IDataObject = { error: error.message };
+	if (typeof description === 'string' && description !== '') json.details = description;
+	failureItems.set(json, error);
+	return { json, pairedItem: { item: context.getItemIndex() } };
+}
+
+/** The failure among a request's items (under "continue on error"), if there is one. */
+export function failureIn(items: INodeExecutionData[]): { item: INodeExecutionData; error: Error } | undefined {
+	for (const item of items) {
+		const error = failureItems.get(item.json);
+		if (error) return { item, error };
+	}
+	return undefined;
+}
+
+/**
+ * The last postReceive step of every node (on the Request Options property, the last of each node's
+ * properties): every output item is linked to the input item its request was made for — n8n's
+ * declarative engine sets no link, and cannot infer one for lists from several inputs — and a
+ * failure kept by `continueOnFailure` becomes the request's one item.
+ */
+export async function pairWithInput(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const failure = failures.get(this);
+	if (failure) {
+		failures.delete(this);
+		return [failureItem(this, failure)];
+	}
+	const pairedItem = { item: this.getItemIndex() };
+	return items.map((item) => ({ ...item, pairedItem }));
 }

@@ -4,12 +4,15 @@ import type {
 	IExecutePaginationFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { failureIn } from './errors';
 import { readWithRetry } from './retry';
-import { validateWholeNumber } from './validate';
+import { readSwitch, toNumber, validateWholeNumber } from './validate';
 
 /**
  * How one vendor pages a list. `sizePage` writes the page size (and, before the first request, the
@@ -138,6 +141,85 @@ export function cursorScheme(options: {
 	};
 }
 
+/** The most pages one list is read to: past it an API that keeps handing out pages is stopped. */
+export const MAX_PAGES = 10_000;
+
+/**
+ * Watches a paging loop for progress. `page` fails with a NodeOperationError when a page brings
+ * nothing new (every record of a non-empty page was received before: the API ignored the paging
+ * parameter), when a request is about to ask for a page it already asked for (the same cursor or
+ * page number again), or when the list runs past MAX_PAGES pages. `what` names the list in the error.
+ */
+export class PageProgress {
+	private readonly records = new Set<string>();
+	private readonly requests = new Set<string>();
+	private pages = 0;
+
+	constructor(
+		private readonly node: INode,
+		private readonly what: string,
+		/** A record's identity; by default its whole JSON. */
+		private readonly keyOf: (record: IDataObject) => string = (record) => JSON.stringify(record),
+		private readonly maxPages = MAX_PAGES,
+	) {}
+
+	/** Call with each page's records as it arrives (or with the number of pages a list says it has). */
+	page(records: IDataObject[], pages = this.pages + 1): void {
+		this.pages = pages;
+		const keys = records.map((record) => this.keyOf(record));
+		if (keys.length > 0 && keys.every((key) => this.records.has(key))) {
+			throw this.stop(`page ${this.pages} of ${this.what} brought only records already received`,
+				'The API seems to ignore the paging parameter and answers the same page again.');
+		}
+		for (const key of keys) this.records.add(key);
+		if (this.pages > this.maxPages) {
+			throw this.stop(`${this.what} ran past ${this.maxPages} pages`, 'Use Limit, or filters, to read fewer records at a time.');
+		}
+	}
+
+	/** Call with the request (or its paging parameters) about to be sent for the next page. */
+	request(request: unknown): void {
+		const key = JSON.stringify(request);
+		if (this.requests.has(key)) {
+			throw this.stop(`the API pointed ${this.what} back to a page already read (the same cursor or page again)`,
+				'The API answered with a next-page pointer it had handed out before; reading on would never end.');
+		}
+		this.requests.add(key);
+	}
+
+	private stop(message: string, description: string): NodeOperationError {
+		return new NodeOperationError(this.node, `Paging stopped: ${message}`, { description });
+	}
+}
+
+/**
+ * Paging of a dropdown the editor asks for page by page (listSearch). The token says which page comes
+ * next and which value the page before began with: a page that begins the same again (the API ignored
+ * the page number) fails with a clear error, and an empty page or MAX_PAGES ends the list.
+ */
+export const searchPaging = {
+	pageOf(token: string | undefined): number {
+		return Number(String(token ?? '1').split(':')[0]) || 1;
+	},
+	results<T extends { value: string | number }>(
+		node: INode,
+		token: string | undefined,
+		results: T[],
+		apiSaysMore: boolean,
+	): { results: T[]; paginationToken?: string } {
+		const page = searchPaging.pageOf(token);
+		const first = results.length ? String(results[0].value) : '';
+		const before = token?.includes(':') ? token.slice(token.indexOf(':') + 1) : undefined;
+		if (before !== undefined && first !== '' && first === before) {
+			throw new NodeOperationError(node, `Paging stopped: page ${page} of the list repeated page ${page - 1}`, {
+				description: 'The API seems to ignore the page number; type a search to narrow the list.',
+			});
+		}
+		const more = apiSaysMore && results.length > 0 && page < MAX_PAGES;
+		return { results, paginationToken: more ? `${page + 1}:${first}` : undefined };
+	},
+};
+
 /** The most pages of one list in flight at once; reads of a node also share a gate of 8 (retry.ts). */
 export const MAX_PARALLEL_PAGES = 8;
 
@@ -182,7 +264,7 @@ async function otherPages(
 	pointAt: (request: IHttpRequestOptions, index: number) => void,
 	count: number,
 	parallel: number,
-): Promise<INodeExecutionData[]> {
+): Promise<INodeExecutionData[][]> {
 	const pages: INodeExecutionData[][] = new Array(count - 1);
 	let next = 1;
 	let failed = false;
@@ -200,7 +282,7 @@ async function otherPages(
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(parallel, count - 1) }, worker));
-	return pages.flat();
+	return pages;
 }
 
 /**
@@ -215,8 +297,8 @@ export function paginate(scheme: PagingScheme) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const returnAll = readSwitch(this, 'returnAll', 'Return All', true);
+		const limit = returnAll ? Infinity : (toNumber(this, this.getNodeParameter('limit', 50), 'Limit') ?? 50);
 		const parallel = scheme.total
 			? Math.min(MAX_PARALLEL_PAGES, Math.max(1, Math.floor(Number(this.getNodeParameter('parallelPageRequests', 1)) || 1)))
 			: 1;
@@ -237,9 +319,14 @@ export function paginate(scheme: PagingScheme) {
 		// One page size for every page: page-number APIs count pages in units of it.
 		const size = Math.min(scheme.maxPageSize, limit);
 		const results: INodeExecutionData[] = [];
+		const progress = new PageProgress(this.getNode(), 'the list');
 		for (let first = true; ; first = false) {
 			scheme.sizePage(request, size, first);
+			progress.request({ url: request.url, qs: request.qs, body: request.body });
 			const page = await readWithRetry(this, requestData);
+			// a failed page under "continue on error" is the list's one item: the error, not a partial list
+			const failed = failureIn(page);
+			if (failed) return [failed.item];
 			results.push(...page);
 			const received = scheme.recordsIn?.(answer!) ?? page.length;
 			if (results.length >= limit || received === 0) break;
@@ -247,10 +334,22 @@ export function paginate(scheme: PagingScheme) {
 			if (pageCount !== undefined) {
 				// When the node dropped records of the first page, Limit cannot tell how many pages it needs.
 				const needed = received > page.length ? pageCount : Math.min(pageCount, Math.ceil(limit / size));
-				if (needed > 1) results.push(...(await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)));
+				if (needed > 1) {
+					if (needed > MAX_PAGES) progress.page([], needed);
+					for (const other of await otherPages(this, requestData, scheme.total!.pointAt, needed, parallel)) {
+						const otherFailed = failureIn(other);
+						if (otherFailed) return [otherFailed.item];
+						progress.page(other.map((item) => item.json));
+						results.push(...other);
+					}
+				}
 				break;
 			}
-			if (!scheme.nextPage(answer!, request, received, size)) break;
+			const more = scheme.nextPage(answer!, request, received, size);
+			// after the vendor's own checks (in nextPage), which can say more precisely what went wrong;
+			// a last page that only repeats an earlier one is caught as well
+			progress.page(page.map((item) => item.json));
+			if (!more) break;
 		}
 		return results.slice(0, limit);
 	};

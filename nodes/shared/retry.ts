@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { retryAfterOf } from './errors';
+import { failureIn, retryAfterOf } from './errors';
 
 /** Statuses after which a read can safely be sent again. */
 const RETRYABLE_STATUSES = ['429', '503'];
@@ -60,15 +60,19 @@ export async function readWithRetry(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const gateKey = `${context.getExecutionId()}:${context.getNode().id}`;
+	const retryable = (error: unknown) => error instanceof NodeApiError && RETRYABLE_STATUSES.includes(String(error.httpCode));
 	for (let attempt = 0; ; attempt++) {
+		let failure: unknown;
 		try {
-			return await throughGate(gateKey, async () => await context.makeRoutingRequest(requestData));
+			const items = await throughGate(gateKey, async () => await context.makeRoutingRequest(requestData));
+			// under "continue on error" a failure arrives as an item (continueOnFailure): retried alike
+			failure = failureIn(items)?.error;
+			if (!retryable(failure) || attempt >= MAX_RETRIES) return items;
 		} catch (error) {
-			const retryable =
-				error instanceof NodeApiError && RETRYABLE_STATUSES.includes(String(error.httpCode));
-			if (!retryable || attempt >= MAX_RETRIES) throw new NodeApiError(context.getNode(), error as JsonObject);
-			await sleep(spread(retryAfterOf(error) ?? FIRST_BACKOFF_MS * 2 ** attempt));
+			if (!retryable(error) || attempt >= MAX_RETRIES) throw new NodeApiError(context.getNode(), error as JsonObject);
+			failure = error;
 		}
+		await sleep(spread(retryAfterOf(failure) ?? FIRST_BACKOFF_MS * 2 ** attempt));
 	}
 }
 

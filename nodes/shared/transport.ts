@@ -117,5 +117,5 @@ export async function refreshTokenAndRepeat(
 
 /** Removes trailing slashes so that paths can always start with one. */
 export function trimBaseUrl(url: unknown): string {
-	return String(url ?? '').replace(/\/+$/, '');
+	return String(url ?? '').trim().replace(/\/+$/, '');
 }

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, validateFieldType } from 'n8n-workflow';
 
 /**
  * Reads a date parameter (ISO text, `yyyy-MM-dd`, or a luxon DateTime from an expression) and fails
@@ -110,4 +110,60 @@ export function requireText(this: IExecuteSingleFunctions, parameter: string, la
 		});
 	}
 	return text;
+}
+
+/**
+ * A switch (boolean parameter) as n8n's own type validation reads one (`validateFieldType`, as n8n
+ * does for typed fields): true/false in any case, 1/0 and "1"/"0" are taken; an expression's text is
+ * never read by truthiness ("FALSE" is false). Anything else ("yes", "") fails naming the parameter.
+ * `undefined` (the option not added) stays undefined.
+ */
+export function toSwitch(context: IExecuteSingleFunctions, value: unknown, label: string): boolean | undefined {
+	if (value === undefined || value === null) return undefined;
+	const result = validateFieldType(label, typeof value === 'string' ? value.trim() : value, 'boolean');
+	if (!result.valid) {
+		throw new NodeOperationError(context.getNode(), `${label} must be true or false, not ${JSON.stringify(value)}`, {
+			description: 'Use true or false (1 or 0 also work), or an expression that gives one.',
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return result.newValue as boolean;
+}
+
+/** `toSwitch` of a node parameter (a path such as `options.active` reads inside a collection). */
+export function readSwitch(context: IExecuteSingleFunctions, parameter: string, label: string, fallback?: boolean): boolean | undefined {
+	return toSwitch(context, context.getNodeParameter(parameter, fallback) as unknown, label) ?? fallback;
+}
+
+/**
+ * A number parameter as n8n's type validation reads one: numbers and numeric text ("25") are taken,
+ * anything else fails naming the parameter; undefined and "" stay undefined (not given).
+ */
+export function toNumber(context: IExecuteSingleFunctions, value: unknown, label: string): number | undefined {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	const result = validateFieldType(label, typeof value === 'string' ? value.trim() : value, 'number');
+	if (!result.valid || !Number.isFinite(result.newValue)) {
+		throw new NodeOperationError(context.getNode(), `${label} must be a number, not ${JSON.stringify(value)}`, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return result.newValue as number;
+}
+
+/**
+ * preSend on a node's Resource: query parameters left empty ("" or spaces) are not sent. n8n makes
+ * every `$fromAI` argument of a tool required, so a model fills an optional filter it does not need
+ * with "", which the vendor would read as "match the empty value" (`email=&tag=`).
+ */
+export async function dropEmptyQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const qs = requestOptions.qs;
+	if (qs) {
+		for (const [key, value] of Object.entries(qs)) {
+			if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) delete qs[key];
+		}
+	}
+	return requestOptions;
 }

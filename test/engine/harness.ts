@@ -127,6 +127,8 @@ export interface NodeUnderTest {
 	parameters: IDataObject;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	continueOnFail?: boolean;
+	/** "Continue (using error output)": failed items go to the node's second output. */
+	errorOutput?: boolean;
 	name?: string;
 }
 
@@ -142,6 +144,7 @@ function makeNode(spec: NodeUnderTest): INode {
 			Object.keys(spec.credentials).map((type) => [type, { id: `cred-${type}`, name: type }]),
 		),
 		...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(spec.errorOutput ? { onError: 'continueErrorOutput' as const } : {}),
 	};
 }
 
@@ -199,6 +202,8 @@ export function loadOptionsContext(spec: NodeUnderTest, path: string): LoadOptio
 export interface NodeRun {
 	/** Items of the node's first output. */
 	items: INodeExecutionData[];
+	/** Items of the error output ("Continue (using error output)"). */
+	errorItems: INodeExecutionData[];
 	/** The node's error when the run failed. */
 	error?: Error & { httpCode?: string | null; description?: string | null };
 	run: IRun;
@@ -241,6 +246,7 @@ export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]):
 	const task = run.data.resultData.runData[node.name]?.[0];
 	return {
 		items: task?.data?.main?.[0] ?? [],
+		errorItems: task?.data?.main?.[1] ?? [],
 		error: (task?.error ?? run.data.resultData.error) as NodeRun['error'],
 		run,
 	};

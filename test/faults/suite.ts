@@ -156,10 +156,13 @@ export function faultSuite(key: string): void {
 				const { items, error } = await run('continueOnFail', vendor.continueOnFail.parameters, vendor.continueOnFail.inputs, true);
 				expect(error).toBeUndefined();
 				expect(items).toHaveLength(3);
-				expect(items[0].error).toBeUndefined();
-				expect(items[1].error).toBeDefined();
-				expect(String(items[1].error?.message ?? '').trim()).not.toBe('');
-				expect(items[2].error).toBeUndefined();
+				// an error item: n8n's own `{json: {}, error}` for a refusal before the request, or ours for a
+				// vendor failure, `{json: {error, details}}` linked to its input item (as n8n's nodes make them)
+				const failure = (item: INodeExecutionData) => item.error?.message ?? item.json.error;
+				expect(failure(items[0])).toBeUndefined();
+				expect(String(failure(items[1]) ?? '').trim()).not.toBe('');
+				if (items[1].error === undefined) expect(items[1].pairedItem).toEqual({ item: 1 });
+				expect(failure(items[2])).toBeUndefined();
 			});
 		});
 	});

@@ -375,7 +375,9 @@ export class Alive5Simulator extends Simulator {
 		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return this.errorResponse(400, 'limit must be 1 to 100');
 		const selected = this.select(request, 'livechat');
 		if (!Array.isArray(selected)) return selected;
-		const slice = selected.slice((page - 1) * limit, page * limit);
+		// repeatPages: the `page` parameter ignored, the first page answered every time
+		const from = this.repeatPages ? 0 : (page - 1) * limit;
+		const slice = selected.slice(from, from + limit);
 		if (!slice.length) return this.noRecords();
 		return this.ok({
 			items: slice.map((conversation) => this.render(conversation)),

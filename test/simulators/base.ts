@@ -98,8 +98,16 @@ export abstract class Simulator {
 	/** An HTTP 200 whose envelope nonetheless says the call failed. */
 	protected abstract envelopeError(message: string): SimResponse;
 
+	/**
+	 * A broken pager: lists answer as if their paging parameter were ignored — a cursor list hands out
+	 * the cursor of its second page again on every later page, an offset or page-number list answers
+	 * its first page again. Paging loops must stop on it with an error (issue 24).
+	 */
+	repeatPages = false;
+
 	/** Back to the seeded state, with no faults and an empty request log. */
 	reset(): void {
+		this.repeatPages = false;
 		this.faults = [];
 		this.requests.length = 0;
 		this.latencyMs = 0;

@@ -386,7 +386,9 @@ export class FiveChatSimulator extends Simulator {
 	private page<T>(all: T[], paging: { page: number; limit: number }): SimResponse {
 		const total = all.length;
 		const totalPages = Math.max(1, Math.ceil(total / paging.limit));
-		const data = all.slice((paging.page - 1) * paging.limit, paging.page * paging.limit);
+		// repeatPages: the `page` parameter ignored, the first page answered every time
+		const from = this.repeatPages ? 0 : (paging.page - 1) * paging.limit;
+		const data = all.slice(from, from + paging.limit);
 		return {
 			body: {
 				data,

@@ -741,7 +741,7 @@ export class LiveAgentSimulator extends Simulator {
 			if (q[name] !== undefined && !this.validLocal(q[name])) return this.errorResponse(500, `Invalid datetime ${q[name]}`);
 		}
 		const count = q.limitcount === undefined ? 100 : Number(q.limitcount);
-		const from = q.limitfrom === undefined ? 0 : Number(q.limitfrom);
+		const from = q.limitfrom === undefined || this.repeatPages ? 0 : Number(q.limitfrom);
 		if (!Number.isInteger(count) || count < 0 || count > 1000) return this.errorResponse(500, 'limitcount must be between 0 and 1000');
 		if (!Number.isInteger(from) || from < 0) return this.errorResponse(500, 'limitfrom must be a row number');
 		const like = (value: string, needle?: string) => !needle || value.toLowerCase().includes(needle.toLowerCase());

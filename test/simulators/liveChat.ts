@@ -508,7 +508,7 @@ export class LiveChatSimulator extends Simulator {
 		const size = Number(query.limit);
 		const cursor = (at: number) => Buffer.from(JSON.stringify({ kind, query, offset: at })).toString('base64');
 		const answer: Obj = { [key]: all.slice(offset, offset + size), ...extra(query, all) };
-		if (offset + size < all.length) answer.next_page_id = cursor(offset + size);
+		if (offset + size < all.length) answer.next_page_id = cursor(this.repeatPages ? size : offset + size);
 		if (offset > 0) answer.previous_page_id = cursor(Math.max(0, offset - size));
 		return answer;
 	}

@@ -6,6 +6,7 @@ import { isoTime } from '../../shared/transcript';
 import { vendorRequest } from '../../shared/transport';
 import { fiveChatApi } from '../transport';
 import { pageRecords } from './shape';
+import { PageProgress } from '../../shared/pagination';
 
 const PAGE_SIZE = 100;
 
@@ -28,6 +29,7 @@ export async function readPages(
 	enough: (page: IDataObject[], all: IDataObject[]) => boolean,
 ): Promise<{ records: IDataObject[]; complete: boolean }> {
 	const records: IDataObject[] = [];
+	const progress = new PageProgress(this.getNode(), `5chat ${path}`);
 	for (let page = 1; ; page++) {
 		const body = await vendorRequest.call(this, fiveChatApi, {
 			method: 'GET',
@@ -35,6 +37,7 @@ export async function readPages(
 			qs: { page, limit: PAGE_SIZE },
 		});
 		const found = pageRecords(body);
+		progress.page(found);
 		records.push(...found);
 		const more = (body as IDataObject).hasNextPage === true && found.length > 0;
 		if (!more) return { records, complete: true };

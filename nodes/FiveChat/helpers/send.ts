@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requireText } from '../../shared/validate';
+import { readSwitch, requireText, toNumber } from '../../shared/validate';
 
 function fail(this: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
@@ -18,9 +18,9 @@ export function pathWith(template: string, parameter: string, label: string): Pr
 
 /** preSend: the page size of one Limit must be a whole number the API accepts. */
 export async function checkLimit(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	if (this.getNodeParameter('returnAll', false) as boolean) return requestOptions;
-	const limit = this.getNodeParameter('limit', 50) as number;
-	if (!Number.isInteger(limit) || limit < 1) fail.call(this, `Limit must be a whole number of at least 1, not ${String(limit)}`);
+	if (readSwitch(this, 'returnAll', 'Return All', false)) return requestOptions;
+	const limit = toNumber(this, this.getNodeParameter('limit', 50), 'Limit');
+	if (limit === undefined || !Number.isInteger(limit) || limit < 1) fail.call(this, `Limit must be a whole number of at least 1, not ${String(limit)}`);
 	return requestOptions;
 }
 

@@ -3,6 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { vendorRequest } from '../../shared/transport';
 import { pageRecords } from '../helpers/shape';
 import { fiveChatApi } from '../transport';
+import { searchPaging } from '../../shared/pagination';
 
 /** The newest conversations, a page at a time. */
 export async function searchConversations(
@@ -10,7 +11,7 @@ export async function searchConversations(
 	_filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
+	const page = searchPaging.pageOf(paginationToken);
 	const body = await vendorRequest.call(this, fiveChatApi, {
 		method: 'GET',
 		url: '/conversations',
@@ -20,8 +21,7 @@ export async function searchConversations(
 		name: `${String(conversation.token)} (${String(conversation.status ?? '')}, ${String(conversation.createdAt ?? '')})`,
 		value: String(conversation.token),
 	}));
-	const more = (body as IDataObject).hasNextPage === true;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return searchPaging.results(this.getNode(), paginationToken, results, (body as IDataObject).hasNextPage === true);
 }
 
 /** Tickets, searched by 5chat's own `search` filter. */
@@ -30,7 +30,7 @@ export async function searchTickets(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
+	const page = searchPaging.pageOf(paginationToken);
 	const qs: IDataObject = { page, limit: 100 };
 	if (filter) qs.search = filter;
 	const body = await vendorRequest.call(this, fiveChatApi, { method: 'GET', url: '/tickets', qs });
@@ -38,6 +38,5 @@ export async function searchTickets(
 		name: `#${String(ticket.id)} ${String(ticket.title ?? '')}`,
 		value: String(ticket.id),
 	}));
-	const more = (body as IDataObject).hasNextPage === true;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return searchPaging.results(this.getNode(), paginationToken, results, (body as IDataObject).hasNextPage === true);
 }

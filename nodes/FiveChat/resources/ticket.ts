@@ -10,7 +10,7 @@ import type {
 import { returnAllAndLimit } from '../../shared/descriptions';
 import { parallelPagesProperty } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
-import { requireText } from '../../shared/validate';
+import { requireText, toSwitch } from '../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../helpers/descriptions';
 import { checkEmail, checkLimit, compact, fail, pathWith, setBody } from '../helpers/send';
 import { deletedTicket, unwrapPage, unwrapRecord } from '../helpers/shape';
@@ -45,6 +45,7 @@ async function sendMessage(this: IExecuteSingleFunctions, requestOptions: IHttpR
 	const content = requireText.call(this, 'content', 'Content');
 	const fields = compact(this.getNodeParameter('messageFields', {}) as IDataObject);
 	checkEmail.call(this, fields.senderEmail, 'Message Fields → Sender Email');
+	if (fields.isFromEmail !== undefined) fields.isFromEmail = toSwitch(this, fields.isFromEmail, 'Message Fields → From Email');
 	return setBody(requestOptions, { ...fields, content });
 }
 

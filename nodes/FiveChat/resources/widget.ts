@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../shared/retry';
+import { toNumber, toSwitch } from '../../shared/validate';
 import { compact, fail, pathWith, setBody } from '../helpers/send';
 import { unwrapRecord } from '../helpers/shape';
 
@@ -30,8 +31,12 @@ async function sendWidget(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 			fail.call(this, `Update Fields → ${label} is not a hex color: "${String(value)}"`, 'Use a color such as #1f7ae0.');
 		}
 	}
+	// switches and numbers from expressions, read as n8n's type validation reads them ("false" is false)
 	for (const [name, label] of [['buttonXPos', 'Button X Position'], ['buttonYPos', 'Button Y Position']]) {
-		if (body[name] !== undefined && !Number.isFinite(body[name])) fail.call(this, `Update Fields → ${label} must be a number, not "${String(body[name])}"`);
+		if (body[name] !== undefined) body[name] = toNumber(this, body[name], `Update Fields → ${label}`);
+	}
+	for (const [name, label] of [['chatEnabled', 'Chat Enabled'], ['ratingEnabled', 'Rating Enabled'], ['removeBranding', 'Remove Branding']]) {
+		if (body[name] !== undefined) body[name] = toSwitch(this, body[name], `Update Fields → ${label}`);
 	}
 	for (const name of TEXT_SETTINGS) {
 		if (body[name] !== undefined && typeof body[name] !== 'string') body[name] = JSON.stringify(body[name]);

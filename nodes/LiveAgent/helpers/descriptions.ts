@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requireText } from '../../shared/validate';
+import { readSwitch, requireText } from '../../shared/validate';
 import { fromEnvelope, safeRead, sendOnce } from './routing';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
@@ -165,15 +165,28 @@ export function field(
 	} as INodeProperties;
 }
 
-/** Y/N switches LiveAgent takes as constlists. */
-export function yesNo(displayName: string, name: string, property: string, description: string): INodeProperties {
+/**
+ * Y/N switches LiveAgent takes as constlists, inside the collection `collection`. The value is read
+ * as n8n's type validation reads a boolean, so "FALSE" from a spreadsheet sends N and "yes" is refused.
+ */
+export function yesNo(displayName: string, name: string, property: string, description: string, collection: string): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'boolean',
 		default: false,
 		description,
-		routing: { send: { type: 'body', property, value: '={{$value ? "Y" : "N"}}' } },
+		routing: {
+			send: {
+				preSend: [
+					async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+						const on = readSwitch(this, `${collection}.${name}`, displayName, false);
+						requestOptions.body = { ...(requestOptions.body as IDataObject | undefined), [property]: on ? 'Y' : 'N' };
+						return requestOptions;
+					},
+				],
+			},
+		},
 	};
 }
 

@@ -23,7 +23,7 @@ type Pagination = (
 async function apiKeyOf(context: IExecutePaginationFunctions): Promise<string | undefined> {
 	try {
 		const credentials = await context.getCredentials('liveAgentApi');
-		return typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
+		return typeof credentials.apiKey === 'string' ? credentials.apiKey.trim() || undefined : undefined;
 	} catch {
 		return undefined;
 	}

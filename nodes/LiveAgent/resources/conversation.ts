@@ -335,8 +335,8 @@ export const conversationDescription: INodeProperties[] = [
 		displayOptions: { show: show('create', 'createMessage') },
 		options: [
 			field('CC', 'cc', 'cc', 'body', { description: 'Other recipients, emails separated by commas (Create only)' }),
-			yesNo('Do Not Send Mail', 'doNotSendMail', 'do_not_send_mail', 'Whether to keep LiveAgent from mailing the customer (when another system already did)'),
-			yesNo('HTML Message', 'isHtml', 'is_html_message', 'Whether the message text is HTML'),
+			yesNo('Do Not Send Mail', 'doNotSendMail', 'do_not_send_mail', 'Whether to keep LiveAgent from mailing the customer (when another system already did)', 'writeOptions'),
+			yesNo('HTML Message', 'isHtml', 'is_html_message', 'Whether the message text is HTML', 'writeOptions'),
 			field('Mail Message ID', 'mailMessageId', 'mail_messsage_id', 'body', { description: 'Replies whose In-Reply-To header carries this ID join this conversation' }),
 			field('Recipient Name', 'recipientName', 'recipient_name', 'body', { description: 'As "Firstname Lastname" (Create only)' }),
 			{

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, groupList, json, rfc3339, textList } from './params';
+import { toSwitch } from '../../shared/validate';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -285,7 +286,7 @@ function setFilterValue(
 	const values = textList(filter.values).map(convert);
 	if (!values.length) fail(context, `Filters → ${label}: give at least one value`);
 	const result: IDataObject = { [match]: values };
-	if (filter.requireEveryValue) result.require_every_value = true;
+	if (toSwitch(context, filter.requireEveryValue, 'Require Every Value')) result.require_every_value = true;
 	return result;
 }
 
@@ -356,7 +357,7 @@ export function archiveFilters(context: IExecuteSingleFunctions): IDataObject {
 		const types = textList(eventTypes.types);
 		if (!types.length) fail(context, 'Filters → Event Types: choose at least one type');
 		const value: IDataObject = { [String(eventTypes.match ?? 'values')]: types };
-		if (eventTypes.requireEveryValue) value.require_every_value = true;
+		if (toSwitch(context, eventTypes.requireEveryValue, 'Event Types → Require Every Value')) value.require_every_value = true;
 		filters.event_types = value;
 	}
 	const options = collection(context, 'archiveOptions');
@@ -378,7 +379,7 @@ export function archiveFilters(context: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {};
 	if (Object.keys(filters).length) body.filters = filters;
 	if (options.sortOrder) body.sort_order = options.sortOrder;
-	if (options.highlights) {
+	if (toSwitch(context, options.highlights, 'Options → Highlights')) {
 		const highlights: IDataObject = {};
 		if (options.preTag) highlights.pre_tag = options.preTag;
 		if (options.postTag) highlights.post_tag = options.postTag;

@@ -1,3 +1,4 @@
+import { readSwitch, toSwitch } from '../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
@@ -71,8 +72,10 @@ function startOrResume(context: IExecuteSingleFunctions, id?: string): IDataObje
 	const body: IDataObject = {};
 	if (id !== undefined) body.chat = { id, ...chat };
 	else if (Object.keys(chat).length) body.chat = chat;
-	if (typeof options.active === 'boolean') body.active = options.active;
-	if (typeof options.continuous === 'boolean') body.continuous = options.continuous;
+	const active = toSwitch(context, options.active, 'Chat Options → Active');
+	if (active !== undefined) body.active = active;
+	const continuous = toSwitch(context, options.continuous, 'Chat Options → Continuous');
+	if (continuous !== undefined) body.continuous = continuous;
 	return body;
 }
 
@@ -162,7 +165,7 @@ export const chatDescription: INodeProperties[] = [
 				description: 'Close the open thread of a chat',
 				body() {
 					const body: IDataObject = { id: chatId.call(this) };
-					if (this.getNodeParameter('ignoreRequesterPresence', false)) body.ignore_requester_presence = true;
+					if (readSwitch(this, 'ignoreRequesterPresence', 'Ignore Requester Presence', false)) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),
@@ -263,7 +266,7 @@ export const chatDescription: INodeProperties[] = [
 					}
 					const options = collection(this, 'transferOptions');
 					if (options.ignoreAgentsAvailability) body.ignore_agents_availability = true;
-					if (options.ignoreRequesterPresence) body.ignore_requester_presence = true;
+					if (toSwitch(this, options.ignoreRequesterPresence, 'Ignore Requester Presence')) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),

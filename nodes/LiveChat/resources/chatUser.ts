@@ -1,3 +1,4 @@
+import { readSwitch } from '../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { requireText } from '../helpers/params';
@@ -21,7 +22,7 @@ export const chatUserDescription: INodeProperties[] = [
 						user_type: this.getNodeParameter('userType', 'agent') as string,
 						visibility: this.getNodeParameter('visibility', 'all') as string,
 					};
-					if (this.getNodeParameter('ignoreRequesterPresence', false)) body.ignore_requester_presence = true;
+					if (readSwitch(this, 'ignoreRequesterPresence', 'Ignore Requester Presence', false)) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),
@@ -36,7 +37,7 @@ export const chatUserDescription: INodeProperties[] = [
 						user_id: requireText(this, 'userId', 'User ID'),
 						user_type: 'agent',
 					};
-					if (this.getNodeParameter('ignoreRequesterPresence', false)) body.ignore_requester_presence = true;
+					if (readSwitch(this, 'ignoreRequesterPresence', 'Ignore Requester Presence', false)) body.ignore_requester_presence = true;
 					return body;
 				},
 			}),

@@ -1,3 +1,4 @@
+import { readSwitch } from '../../shared/validate';
 import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
@@ -110,7 +111,7 @@ export const eventDescription: INodeProperties[] = [
 				body() {
 					const postback: IDataObject = {
 						id: requireText(this, 'postbackId', 'Postback ID'),
-						toggled: this.getNodeParameter('toggled', true) as boolean,
+						toggled: readSwitch(this, 'toggled', 'Toggled', true),
 					};
 					const options = collection(this, 'postbackOptions');
 					put(postback, 'button_type', String(options.buttonType ?? '').trim());
@@ -144,7 +145,7 @@ export const eventDescription: INodeProperties[] = [
 				body() {
 					const body: IDataObject = {
 						chat_id: requireText(this, 'chatId', 'Chat ID'),
-						is_typing: this.getNodeParameter('isTyping', true) as boolean,
+						is_typing: readSwitch(this, 'isTyping', 'Is Typing', true),
 					};
 					const options = collection(this, 'typingOptions');
 					if (options.visibility) body.visibility = options.visibility;

@@ -1,3 +1,4 @@
+import { toSwitch } from '../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, groupList, json, textList } from '../helpers/params';
@@ -18,7 +19,7 @@ export const multicastDescription: INodeProperties[] = [
 				body() {
 					const chosen = collection(this, 'recipients');
 					const agents: IDataObject = {};
-					if (chosen.allAgents) agents.all = true;
+					if (toSwitch(this, chosen.allAgents, 'Recipients → All Agents')) agents.all = true;
 					const agentIds = textList(chosen.agentIds);
 					if (agentIds.length) agents.ids = agentIds;
 					const groups = groupList(this, chosen.groupIds, 'Recipients → Agent Groups');

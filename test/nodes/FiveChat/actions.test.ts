@@ -494,8 +494,11 @@ describe('5chat errors and retries', () => {
 		);
 		expect(items).toHaveLength(3);
 		expect(items[0].json.id).toBe(1);
-		expect(items[1].error?.message).toBe('5chat: Ticket 999 not found');
-		expect(items[2].error?.message).toBe('Ticket is required');
+		// the vendor's failure: its message (and what to change) in the json, linked to its input item
+		expect(items[1].json.error).toBe('5chat: Ticket 999 not found');
+		expect(items[1].pairedItem).toEqual({ item: 1 });
+		// a refusal before the request: n8n's own error item, whose json n8n fills with the message
+		expect(items[2].json.error).toBe('Ticket is required');
 		expect(simulator.requests).toHaveLength(2);
 	});
 });

@@ -450,8 +450,11 @@ describe('LiveChat failures', () => {
 		);
 		expect(items).toHaveLength(3);
 		expect(items[0].json.id).toBe(LC_CUSTOMER_ID);
-		expect(items[1].error?.message).toBe('LiveChat: Customer not found (not_found)');
-		expect(items[2].error?.message).toBe('Customer ID is required');
+		// the vendor's failure: its message (and what to change) in the json, linked to its input item
+		expect(items[1].json.error).toBe('LiveChat: Customer not found (not_found)');
+		expect(items[1].pairedItem).toEqual({ item: 1 });
+		// a refusal before the request: n8n's own error item, whose json n8n fills with the message
+		expect(items[2].json.error).toBe('Customer ID is required');
 		expect(simulator.requests).toHaveLength(2);
 	});
 });
