@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/descriptions';
+import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleAlive5Answer } from './helpers/envelope';
@@ -63,7 +63,7 @@ export class Alive5 implements INodeType {
 			...smsConversationDescription,
 			...summaryDescription,
 			...tagDescription,
-			requestOptionsProperty,
+			itemLinksProperty,
 		],
 	};
 

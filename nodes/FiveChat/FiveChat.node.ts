@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/descriptions';
+import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleFiveChatError } from './helpers/errors';
@@ -56,7 +56,7 @@ export class FiveChat implements INodeType {
 			...statisticsDescription,
 			...ticketDescription,
 			...healthDescription,
-			requestOptionsProperty,
+			itemLinksProperty,
 		],
 	};
 

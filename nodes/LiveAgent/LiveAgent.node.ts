@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/descriptions';
+import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleLiveAgentError } from './helpers/errors';
@@ -81,7 +81,7 @@ export class LiveAgent implements INodeType {
 			...reportDescription,
 			...suggestionCategoryDescription,
 			...tagDescription,
-			requestOptionsProperty,
+			itemLinksProperty,
 		],
 	};
 

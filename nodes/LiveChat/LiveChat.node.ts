@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/descriptions';
+import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
@@ -91,7 +91,7 @@ export class LiveChat implements INodeType {
 			...customerDescription,
 			...agentDescription,
 			...multicastDescription,
-			requestOptionsProperty,
+			itemLinksProperty,
 		],
 	};
 

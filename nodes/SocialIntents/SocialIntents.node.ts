@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsProperty } from '../shared/descriptions';
+import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleSocialIntentsError } from './helpers/errors';
@@ -54,7 +54,7 @@ export class SocialIntents implements INodeType {
 			...offlineMessageDescription,
 			...leadDescription,
 			...appDescription,
-			requestOptionsProperty,
+			itemLinksProperty,
 		],
 	};
 

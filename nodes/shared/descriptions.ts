@@ -36,59 +36,17 @@ export function returnAllAndLimit(show: Show, maxLimit?: number): INodePropertie
 }
 
 /**
- * n8n's standard request options for declarative nodes: the engine sends every input item's
- * request at once unless the user sets batching here.
+ * The last property of every action node. It carries no value: its routing step (pairWithInput)
+ * links each output item to its input item and turns a failure kept under "continue on error" into
+ * an item, and runs after every other step because it is last. It cannot ride on the Request
+ * Options collection: n8n's node loader replaces that property with its own (batching, proxy,
+ * timeout; DirectoryLoader.applyDeclarativeNodeOptionParameters), routing and all, and adds it to
+ * every declarative node that lacks it.
  */
-export const requestOptionsProperty: INodeProperties = {
-	displayName: 'Request Options',
-	name: 'requestOptions',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	// the last property of every node, so its step runs after all the others (see pairWithInput)
+export const itemLinksProperty: INodeProperties = {
+	displayName: 'Item Links',
+	name: 'itemLinks',
+	type: 'hidden',
+	default: '',
 	routing: { output: { postReceive: [pairWithInput] } },
-	options: [
-		{
-			displayName: 'Batching',
-			name: 'batching',
-			placeholder: 'Add Batching',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: false },
-			default: { batch: {} },
-			options: [
-				{
-					displayName: 'Batching',
-					name: 'batch',
-					values: [
-						{
-							displayName: 'Items per Batch',
-							name: 'batchSize',
-							type: 'number',
-							typeOptions: { minValue: -1 },
-							default: 50,
-							description:
-								'Input will be split in batches to throttle requests. -1 for disabled. 0 will be treated as 1.',
-						},
-						{
-							displayName: 'Batch Interval (Ms)',
-							name: 'batchInterval',
-							type: 'number',
-							typeOptions: { minValue: 0 },
-							default: 1000,
-							description: 'Time (in milliseconds) between each batch of requests. 0 for disabled.',
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Timeout',
-			name: 'timeout',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 10000,
-			description:
-				'Time in ms to wait for the server to send response headers (and start the response body) before aborting the request',
-		},
-	],
 };

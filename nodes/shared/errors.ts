@@ -197,7 +197,7 @@ export function failureIn(items: INodeExecutionData[]): { item: INodeExecutionDa
 }
 
 /**
- * The last postReceive step of every node (on the Request Options property, the last of each node's
+ * The last postReceive step of every node (on the hidden Item Links property, the last of each node's
  * properties): every output item is linked to the input item its request was made for — n8n's
  * declarative engine sets no link, and cannot infer one for lists from several inputs — and a
  * failure kept by `continueOnFailure` becomes the request's one item.

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { DirectoryLoader } from 'n8n-core';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 export const PACKAGE = 'n8n-nodes-live-chat';
@@ -40,6 +41,9 @@ export const credentialFiles = readdirSync(path.join(ROOT, 'credentials'))
 const nodes = new Map<string, INodeType>();
 for (const file of nodeFiles) {
 	const node = load<INodeType>(file);
+	// as n8n's node loader does: declarative nodes get n8n's Request Options property (batching, proxy,
+	// timeout) in place of one of their own, or at the end
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
 	nodes.set(`${PACKAGE}.${node.description.name}`, node);
 }
 
