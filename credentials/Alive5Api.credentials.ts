@@ -7,6 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
+
 export class Alive5Api implements ICredentialType {
 	name = 'alive5Api';
 
@@ -51,5 +53,14 @@ export class Alive5Api implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/account',
 		},
+		// Alive5 refuses a key with HTTP 401/400, or inside an HTTP 200 as {code: 400, error: "Invalid token"} (FACTS.md)
+		rules: credentialTestRules(
+			answerIsNotJson('Alive5', 'Base URL'),
+			{ type: 'responseCode', properties: { value: 401, message: 'Wrong key: Alive5 found no API key in the request (401 "Authorization token not found")' } },
+			{ type: 'responseCode', properties: { value: 400, message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")' } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: 400, message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")' } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: 401, message: 'Wrong key: Alive5 found no API key in the request (401 "Authorization token not found")' } },
+			answerLacks('Alive5', 'Base URL', 'data'),
+		),
 	};
 }

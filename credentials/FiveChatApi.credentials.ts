@@ -7,6 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { answerIsNotJson, credentialTestRules } from '../nodes/shared/credentialTest';
+
 export class FiveChatApi implements ICredentialType {
 	name = 'fiveChatApi';
 
@@ -51,5 +53,11 @@ export class FiveChatApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/statistics/current',
 		},
+		// 5chat's statistics fields are not documented: only "is it JSON" tells its API from a web page
+		rules: credentialTestRules(
+			answerIsNotJson('5chat', 'Base URL'),
+			{ type: 'responseCode', properties: { value: 401, message: 'Wrong key: 5chat refused the API token (401)' } },
+			{ type: 'responseCode', properties: { value: 403, message: 'The token was accepted but lacks READ permission (403)' } },
+		),
 	};
 }

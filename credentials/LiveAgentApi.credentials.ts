@@ -10,6 +10,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
+
 /** Turns a routed body into form fields; objects and lists travel as JSON text, as the API asks. */
 function formOf(body: unknown, apiKey: string): string {
 	const form = new URLSearchParams();
@@ -105,8 +107,9 @@ export class LiveAgentApi implements ICredentialType {
 			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/api',
 			url: '/application/status',
 		},
-		// n8n's tester reads each rule by its type; n8n's type only declares lists of one kind
-		rules: [
+		rules: credentialTestRules(
+			answerIsNotJson('LiveAgent', 'Account URL'),
+			{ type: 'responseCode', properties: { value: 401, message: 'Wrong key: LiveAgent refused the API key (401)' } },
 			{
 				// LiveAgent's answer to a key it does not know for v1, a v3 key included (FACTS.md)
 				type: 'responseCode',
@@ -124,6 +127,8 @@ export class LiveAgentApi implements ICredentialType {
 					message: 'LiveAgent refused the API key',
 				},
 			} satisfies IAuthenticateRuleResponseSuccessBody,
-		] as unknown as IAuthenticateRuleResponseCode[],
+			// every API v1 answer is wrapped in {response: …}
+			answerLacks('LiveAgent', 'Account URL', 'response'),
+		),
 	};
 }

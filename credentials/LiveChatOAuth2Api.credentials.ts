@@ -1,5 +1,7 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
+
 export class LiveChatOAuth2Api implements ICredentialType {
 	name = 'liveChatOAuth2Api';
 
@@ -54,7 +56,8 @@ export class LiveChatOAuth2Api implements ICredentialType {
 			body: { limit: 1 },
 			json: true,
 		},
-		rules: [
+		rules: credentialTestRules(
+			answerIsNotJson('LiveChat', 'API Base URL'),
 			{
 				type: 'responseCode',
 				properties: {
@@ -76,6 +79,8 @@ export class LiveChatOAuth2Api implements ICredentialType {
 					message: 'Your LiveChat license is in the other data center (misdirected_request)',
 				},
 			},
-		],
+			// list_chats always answers chats_summary (Agent Chat API v3.6)
+			answerLacks('LiveChat', 'API Base URL', 'chats_summary'),
+		),
 	};
 }

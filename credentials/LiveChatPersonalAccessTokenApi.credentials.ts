@@ -7,6 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
+
 export class LiveChatPersonalAccessTokenApi implements ICredentialType {
 	name = 'liveChatPersonalAccessTokenApi';
 
@@ -86,7 +88,8 @@ export class LiveChatPersonalAccessTokenApi implements ICredentialType {
 			body: { limit: 1 },
 			json: true,
 		},
-		rules: [
+		rules: credentialTestRules(
+			answerIsNotJson('LiveChat', 'API Base URL'),
 			{
 				type: 'responseCode',
 				properties: {
@@ -108,6 +111,8 @@ export class LiveChatPersonalAccessTokenApi implements ICredentialType {
 					message: 'Your LiveChat license is in the other data center (misdirected_request): change Region',
 				},
 			},
-		],
+			// list_chats always answers chats_summary (Agent Chat API v3.6)
+			answerLacks('LiveChat', 'API Base URL', 'chats_summary'),
+		),
 	};
 }

@@ -7,6 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { answerIsNotJson, answerLacks, credentialTestRules } from '../nodes/shared/credentialTest';
+
 export class SocialIntentsApi implements ICredentialType {
 	name = 'socialIntentsApi';
 
@@ -62,5 +64,11 @@ export class SocialIntentsApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/ping',
 		},
+		// GET /ping answers {"statusCode":"200","status":"PingSuccessful"} (FACTS.md)
+		rules: credentialTestRules(
+			answerIsNotJson('Social Intents', 'Base URL'),
+			{ type: 'responseCode', properties: { value: 401, message: 'Wrong key: Social Intents refused the Account ID or API token (401)' } },
+			answerLacks('Social Intents', 'Base URL', 'status'),
+		),
 	};
 }

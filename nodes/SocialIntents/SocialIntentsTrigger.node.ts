@@ -76,6 +76,23 @@ async function unregister(context: IHookFunctions, state: WebhookState): Promise
 	delete state.registrations;
 }
 
+/**
+ * Test registrations ("Listen for test event") this n8n process made, by their URL. n8n keeps a test
+ * registration's static data only for the listen, may run create() more than once for one listen
+ * (measured in n8n 2.41.1: three registrations, one delete), and Social Intents cannot list webhooks;
+ * so each one is remembered here and removed when that URL's test is deleted or registered again.
+ * Production URLs never get here: they are registered outside mode `manual`.
+ */
+const testRegistrations = new Map<string, WebhookState[]>();
+
+/** Removes every test registration this process remembers for the hook's URL. */
+async function unregisterRememberedTests(context: IHookFunctions): Promise<void> {
+	const url = context.getNodeWebhookUrl('default') as string;
+	const remembered = testRegistrations.get(url) ?? [];
+	testRegistrations.delete(url);
+	for (const state of remembered) await unregister(context, state);
+}
+
 export class SocialIntentsTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Social Intents Trigger',
@@ -130,6 +147,7 @@ export class SocialIntentsTrigger implements INodeType {
 				// Social Intents cannot list webhooks, so a registration it lost looks like one it holds:
 				// remove what we registered (already gone is fine) and register afresh, never twice.
 				await unregister(this, registrationState<WebhookState>(this));
+				if (this.getMode() === 'manual') await unregisterRememberedTests(this);
 				return false;
 			},
 
@@ -166,6 +184,7 @@ export class SocialIntentsTrigger implements INodeType {
 					throw new NodeApiError(this.getNode(), error as JsonObject);
 				}
 				Object.assign(state, created);
+				if (this.getMode() === 'manual') testRegistrations.set(url, [...(testRegistrations.get(url) ?? []), { ...created }]);
 				return true;
 			},
 
@@ -173,6 +192,7 @@ export class SocialIntentsTrigger implements INodeType {
 				const state = registrationState<WebhookState>(this);
 				try {
 					await unregister(this, state);
+					await unregisterRememberedTests(this);
 				} catch (error) {
 					this.logger.warn(`Social Intents webhook could not be removed: ${(error as Error).message}`);
 					return false;

@@ -3,20 +3,26 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from
 import { NodeOperationError, validateFieldType } from 'n8n-workflow';
 
 /**
- * Reads a date parameter (ISO text, `yyyy-MM-dd`, or a luxon DateTime from an expression) and fails
- * with the parameter's name when it is not a real date; an empty value is undefined.
+ * Reads a date parameter and fails with the parameter's name when it is not a real date; an empty
+ * value is undefined. Every form n8n can hand a node means the user's date in `zone` (by default the
+ * workflow's time zone, Settings → Timezone):
+ * - a JS `Date` or a luxon DateTime from an expression (`$now`, `new Date(…)`): that instant, seen
+ *   in `zone`, so its day is the day the user sees;
+ * - ISO text without an offset, `yyyy-MM-dd`, or the date picker's value (`2024-05-31T00:00:00`):
+ *   read as written, in `zone`;
+ * - ISO text with `Z` or an offset: the instant, in the offset it was written with.
  */
 export function readDate(
 	this: IExecuteSingleFunctions,
 	parameter: string,
 	label: string,
-	zone = 'UTC',
+	zone = this.getTimezone(),
 ): DateTime | undefined {
 	const raw = this.getNodeParameter(parameter, '') as unknown;
 	if (raw === '' || raw === undefined || raw === null) return undefined;
 	let date: DateTime;
-	if (DateTime.isDateTime(raw)) date = raw;
-	else if (raw instanceof Date) date = DateTime.fromJSDate(raw, { zone });
+	if (DateTime.isDateTime(raw)) date = raw.setZone(zone);
+	else if (raw instanceof Date) date = DateTime.fromJSDate(raw).setZone(zone);
 	else date = DateTime.fromISO(String(raw).trim(), { zone, setZone: true });
 	if (!date.isValid) {
 		throw new NodeOperationError(this.getNode(), `${label} is not a valid date: "${String(raw)}"`, {

@@ -3,13 +3,29 @@ import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions, I
 
 /**
  * The static data a webhook trigger keeps about its registration at the vendor. "Listen for test
- * event" registers the test URL while the workflow may be active on its production URL, in the same
- * workflow's static data: each keeps its own, so that the test's checks never remove or overwrite the
- * production registration (n8n runs the test's hooks and deliveries in mode `manual`).
+ * event" registers the test URL while the workflow may be active on its production URL: each keeps its
+ * own slot, so that the test's hooks never remove or overwrite the production registration.
+ *
+ * How the slot is chosen follows what n8n (2.0 and 2.41, webhooks/test-webhooks.ts,
+ * active-workflow-manager.ts) hands each method:
+ * - hooks: checkExists()/create() run in mode `manual` for a test and `trigger` for production, but
+ *   delete() runs in mode `internal` for both. Only the URL tells them apart in every hook (the hook
+ *   context gives the `webhook-test/…` URL for a test registration), so the slot whose saved URL is the
+ *   hook's URL is used; before create() has saved one, mode `manual` means the test slot.
+ * - webhook(): its context always gives the production URL, but runs test deliveries in mode
+ *   `manual` and production ones in mode `webhook`.
  */
 export function registrationState<T extends object>(context: IHookFunctions | IWebhookFunctions): T {
 	const data = context.getWorkflowStaticData('node');
-	const key = context.getMode() === 'manual' ? 'test' : 'production';
+	const manual = context.getMode() === 'manual';
+	let key: 'test' | 'production' = manual ? 'test' : 'production';
+	if (!('getRequestObject' in context)) {
+		const url = context.getNodeWebhookUrl('default');
+		const saved = (['test', 'production'] as const).find(
+			(slot) => url !== undefined && (data[slot] as { url?: unknown } | undefined)?.url === url,
+		);
+		if (saved) key = saved;
+	}
 	return (data[key] ??= {}) as T;
 }
 

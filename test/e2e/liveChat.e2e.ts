@@ -82,6 +82,53 @@ describe('LiveChat in real n8n', () => {
 		expect(sent('send_thinking_indicator').map((request) => request.body)).toEqual([{ chat_id: started.chat_id, title: 'Thinking...', visibility: 'agents' }]);
 	});
 
+	it('uploads a file from n8n\'s binary store in each binary data mode: filesystem (2.x\'s default) and in memory', async () => {
+		// Convert to File stores the file through n8n's binary helpers, where the mode puts it
+		const uploadWorkflow = {
+			id: 'lcUploadByModes',
+			name: 'LiveChat: upload from the binary store',
+			nodes: [
+				{ id: 'manual', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{ id: 'text', name: 'Text', type: 'n8n-nodes-base.code', typeVersion: 2, position: [200, 0], parameters: { jsCode: "return [{ json: { text: 'Report 2026-11' } }];" } },
+				{
+					id: 'file',
+					name: 'Convert to File',
+					type: 'n8n-nodes-base.convertToFile',
+					typeVersion: 1.1,
+					position: [400, 0],
+					parameters: { operation: 'toText', sourceProperty: 'text', options: { fileName: 'report.txt' } },
+				},
+				{
+					id: 'upload',
+					name: 'Upload File',
+					type: 'n8n-nodes-live-chat.liveChat',
+					typeVersion: 1,
+					position: [600, 0],
+					parameters: { resource: 'event', operation: 'upload', binaryPropertyName: 'data' },
+					credentials: actionsWorkflow.nodes.find((node) => node.name === 'Upload File')!.credentials,
+				},
+			],
+			connections: {
+				Start: { main: [[{ node: 'Text', type: 'main', index: 0 }]] },
+				Text: { main: [[{ node: 'Convert to File', type: 'main', index: 0 }]] },
+				'Convert to File': { main: [[{ node: 'Upload File', type: 'main', index: 0 }]] },
+			},
+		};
+		await host.importWorkflows([uploadWorkflow]);
+		for (const mode of ['filesystem', 'default']) {
+			const { extraEnv } = host;
+			host.extraEnv = { ...extraEnv, N8N_DEFAULT_BINARY_DATA_MODE: mode };
+			const { status, run } = await host.execute(uploadWorkflow.id);
+			host.extraEnv = extraEnv;
+			expect({ mode, status, error: run.data.resultData.error }).toEqual({ mode, status: 0, error: undefined });
+			const stored = (run.data.resultData.runData['Convert to File'][0].data!.main[0][0] as { binary?: { data?: { id?: string; mimeType?: string } } }).binary?.data;
+			// filesystem: the item holds only the file's ID; in memory: the bytes themselves
+			expect({ mode, id: stored?.id?.split(':')[0] }).toEqual({ mode, id: mode === 'filesystem' ? 'filesystem-v2' : undefined });
+			expect(itemsOf(run.data.resultData.runData, 'Upload File')).toEqual([expect.objectContaining({ url: expect.stringMatching(/\/report\.txt$/) })]);
+			expect(simulator.uploads.at(-1)).toEqual({ name: 'report.txt', size: 14, contentType: stored?.mimeType });
+		}
+	});
+
 	describe('with n8n running', () => {
 		beforeAll(async () => {
 			await host.start();

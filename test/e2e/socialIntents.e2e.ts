@@ -30,6 +30,47 @@ afterAll(async () => {
 });
 
 describe('Social Intents in real n8n', () => {
+	it('reads a whole-day filter in the workflow\'s time zone: 21:00 on 5 March in New York asks for 5 March', async () => {
+		const filtered = (id: string, name: string, dateFrom: string) => ({
+			id,
+			name,
+			type: 'n8n-nodes-live-chat.socialIntents',
+			typeVersion: 1,
+			position: [300, 0],
+			parameters: { resource: 'chat', operation: 'getAll', returnAll: true, filters: { dateFrom } },
+			credentials: actionsWorkflow.nodes.find((node) => node.name === 'Get Many Chats (limit 5)')!.credentials,
+		});
+		const zoned = {
+			id: 'siDatesNewYork00',
+			name: 'Social Intents: a date filter in New York',
+			settings: { executionOrder: 'v1', timezone: 'America/New_York' },
+			nodes: [
+				{ id: 'manual', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				// a JS Date from an expression (02:00Z on 6 March), and the same moment as text without an offset
+				filtered('date', 'Date From (JS Date)', "={{ new Date('2026-03-06T02:00:00Z') }}"),
+				filtered('text', 'Date From (text)', '2026-03-05T21:00:00'),
+			],
+			connections: {
+				Start: {
+					main: [
+						[
+							{ node: 'Date From (JS Date)', type: 'main', index: 0 },
+							{ node: 'Date From (text)', type: 'main', index: 0 },
+						],
+					],
+				},
+			},
+		};
+		await host.importWorkflows([zoned]);
+		const before = simulator.requests.length;
+		const { status, run } = await host.execute(zoned.id);
+		expect({ status, error: run.data.resultData.error }).toEqual({ status: 0, error: undefined });
+		const asked = simulator.requests.slice(before).filter((request) => request.query.date_from !== undefined);
+		// one request per node (returnAll pages further only on a full page)
+		expect(asked.length).toBeGreaterThanOrEqual(2);
+		expect([...new Set(asked.map((request) => request.query.date_from))]).toEqual(['2026-03-05']);
+	});
+
 	it('executes every action headlessly', async () => {
 		const { status, run } = await host.execute(actionsWorkflow.id);
 		const runData = run.data.resultData.runData;

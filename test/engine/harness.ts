@@ -26,6 +26,7 @@ import type {
 	IRunExecutionData,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
+	IWorkflowSettings,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { ICredentialsHelper, Workflow } from 'n8n-workflow';
@@ -148,7 +149,7 @@ function makeNode(spec: NodeUnderTest): INode {
 	};
 }
 
-function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
+function makeWorkflow(node: INode, staticData: IDataObject = {}, settings: IWorkflowSettings = {}): Workflow {
 	return new Workflow({
 		id: 'wf-test',
 		name: 'test',
@@ -157,11 +158,11 @@ function makeWorkflow(node: INode, staticData: IDataObject = {}): Workflow {
 		active: false,
 		nodeTypes,
 		staticData,
-		settings: { executionOrder: 'v1' },
+		settings: { executionOrder: 'v1', ...settings },
 	});
 }
 
-function additionalData(
+export function additionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks: ExecutionLifecycleHooks,
 	webhookBaseUrl = 'http://127.0.0.1:5678',
@@ -209,10 +210,18 @@ export interface NodeRun {
 	run: IRun;
 }
 
-/** Executes one action node on the given input items through WorkflowExecute. */
-export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+/**
+ * Executes one action node on the given input items through WorkflowExecute. Input is JSON, or whole
+ * items (with `binary`); `settings` are the workflow's (e.g. `binaryMode: 'combined'`, n8n 2.x).
+ */
+export async function runNode(
+	spec: NodeUnderTest,
+	input: IDataObject[] | INodeExecutionData[] = [{}],
+	settings: IWorkflowSettings = {},
+	asItems = false,
+): Promise<NodeRun> {
 	const node = makeNode(spec);
-	const workflow = makeWorkflow(node);
+	const workflow = makeWorkflow(node, {}, settings);
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 		id: 'wf-test',
 		name: 'test',
@@ -236,7 +245,7 @@ export async function runNode(spec: NodeUnderTest, input: IDataObject[] = [{}]):
 			waitingExecution: {},
 			waitingExecutionSource: null,
 			nodeExecutionStack: [
-				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null } as IExecuteData,
+				{ node, data: { main: [asItems ? (input as INodeExecutionData[]) : (input as IDataObject[]).map((json) => ({ json }))] }, source: null } as IExecuteData,
 			],
 		},
 	} as IRunExecutionData;
@@ -299,8 +308,10 @@ export interface WebhookNode {
 /**
  * A webhook trigger as n8n holds it between activation and deactivation, with its static data
  * kept on the workflow; `webhookBaseUrl` is where deliveries are expected (any URL in tests).
- * `mode: 'manual'` is "Listen for test event": n8n's hooks and deliveries then run in mode manual,
- * on the webhook-test URL.
+ * `mode: 'manual'` is "Listen for test event", on the webhook-test URL. The hooks run in the modes real
+ * n8n (2.0–2.41) uses: checkExists()/create() in `manual`/`manual` for a test, `trigger`/`activate`
+ * for production; delete() in `internal`/`update` for both (webhooks/test-webhooks.ts,
+ * active-workflow-manager.ts); deliveries in `manual` for a test, `webhook` for production.
  */
 export function webhookNode(
 	spec: NodeUnderTest,
@@ -323,19 +334,22 @@ export function webhookNode(
 		webhookId: node.webhookId,
 		isTest: mode === 'manual',
 	} as unknown as IWebhookData;
-	const hookContext = () => new HookContext(workflow, node, data, mode, mode === 'manual' ? 'manual' : 'activate', webhookData);
+	const hookContext = (phase: 'activate' | 'delete') =>
+		phase === 'delete'
+			? new HookContext(workflow, node, data, 'internal', 'update', webhookData)
+			: new HookContext(workflow, node, data, mode, mode === 'manual' ? 'manual' : 'activate', webhookData);
 	const methods = nodeType.webhookMethods!.default!;
 	return {
 		node,
 		workflow,
 		webhookUrl: `${webhookBaseUrl}/${mode === 'manual' ? 'webhook-test' : 'webhook'}/${webhookData.path}`,
 		async activate() {
-			const existed = await methods.checkExists.call(hookContext());
-			const created = existed ? false : await methods.create.call(hookContext());
+			const existed = await methods.checkExists.call(hookContext('activate'));
+			const created = existed ? false : await methods.create.call(hookContext('activate'));
 			return { existed, created };
 		},
 		async deactivate() {
-			return await methods.delete.call(hookContext());
+			return await methods.delete.call(hookContext('delete'));
 		},
 		async receive(delivery) {
 			let status: number | undefined;
@@ -365,7 +379,7 @@ export function webhookNode(
 				rawBody: delivery.rawBody ?? Buffer.from(typeof delivery.body === 'string' ? delivery.body : JSON.stringify(delivery.body ?? '')),
 			};
 			const webhookAdditional = { ...data, httpRequest: req, httpResponse: res } as unknown as IWorkflowExecuteAdditionalData;
-			const context = new WebhookContext(workflow, node, webhookAdditional, mode, webhookData, [], null);
+			const context = new WebhookContext(workflow, node, webhookAdditional, mode === 'manual' ? 'manual' : 'webhook', webhookData, [], null);
 			const result = await nodeType.webhook!.call(context);
 			return { ...result, status, response };
 		},

@@ -193,15 +193,63 @@ for (const spec of webhookTriggers) {
 					const listening = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, production.workflow.staticData, undefined, 'manual');
 					await listening.activate();
 					expect({ production: ourCount(production), test: ourCount(listening) }).toEqual({ production: 1, test: 1 });
-					expect((await deliverGenuine(listening)).executions).toBe(1);
+					expect({ testRun: (await deliverGenuine(listening)).executions }).toEqual({ testRun: 1 });
 					expect(await listening.deactivate()).toBe(true);
 					expect({ production: ourCount(production), test: ourCount(listening) }).toEqual({ production: 1, test: 0 });
-					expect((await deliverGenuine(production)).executions).toBe(1);
+					expect({ productionRun: (await deliverGenuine(production)).executions }).toEqual({ productionRun: 1 });
 					expect(await production.deactivate()).toBe(true);
 					expect(ourCount(production)).toBe(0);
 				});
 				record(spec.vendor, 'webhook registration', { note: 'test listening while active: production registration kept (1), test one removed (0)' });
 			});
+		});
+
+		describe('listening for a test event as real n8n does it', () => {
+			// n8n keeps a test registration's static data apart from the workflow's (it starts empty) and
+			// removes it in mode internal, as it does production ones (webhooks/test-webhooks.ts)
+			it('listen, receive, stop: no test registration left, production untouched', async () => {
+				await faultCase(spec.vendor, 'webhook registration', async () => {
+					const production = trigger();
+					await production.activate();
+					const listening = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+					await listening.activate();
+					expect({ testRun: (await deliverGenuine(listening)).executions }).toEqual({ testRun: 1 });
+					expect(await listening.deactivate()).toBe(true);
+					expect({ production: ourCount(production), test: ourCount(listening) }).toEqual({ production: 1, test: 0 });
+					expect({ productionRun: (await deliverGenuine(production)).executions }).toEqual({ productionRun: 1 });
+					expect(await production.deactivate()).toBe(true);
+					expect(ourCount(production)).toBe(0);
+				});
+				record(spec.vendor, 'webhook registration', { note: 'test listening on its own static data: removed in mode internal (0)' });
+			});
+
+			it('create() run again for the same listen on fresh static data (as n8n 2.41.1 does): one delete leaves none', async () => {
+				await faultCase(spec.vendor, 'webhook registration', async () => {
+					const first = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+					await first.activate();
+					const again = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+					await again.activate();
+					expect(await again.deactivate()).toBe(true);
+					expect(ourCount(again)).toBe(0);
+				});
+			});
+
+			if (spec.canList) {
+				it('n8n restarted while listening (its test registration forgotten): the next listen and stop leave none', async () => {
+					await faultCase(spec.vendor, 'webhook registration', async () => {
+						const forgotten = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+						await forgotten.activate();
+						expect(ourCount(forgotten)).toBe(1);
+						// after the restart n8n knows nothing of it: a new listen starts from empty static data
+						const listening = webhookNode({ type: spec.type, parameters: spec.parameters, credentials }, {}, undefined, 'manual');
+						await listening.activate();
+						expect(ourCount(listening)).toBe(1);
+						expect({ testRun: (await deliverGenuine(listening)).executions }).toEqual({ testRun: 1 });
+						expect(await listening.deactivate()).toBe(true);
+						expect(ourCount(listening)).toBe(0);
+					});
+				});
+			}
 		});
 
 		describe('transport faults on the register call', () => {

@@ -74,6 +74,51 @@ async function settledExecutions(subject: Subject, count: number): Promise<numbe
 	return (await executionsOf(subject)).length;
 }
 
+/** The webhook-test URL "Listen for test event" registers at the vendor. */
+const testUrlOf = (subject: Subject) => subject.webhookUrl.replace('/webhook/', '/webhook-test/');
+
+/** "Listen for test event" on the trigger, as the editor asks for it; resolves once the vendor holds the test registration. */
+async function listen(subject: Subject): Promise<void> {
+	const started = await host.rest<{ waitingForWebhook?: boolean }>('POST', `/workflows/${subject.workflow.id}/run`, {
+		triggerToStartFrom: { name: subject.workflow.nodes[0].name },
+	});
+	if (started.status !== 200 || started.data.waitingForWebhook !== true) {
+		// n8n's answer and its log around it say which hook failed and why
+		throw new Error(`${subject.spec.type}: listen answered ${started.status} ${JSON.stringify(started.data)}\n${host.log.slice(-4000)}`);
+	}
+	await host
+		.until(`${subject.spec.type} test registration`, () => ours(subject.spec, subject.simulator, testUrlOf(subject)).length >= 1 || undefined, 15_000)
+		.catch((error: Error) => {
+			const held = subject.spec.registrations(subject.simulator).map((held) => held.url);
+			const calls = subject.simulator.requests.filter((request) => request.path.includes('webhook')).map((request) => `${request.method} ${request.path}`);
+			throw new Error(`${error.message}; run answered ${JSON.stringify(started.data)}; the vendor holds ${JSON.stringify(held)}; calls ${JSON.stringify(calls)}`);
+		});
+	// n8n may run the hooks more than once for one listen: let them finish
+	await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
+/**
+ * Waits until n8n has finished ending a listen (after its test delivery or "stop listening"): n8n
+ * deregisters the test webhook only after the trigger's delete() returned, and its test URL then
+ * answers 404. Until then n8n 2.41.1 answers every listen, on any workflow, 500 "Maximum call stack
+ * size exceeded" (TestWebhooks.deactivateWebhooks puts the run's additionalData on the registration in
+ * its memory cache, which the next registration deep-clones; measured with the vendor's DELETE held
+ * back 5 s). The probe (`[]`, no secret) is refused by every trigger and starts nothing.
+ */
+async function untilListeningEnded(subject: Subject): Promise<void> {
+	await host.until(`n8n to deregister the ${subject.spec.type} test webhook`, async () => {
+		const probe = await fetch(testUrlOf(subject), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+		return probe.status === 404 || undefined;
+	});
+}
+
+/** Registrations at the vendor: the test URL's and the production URL's. */
+const counts = (subject: Subject) => ({
+	vendor: subject.spec.vendor,
+	test: ours(subject.spec, subject.simulator, testUrlOf(subject)).length,
+	production: ours(subject.spec, subject.simulator, subject.webhookUrl).length,
+});
+
 function registration(subject: Subject) {
 	const found = ours(subject.spec, subject.simulator, subject.webhookUrl);
 	expect(found).toHaveLength(1);
@@ -160,8 +205,41 @@ describe('webhook triggers in real n8n', () => {
 		}
 	}, 300_000);
 
+	it('"Listen for test event" while active: receive or stop, and no test registration is left; production untouched', async () => {
+		for (const subject of subjects) {
+			const { spec } = subject;
+			await faultCase(spec.vendor, 'webhook test listening (real n8n)', async () => {
+				const runsBefore = (await executionsOf(subject)).length;
+				// listen, receive: n8n runs once in mode manual, then removes the test webhook (mode internal)
+				await listen(subject);
+				const listening = counts(subject);
+				expect(listening.production).toBe(1);
+				const [testRegistration] = ours(spec, subject.simulator, testUrlOf(subject)).slice(-1);
+				expect(await send(spec.genuine(testRegistration, subject.simulator, 21))).toBe('HTTP 200');
+				await host.until(`${spec.type} test registration removed`, () => counts(subject).test === 0 || undefined, 15_000).catch(() => undefined);
+				expect(counts(subject)).toEqual({ vendor: spec.vendor, test: 0, production: 1 });
+				await untilListeningEnded(subject);
+				const runs = await executionsOf(subject);
+				expect(runs.length - runsBefore).toBe(1);
+				expect(runs[0].mode).toBe('manual');
+				// listen twice, then "stop listening": nothing is left either
+				await listen(subject);
+				await listen(subject);
+				const stopped = await host.rest('DELETE', `/test-webhook/${subject.workflow.id}`);
+				expect(stopped.status).toBe(200);
+				await host.until(`${spec.type} test registration removed`, () => counts(subject).test === 0 || undefined, 15_000).catch(() => undefined);
+				expect(counts(subject)).toEqual({ vendor: spec.vendor, test: 0, production: 1 });
+				await untilListeningEnded(subject);
+			});
+			record(spec.vendor, 'webhook test listening (real n8n)', { note: `listen+receive, listen twice+stop: 0 test registrations left, production 1` });
+		}
+	}, 300_000);
+
 	it('restart with active workflows: registrations stay one each, deliveries still run, deactivation removes ours', async () => {
 		const before = subjects.map((subject) => registration(subject).id);
+		const runsBefore = await Promise.all(subjects.map(async (subject) => (await executionsOf(subject)).length));
+		// n8n stops while listening for a test event: nothing tells the trigger, the next listen must clean up
+		for (const subject of subjects) await listen(subject);
 		const at = Date.now();
 		await host.stop();
 		await host.start();
@@ -174,11 +252,26 @@ describe('webhook triggers in real n8n', () => {
 			await faultCase(spec.vendor, 'webhook restart (real n8n)', async () => {
 				const after = ours(spec, subject.simulator, subject.webhookUrl);
 				expect(after).toHaveLength(1);
+				const base = runsBefore[index];
 				expect(await send(spec.genuine(after[0], subject.simulator, 3))).toBe('HTTP 200');
-				expect(await settledExecutions(subject, 3)).toBe(3);
+				expect(await settledExecutions(subject, base + 1)).toBe(base + 1);
 				// the stated limitation, measured: the replay memory does not outlive the n8n process
 				expect(await send(spec.genuine(after[0], subject.simulator, 1))).toBe('HTTP 200');
-				const withReplay = await settledExecutions(subject, 4);
+				const withReplay = (await settledExecutions(subject, base + 2)) - base + 2;
+				// the test registration of the listen n8n forgot in its restart (n8n keeps test registrations in
+				// its memory only): where the vendor lists webhooks, the next listen finds it by its URL and its
+				// delivery leaves none; Social Intents cannot list them, so its one stays (README, limitations)
+				expect(counts(subject).test).toBe(1);
+				await listen(subject);
+				const [testRegistration] = ours(spec, subject.simulator, testUrlOf(subject)).slice(-1);
+				expect(await send(spec.genuine(testRegistration, subject.simulator, 31))).toBe('HTTP 200');
+				const left = spec.canList ? 0 : 1;
+				await host.until(`${spec.type} test registration removed`, () => counts(subject).test === left || undefined, 15_000).catch(() => undefined);
+				expect(counts(subject)).toEqual({ vendor: spec.vendor, test: left, production: 1 });
+				await untilListeningEnded(subject);
+				record(spec.vendor, 'webhook test listening (real n8n)', {
+					note: `n8n restarted while listening: ${left} test registration left after the next listen and delivery`,
+				});
 				record(spec.vendor, 'webhook restart (real n8n)', {
 					note: `registrations after restart: ${after.length} (${after[0].id === before[index] ? 'same' : 'new'} ID); a new delivery ran; replay of a pre-restart delivery after the restart: ${withReplay - 3} execution (memory is per process)`,
 				});

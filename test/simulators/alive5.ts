@@ -183,6 +183,11 @@ export class Alive5Simulator extends Simulator {
 	 */
 	deliverOutbound = true;
 	private pending: Array<Promise<number>> = [];
+	/**
+	 * How Alive5 refuses a key: with the HTTP status (FACTS.md, "Errors"), or inside an HTTP 200 as
+	 * `{code: 400, error: "Invalid token"}` (FACTS.md: "HTTP 200 may still carry code >= 400").
+	 */
+	refusal: 'status' | 'body' = 'status';
 
 	conversations: A5Conversation[] = [];
 	interceptors: A5Interceptor[] = [];
@@ -217,6 +222,7 @@ export class Alive5Simulator extends Simulator {
 		this.deliveryContentType = 'application/json';
 		this.deliverOutbound = true;
 		this.pending = [];
+		this.refusal = 'status';
 		this.random = seededRandom(5);
 		this.counter = 0;
 		this.interceptors = [];
@@ -273,7 +279,7 @@ export class Alive5Simulator extends Simulator {
 		const [status, message] = !request.headers['x-a5-apikey']
 			? [401, 'Authorization token not found']
 			: [400, 'Invalid token'];
-		return { status, body: { code: status, data: null, error: message } };
+		return { status: this.refusal === 'body' ? 200 : status, body: { code: status, data: null, error: message } };
 	}
 
 	protected errorResponse(status: number, message: string): SimResponse {

@@ -1,6 +1,6 @@
 import { readSwitch } from '../../shared/validate';
 import { randomBytes } from 'crypto';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, json, requireText, rfc3339 } from '../helpers/params';
 import { idField, operation, operationSelector, put, visibilityOptions } from './common';
@@ -50,8 +50,14 @@ function eventObject(context: IExecuteSingleFunctions): IDataObject {
 /** preSend for upload_file: the input item's binary file as multipart/form-data. */
 async function sendUpload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const property = requireText(this, 'binaryPropertyName', 'Input Binary Field');
-	const binary = this.getInputData().binary?.[property];
-	if (!binary) fail(this, `Input Binary Field: the input item has no binary field "${property}"`);
+	// n8n's helpers find the file wherever the workflow's binary mode keeps it (the item's `binary`, or
+	// its JSON in n8n 2.x's combined mode) and read it from wherever it is stored (memory, filesystem, S3)
+	let binary: IBinaryData;
+	try {
+		binary = this.helpers.assertBinaryData(property);
+	} catch {
+		return fail(this, `Input Binary Field: the input item has no binary field "${property}"`);
+	}
 	const data = await this.helpers.getBinaryDataBuffer(property);
 	if (data.length > MAX_UPLOAD_BYTES) fail(this, 'The file is larger than LiveChat’s 10 MB upload limit');
 	const fileName = String(binary.fileName ?? 'file').replace(/["\r\n]/g, '_');
