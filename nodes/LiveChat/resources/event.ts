@@ -72,6 +72,7 @@ const sendOperation = operation({
 	name: 'Send Event',
 	value: 'send',
 	action: 'send_event',
+	title: 'Send an event to a chat',
 	description: 'Send a message, system message, file, rich message or any event to a chat',
 	body() {
 		return { chat_id: requireText(this, 'chatId', 'Chat ID'), event: eventObject(this) };
@@ -82,6 +83,7 @@ const uploadOperation = operation({
 	name: 'Upload File',
 	value: 'upload',
 	action: 'upload_file',
+	title: 'Upload a file',
 	description: 'Upload a file (up to 10 MB) and get its URL, to send as a file event',
 	body: () => ({}),
 });
@@ -95,6 +97,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Mark as Seen',
 				value: 'markSeen',
 				action: 'mark_events_as_seen',
+				title: 'Mark the events of a chat as seen',
 				description: 'Mark the events of a chat as seen up to a time',
 				body() {
 					const seen = rfc3339(this, 'seenUpTo', 'Seen Up To');
@@ -107,6 +110,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Rich Message Postback',
 				value: 'postback',
 				action: 'send_rich_message_postback',
+				title: 'Send a rich message postback',
 				description: 'Answer a rich message button',
 				body() {
 					const postback: IDataObject = {
@@ -141,6 +145,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Typing Indicator',
 				value: 'typing',
 				action: 'send_typing_indicator',
+				title: 'Send a typing indicator',
 				description: 'Show or hide that you are typing',
 				body() {
 					const body: IDataObject = {
@@ -156,6 +161,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Event Preview',
 				value: 'preview',
 				action: 'send_event_preview',
+				title: 'Send an event preview',
 				description: 'Show a message that is not saved, e.g. part of a longer answer before you send it whole',
 				body() {
 					// Only a message, visible to all (send_event_preview).
@@ -168,6 +174,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Thinking Indicator',
 				value: 'thinking',
 				action: 'send_thinking_indicator',
+				title: 'Send a thinking indicator',
 				description: 'Show that you are working on an answer, with a title and description',
 				body() {
 					const body: IDataObject = { chat_id: requireText(this, 'chatId', 'Chat ID') };
