@@ -17,7 +17,8 @@ import {
 	refuseReplay,
 	registrationState,
 	rejectDelivery,
-	repeatWindowProperty,
+	repeatWindowLegacyProperty,
+	repeatWindowOptions,
 	secretsMatch,
 	UNDOCUMENTED_DELIVERY_TYPES,
 } from '../shared/webhook';
@@ -180,7 +181,8 @@ export class Alive5Trigger implements INodeType {
 				description:
 					'The Alive5 SMS number whose inbound messages start the workflow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			repeatWindowProperty,
+			repeatWindowLegacyProperty,
+			repeatWindowOptions,
 		],
 	};
 

@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
@@ -22,6 +23,19 @@ import { socialIntentsApi } from './transport';
 
 
 const DAY = 'yyyy-MM-dd';
+
+/** Advanced: the default catches what the API lists late; it sits under Options. */
+const lateArrival = movedToOptions(
+	{
+		displayName: 'Late Arrival Window (Days)',
+		name: 'lateArrivalDays',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 30 },
+		default: 1,
+		description:
+			'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
+	},
+);
 
 export class SocialIntentsPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -53,15 +67,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 				default: { mode: 'list', value: '' },
 				description: 'Only records of this app (chat widget); empty for all apps',
 			}),
-			{
-				displayName: 'Late Arrival Window (Days)',
-				name: 'lateArrivalDays',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 30 },
-				default: 1,
-				description:
-					'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
-			},
+			lateArrival.legacy,
 			{
 				displayName: 'Output',
 				name: 'output',
@@ -74,6 +80,14 @@ export class SocialIntentsPollingTrigger implements INodeType {
 					{ name: 'Normalized Transcript', value: 'transcript' },
 				],
 			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [lateArrival.option],
+			},
 		],
 	};
 
@@ -84,7 +98,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		const kind = recordKinds[event];
 		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
 		const appId = String(this.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
-		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
+		const lateDays = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default));
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const cursorFor = `${event}:${appId}`;
 		const cursor = cursorOf(state, cursorFor);

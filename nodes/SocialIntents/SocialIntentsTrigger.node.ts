@@ -12,7 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOptions, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -118,7 +118,8 @@ export class SocialIntentsTrigger implements INodeType {
 					},
 				],
 			},
-			repeatWindowProperty,
+			repeatWindowLegacyProperty,
+			repeatWindowOptions,
 		],
 	};
 

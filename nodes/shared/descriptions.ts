@@ -50,3 +50,35 @@ export const itemLinksProperty: INodeProperties = {
 	default: '',
 	routing: { output: { postReceive: [pairWithInput] } },
 };
+
+/**
+ * An advanced setting that now lives in a node's Options collection. Workflows saved before the move
+ * still carry it at the top level, and n8n keeps only the parameters a node describes when it loads
+ * one: `legacy` (hidden, never shown, never offered to an AI agent) keeps that old value readable.
+ */
+export function movedToOptions(property: INodeProperties, optionShow?: Show): { option: INodeProperties; legacy: INodeProperties } {
+	// the option is shown by its own rule (or always), and checked where it is read
+	const option: INodeProperties = { ...property, displayOptions: optionShow ? { show: optionShow } : undefined };
+	delete option.routing;
+	if (!optionShow) delete option.displayOptions;
+	return {
+		option,
+		legacy: { displayName: property.displayName, name: property.name, type: 'hidden', default: '' },
+	};
+}
+
+/**
+ * An advanced setting's value: `options.<name>` when set, else the top-level value an older workflow
+ * saved (see `movedToOptions`), else the fallback.
+ */
+export function advancedSetting(
+	context: { getNodeParameter(name: string, fallback?: unknown): unknown },
+	name: string,
+	fallback: unknown,
+): unknown {
+	const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+	const moved = context.getNodeParameter(`options.${name}`, '');
+	if (given(moved)) return moved;
+	const legacy = context.getNodeParameter(name, '');
+	return given(legacy) ? legacy : fallback;
+}

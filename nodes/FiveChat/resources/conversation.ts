@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { parallelPagesProperty } from '../../shared/pagination';
+import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText } from '../../shared/validate';
 import { conversationLocator, fiveChatPages, languageOption } from '../helpers/descriptions';
@@ -87,7 +87,7 @@ export const conversationDescription: INodeProperties[] = [
 	},
 	conversationLocator(forOne),
 	...returnAllAndLimit(forGetAll),
-	parallelPagesProperty(forGetAll),
+	parallelPagesLegacyProperty,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -95,7 +95,7 @@ export const conversationDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { resource: ['conversation'], operation: ['getAll', 'get', 'getMessages'] } },
-		options: [languageOption],
+		options: [languageOption, { ...parallelPagesOption, displayOptions: { show: { '/operation': ['getAll'], '/returnAll': [true] } } }],
 	},
 	{
 		displayName: 'Output',

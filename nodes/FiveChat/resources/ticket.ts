@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { parallelPagesProperty } from '../../shared/pagination';
+import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText, toSwitch } from '../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../helpers/descriptions';
@@ -182,7 +182,7 @@ export const ticketDescription: INodeProperties[] = [
 	},
 	ticketLocator(forOne),
 	...returnAllAndLimit(show('getAll')),
-	parallelPagesProperty(show('getAll')),
+	parallelPagesLegacyProperty,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -210,6 +210,15 @@ export const ticketDescription: INodeProperties[] = [
 			},
 			{ displayName: 'Visitor ID', name: 'visitorId', type: 'string', default: '', description: 'Only tickets of this visitor' },
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { ...show('getAll'), returnAll: [true] } },
+		options: [parallelPagesOption],
 	},
 	{
 		displayName: 'Title',
