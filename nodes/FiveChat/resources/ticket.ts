@@ -170,7 +170,7 @@ export const ticketDescription: INodeProperties[] = [
 			{
 				name: 'Update Status',
 				value: 'updateStatus',
-				action: 'Update a ticket s status',
+				action: 'Update the status of a ticket',
 				routing: {
 					request: { method: 'PATCH', url: '/tickets' },
 					send: { preSend: [pathWith('/tickets/{id}/status', 'ticketId', 'Ticket'), sendStatus] },

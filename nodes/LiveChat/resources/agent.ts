@@ -36,7 +36,7 @@ export const agentDescription: INodeProperties[] = [
 				name: 'Set Routing Status',
 				value: 'setRoutingStatus',
 				action: 'set_routing_status',
-				title: 'Set an agent\'s routing status',
+				title: 'Set the routing status of an agent',
 				description: 'Set whether an agent (or you) accepts chats',
 				body() {
 					const body: IDataObject = { status: this.getNodeParameter('status', 'accepting_chats') as string };
