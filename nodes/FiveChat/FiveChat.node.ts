@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleFiveChatError } from './helpers/errors';
 import { searchConversations, searchTickets } from './methods/listSearch';
@@ -59,6 +59,11 @@ export class FiveChat implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { listSearch: { searchConversations, searchTickets } };
 }

@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
@@ -94,6 +94,11 @@ export class LiveChat implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { loadOptions: { getAgents, getGroups, getTags } };
 }
