@@ -100,13 +100,20 @@ export class Alive5PollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval',
+		description:
+			'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval. Choose it for live chat and Messenger, or when Alive5 cannot reach your n8n; inbound SMS start the Alive5 Trigger at once',
 		defaults: { name: 'Alive5 Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'alive5Api', required: true }],
 		properties: [
+			{
+				displayName: 'Asks Alive5 for new conversations at the poll interval. For inbound SMS as they arrive, use the Alive5 Trigger (a webhook) instead.',
+				name: 'whenToUse',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Event',
 				name: 'event',

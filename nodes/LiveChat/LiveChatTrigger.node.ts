@@ -122,7 +122,7 @@ export class LiveChatTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when something happens in LiveChat: chats, events, transfers, tags, summaries, agents and more',
+		description: 'Starts the workflow as soon as something happens in LiveChat: chats, events, transfers, tags, summaries, agents and more (LiveChat sends webhooks, so no polling trigger is needed)',
 		defaults: { name: 'LiveChat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

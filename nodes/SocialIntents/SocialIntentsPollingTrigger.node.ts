@@ -46,13 +46,20 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
 		description:
-			'Starts the workflow on new Social Intents chats or leads, by asking the API at an interval (for n8n instances that cannot receive webhooks)',
+			'Starts the workflow on new Social Intents chats, missed chats, offline messages or leads, by asking the API at an interval. Choose it for missed chats, or when Social Intents cannot reach your n8n; otherwise the Social Intents Trigger starts at once',
 		defaults: { name: 'Social Intents Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'socialIntentsApi', required: true }],
 		properties: [
+			{
+				displayName:
+					'Asks Social Intents for new records at the poll interval. When Social Intents can reach this n8n, the Social Intents Trigger (a webhook) starts at once for completed chats, offline messages and leads.',
+				name: 'whenToUse',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Event',
 				name: 'event',
