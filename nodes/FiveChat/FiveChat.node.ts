@@ -18,7 +18,9 @@ export class FiveChat implements INodeType {
 		name: 'fiveChat',
 		icon: { light: 'file:fiveChat.svg', dark: 'file:fiveChat.dark.svg' },
 		group: ['input'],
-		version: 1,
+		// 1.1: reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read conversations and statistics, manage visitors, widgets and tickets in 5chat',
 		defaults: { name: '5chat' },

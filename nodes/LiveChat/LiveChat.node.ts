@@ -22,7 +22,9 @@ export class LiveChat implements INodeType {
 		name: 'liveChat',
 		icon: { light: 'file:liveChat.svg', dark: 'file:liveChat.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: chat reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Run chats, events, customers and agents in LiveChat (text.com) through the Agent Chat API',
 		defaults: { name: 'LiveChat' },

@@ -82,3 +82,38 @@ export function advancedSetting(
 	const legacy = context.getNodeParameter(name, '');
 	return given(legacy) ? legacy : fallback;
 }
+
+/** n8n's display condition for versions 1.1 and later of a node. */
+const FROM_VERSION_1_1 = { '@version': [{ _cnd: { gte: 1.1 } }] };
+
+/**
+ * The Output option of a chat, conversation or ticket read, the same name and values on every
+ * vendor: Simplified (about ten main fields), Raw (as the vendor answers) and, where the read has
+ * the messages, Normalized Transcript. A read that returned its raw answer before Simplified existed
+ * keeps Raw as its default at version 1 of the node (a saved workflow stores no default, so a new
+ * default would change what it returns); from version 1.1 Simplified is the default.
+ */
+export function outputProperties(
+	show: Show,
+	vendor: string,
+	what: string,
+	options: { transcript?: boolean; rawAtVersion1?: boolean } = {},
+): INodeProperties[] {
+	const values = [
+		{ name: 'Simplified', value: 'simplified', description: `The main fields of the ${what}` },
+		{ name: 'Raw', value: 'raw', description: `The ${what} as ${vendor} returns it` },
+		...(options.transcript
+			? [{ name: 'Normalized Transcript', value: 'transcript', description: 'The transcript shape shared by every vendor in this package' }]
+			: []),
+	];
+	const output = (defaultValue: string, shown: Show): INodeProperties => ({
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		default: defaultValue,
+		displayOptions: { show: shown },
+		options: values,
+	});
+	if (!options.rawAtVersion1) return [output('simplified', show)];
+	return [output('raw', { ...show, '@version': [1] }), output('simplified', { ...show, ...FROM_VERSION_1_1 })];
+}

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText } from '../../shared/validate';
@@ -53,7 +53,7 @@ export const conversationDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/conversations' },
 					send: { paginate: true, preSend: [checkLimit] },
 					operations: { pagination: fiveChatPages },
-					output: { postReceive: [unwrapPage] },
+					output: { postReceive: [unwrapPage, shapeConversation] },
 				},
 			},
 			{
@@ -97,21 +97,8 @@ export const conversationDescription: INodeProperties[] = [
 		displayOptions: { show: { resource: ['conversation'], operation: ['getAll', 'get', 'getMessages'] } },
 		options: [languageOption, { ...parallelPagesOption, displayOptions: { show: { '/operation': ['getAll'], '/returnAll': [true] } } }],
 	},
-	{
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		default: 'raw',
-		displayOptions: { show: { resource: ['conversation'], operation: ['get'] } },
-		options: [
-			{ name: 'Raw', value: 'raw', description: 'The conversation as 5chat returns it' },
-			{
-				name: 'Normalized Transcript',
-				value: 'transcript',
-				description: 'The transcript shape shared by every vendor in this package',
-			},
-		],
-	},
+	...outputProperties({ resource: ['conversation'], operation: ['get'] }, '5chat', 'conversation', { transcript: true, rawAtVersion1: true }),
+	...outputProperties({ resource: ['conversation'], operation: ['getAll'] }, '5chat', 'conversation', { rawAtVersion1: true }),
 	{
 		displayName: 'Output',
 		name: 'output',

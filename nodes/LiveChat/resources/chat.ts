@@ -1,10 +1,10 @@
 import { readSwitch, toSwitch } from '../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
 import { archiveFilterOptions, archiveFilters } from '../helpers/archiveFilters';
 import { collection, fail, groupList, json, requireText, textList } from '../helpers/params';
-import { shapeTranscripts, transcriptOutput } from '../helpers/transcript';
+import { shapeTranscripts } from '../helpers/transcript';
 import {
 	agentsField,
 	groupsField,
@@ -215,6 +215,7 @@ export const chatDescription: INodeProperties[] = [
 				description: 'List summaries of the chats you have access to',
 				read: { keep: [] },
 				items: 'chats_summary',
+				postReceive: [shapeTranscripts],
 				body() {
 					const filters = collection(this, 'filters');
 					const body: IDataObject = {};
@@ -382,6 +383,7 @@ export const chatDescription: INodeProperties[] = [
 	},
 	...returnAllAndLimit(show('listArchives')),
 	...archiveFilterOptions(show('listArchives'), sortOrder),
-	transcriptOutput(show('get', 'listArchives')),
+	...outputProperties(show('get', 'listArchives'), 'LiveChat', 'chat', { transcript: true, rawAtVersion1: true }),
+	...outputProperties(show('listChats'), 'LiveChat', 'chat', { rawAtVersion1: true }),
 ];
 
