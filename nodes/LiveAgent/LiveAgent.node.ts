@@ -27,7 +27,9 @@ export class LiveAgent implements INodeType {
 		name: 'liveAgent',
 		icon: { light: 'file:liveAgent.svg', dark: 'file:liveAgent.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: conversation reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work with LiveAgent conversations, customers, departments, tags, reports and more (API v1)',
 		defaults: { name: 'LiveAgent' },

@@ -154,3 +154,17 @@ export async function shapeConversation(
 	}
 	return items;
 }
+
+/** What Simplified keeps of a ticket (5chat's names); its messages are counted. */
+const TICKET_FIELDS = ['id', 'title', 'status', 'priority', 'email', 'assigneeId', 'visitorId', 'conversationToken', 'createdAt', 'updatedAt'];
+
+/** postReceive for ticket reads: Simplified, or Raw as 5chat answers. */
+export async function shapeTickets(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('output', 'raw') !== 'simplified') return items;
+	return items.map((item) => {
+		const json: IDataObject = {};
+		for (const field of TICKET_FIELDS) if (item.json[field] !== undefined) json[field] = item.json[field];
+		if (Array.isArray(item.json.messages)) json.messageCount = item.json.messages.length;
+		return { ...item, json };
+	});
+}

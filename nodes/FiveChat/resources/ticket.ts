@@ -7,13 +7,13 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText, toSwitch } from '../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../helpers/descriptions';
 import { checkEmail, checkLimit, compact, fail, pathWith, setBody } from '../helpers/send';
-import { deletedTicket, unwrapPage, unwrapRecord } from '../helpers/shape';
+import { deletedTicket, shapeTickets, unwrapPage, unwrapRecord } from '../helpers/shape';
 
 const forTickets = { resource: ['ticket'] };
 const forOne = { resource: ['ticket'], operation: ['get', 'update', 'delete', 'updateStatus', 'addMessage'] };
@@ -141,7 +141,7 @@ export const ticketDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/tickets' },
 					send: { paginate: true, preSend: [pathWith('/tickets/{id}', 'ticketId', 'Ticket')] },
 					operations: { pagination: singleRead },
-					output: { postReceive: [unwrapRecord] },
+					output: { postReceive: [unwrapRecord, shapeTickets] },
 				},
 			},
 			{
@@ -153,7 +153,7 @@ export const ticketDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/tickets' },
 					send: { paginate: true, preSend: [checkLimit, sendFilters] },
 					operations: { pagination: ticketPages },
-					output: { postReceive: [unwrapPage] },
+					output: { postReceive: [unwrapPage, shapeTickets] },
 				},
 			},
 			{
@@ -181,6 +181,7 @@ export const ticketDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	ticketLocator(forOne),
+	...outputProperties({ resource: ['ticket'], operation: ['get', 'getAll'] }, '5chat', 'ticket', { rawAtVersion1: true }),
 	...returnAllAndLimit(show('getAll')),
 	parallelPagesLegacyProperty,
 	{

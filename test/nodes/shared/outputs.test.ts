@@ -11,12 +11,14 @@ import { allNodes } from '../../engine/registry';
 import { Alive5Simulator } from '../../simulators/alive5';
 import type { Simulator } from '../../simulators/base';
 import { FC_RW_TOKEN, FiveChatSimulator } from '../../simulators/fiveChat';
+import { DOCUMENTED_CONVERSATION_ID, LiveAgentSimulator } from '../../simulators/liveAgent';
 import { LiveChatSimulator } from '../../simulators/liveChat';
 
 const fiveChat = new FiveChatSimulator();
 const liveChat = new LiveChatSimulator();
 const alive5 = new Alive5Simulator();
-const simulators: Simulator[] = [fiveChat, liveChat, alive5];
+const liveAgent = new LiveAgentSimulator();
+const simulators: Simulator[] = [fiveChat, liveChat, alive5, liveAgent];
 
 beforeAll(async () => {
 	for (const simulator of simulators) await simulator.start();
@@ -58,7 +60,7 @@ describe('the Output option', () => {
 				expect(options.map((option) => option.value)).toEqual(expect.arrayContaining(['simplified', 'raw']));
 			}
 		}
-		// Social Intents (4 reads, polling trigger), Alive5 (3 reads, polling trigger), 5chat (2 at each version), LiveChat (2 at each version)
+		// Social Intents and Alive5 (reads and polling triggers), and 5chat, LiveChat and LiveAgent at both versions
 		expect(outputs).toBeGreaterThanOrEqual(15);
 	});
 });
@@ -90,6 +92,49 @@ describe('5chat', () => {
 			expect(item.json).toMatchObject({ token: expect.any(String), status: expect.any(String) });
 			expect(Object.keys(item.json).length).toBeLessThanOrEqual(ABOUT_TEN);
 		}
+	});
+});
+
+describe('5chat tickets', () => {
+	it('Get Many Tickets, Simplified from 1.1: the main fields; version 1 keeps Raw', async () => {
+		const simplified = await runNode(fiveChatNode({ resource: 'ticket', operation: 'getAll', returnAll: false, limit: 3 }, 1.1));
+		expect(simplified.error).toBeUndefined();
+		expect(simplified.items.length).toBeGreaterThan(0);
+		for (const item of simplified.items) {
+			expect(item.json).toMatchObject({ id: expect.anything(), title: expect.any(String), status: expect.any(String) });
+			expect(item.json.websiteId).toBeUndefined();
+			expect(Object.keys(item.json).length).toBeLessThanOrEqual(ABOUT_TEN);
+		}
+		const raw = await runNode(fiveChatNode({ resource: 'ticket', operation: 'getAll', returnAll: false, limit: 3 }, 1));
+		expect(raw.items.map((item) => item.json.id)).toEqual(simplified.items.map((item) => item.json.id));
+		expect(raw.items[0].json.websiteId).toBeDefined();
+	});
+});
+
+describe('LiveAgent', () => {
+	const liveAgentNode = (parameters: IDataObject, typeVersion?: number) => ({
+		type: 'liveAgent',
+		parameters,
+		typeVersion,
+		credentials: { liveAgentApi: { url: liveAgent.baseUrl, apiKey: liveAgent.apiKey } },
+	});
+
+	it('Get Many Conversations, Simplified from 1.1 (filters still apply); version 1 keeps Raw', async () => {
+		const parameters = { resource: 'conversation', operation: 'getAll', department: 'a5j9t4d8', returnAll: true };
+		const simplified = await runNode(liveAgentNode(parameters, 1.1));
+		const raw = await runNode(liveAgentNode(parameters, 1));
+		expect(simplified.error).toBeUndefined();
+		expect(simplified.items.length).toBeGreaterThan(0);
+		expect(simplified.items.map((item) => item.json.conversationid)).toEqual(raw.items.map((item) => item.json.conversationid));
+		for (const item of simplified.items) expect(Object.keys(item.json).length).toBeLessThanOrEqual(ABOUT_TEN);
+		expect(Object.keys(raw.items[0].json).length).toBeGreaterThan(Object.keys(simplified.items[0].json).length);
+	});
+
+	it('Get Conversation, Simplified', async () => {
+		const { items, error } = await runNode(liveAgentNode({ resource: 'conversation', operation: 'get', conversationId: DOCUMENTED_CONVERSATION_ID }, 1.1));
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ conversationid: expect.any(String), subject: expect.any(String) });
+		expect(Object.keys(items[0].json).length).toBeLessThanOrEqual(ABOUT_TEN);
 	});
 });
 
