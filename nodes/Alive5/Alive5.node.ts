@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleAlive5Answer } from './helpers/envelope';
 import { getAgents, getChannels, getPhoneNumbers } from './methods/loadOptions';
@@ -66,6 +66,11 @@ export class Alive5 implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { loadOptions: { getAgents, getChannels, getPhoneNumbers } };
 }

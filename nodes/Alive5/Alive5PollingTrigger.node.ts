@@ -10,6 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { ConversationChannel } from './helpers/conversations';
@@ -78,6 +79,19 @@ async function fetchAll(
 	return all;
 }
 
+/** Advanced: the default catches what the API lists late; it sits under Options. */
+const lateArrival = movedToOptions(
+	{
+		displayName: 'Late Arrival Window (Days)',
+		name: 'lateArrivalDays',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 30 },
+		default: 1,
+		description:
+			'How many days before the newest conversation each poll looks back, so that conversations the API lists late are still caught exactly once',
+	},
+);
+
 export class Alive5PollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Alive5 Polling Trigger',
@@ -86,7 +100,8 @@ export class Alive5PollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval',
+		description:
+			'Starts the workflow on new Alive5 SMS, live chat or Facebook Messenger conversations, by asking the API at an interval. Choose it for live chat and Messenger, or when Alive5 cannot reach your n8n; inbound SMS start the Alive5 Trigger at once',
 		defaults: { name: 'Alive5 Polling Trigger' },
 		polling: true,
 		inputs: [],
@@ -94,21 +109,19 @@ export class Alive5PollingTrigger implements INodeType {
 		credentials: [{ name: 'alive5Api', required: true }],
 		properties: [
 			{
+				displayName: 'Asks Alive5 for new conversations at the poll interval. For inbound SMS as they arrive, use the Alive5 Trigger (a webhook) instead.',
+				name: 'whenToUse',
+				type: 'notice',
+				default: '',
+			},
+			{
 				displayName: 'Event',
 				name: 'event',
 				type: 'options',
 				default: 'sms',
 				options: Object.entries(KINDS).map(([value, kind]) => ({ name: kind.label, value })),
 			},
-			{
-				displayName: 'Late Arrival Window (Days)',
-				name: 'lateArrivalDays',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 30 },
-				default: 1,
-				description:
-					'How many days before the newest conversation each poll looks back, so that conversations the API lists late are still caught exactly once',
-			},
+			lateArrival.legacy,
 			{
 				displayName: 'Output',
 				name: 'output',
@@ -151,6 +164,7 @@ export class Alive5PollingTrigger implements INodeType {
 						default: 'date_start',
 						description: 'Query parameter that carries the start date (the sources say date_start; our copy of the reference says date-start)',
 					},
+					lateArrival.option,
 				],
 			},
 		],
@@ -160,7 +174,7 @@ export class Alive5PollingTrigger implements INodeType {
 		const event = this.getNodeParameter('event') as string;
 		const kind = KINDS[event];
 		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
-		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
+		const lateDays = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default));
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const format = String(options.dateFormat || DATE_FORMAT);
 		const startParameter = String(options.startParameter || LIST_DATES.start);

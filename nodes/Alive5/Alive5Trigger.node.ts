@@ -17,7 +17,8 @@ import {
 	refuseReplay,
 	registrationState,
 	rejectDelivery,
-	repeatWindowProperty,
+	repeatWindowLegacyProperty,
+	repeatWindowOptions,
 	secretsMatch,
 	UNDOCUMENTED_DELIVERY_TYPES,
 } from '../shared/webhook';
@@ -156,7 +157,8 @@ export class Alive5Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Inbound SMS to " + $parameter["phoneNumber"]}}',
-		description: 'Starts the workflow when an SMS arrives at one of your Alive5 numbers (never for the SMS it sends)',
+		description:
+			'Starts the workflow as soon as an SMS arrives at one of your Alive5 numbers (never for the SMS it sends). For live chat or Messenger conversations, or an n8n Alive5 cannot reach, use the Alive5 Polling Trigger',
 		defaults: { name: 'Alive5 Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -165,7 +167,7 @@ export class Alive5Trigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Alive5 signs no delivery: this trigger registers a URL with a random secret and refuses deliveries without it. Keep the URL private.',
+					'Inbound SMS start the workflow as they arrive; for live chat or Messenger conversations use the Alive5 Polling Trigger. Alive5 signs no delivery: this trigger registers a URL with a random secret and refuses deliveries without it. Keep the URL private.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -180,7 +182,8 @@ export class Alive5Trigger implements INodeType {
 				description:
 					'The Alive5 SMS number whose inbound messages start the workflow. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			repeatWindowProperty,
+			repeatWindowLegacyProperty,
+			repeatWindowOptions,
 		],
 	};
 

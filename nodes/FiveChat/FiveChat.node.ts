@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleFiveChatError } from './helpers/errors';
 import { searchConversations, searchTickets } from './methods/listSearch';
@@ -18,7 +18,9 @@ export class FiveChat implements INodeType {
 		name: 'fiveChat',
 		icon: { light: 'file:fiveChat.svg', dark: 'file:fiveChat.dark.svg' },
 		group: ['input'],
-		version: 1,
+		// 1.1: reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read conversations and statistics, manage visitors, widgets and tickets in 5chat',
 		defaults: { name: '5chat' },
@@ -59,6 +61,11 @@ export class FiveChat implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { listSearch: { searchConversations, searchTickets } };
 }

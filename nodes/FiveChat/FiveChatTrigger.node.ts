@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import type { PollCursor } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { MessageCursor } from './helpers/poll';
@@ -45,6 +46,20 @@ const EVENTS: Array<{ name: string; value: EventName; description: string }> = [
 	{ name: 'Ticket Status Changed', value: 'ticketStatusChanged', description: 'A watched ticket changes status (PRO plan)' },
 ];
 
+/** Advanced: the default catches what the API lists late; it sits under Options. */
+const lateArrival = movedToOptions(
+	{
+		displayName: 'Late Arrival Window (Minutes)',
+		name: 'lateArrivalMinutes',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 1440 },
+		default: 5,
+		description:
+			'How far before the newest record each poll looks back, so that records 5chat lists a little late are still caught exactly once',
+	},
+	{ '/event': ['newConversation', 'newTicket'] },
+);
+
 export class FiveChatTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: '5chat Trigger',
@@ -68,16 +83,7 @@ export class FiveChatTrigger implements INodeType {
 				default: 'newConversation',
 				options: EVENTS,
 			},
-			{
-				displayName: 'Late Arrival Window (Minutes)',
-				name: 'lateArrivalMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 1440 },
-				default: 5,
-				displayOptions: { show: { event: ['newConversation', 'newTicket'] } },
-				description:
-					'How far before the newest record each poll looks back, so that records 5chat lists a little late are still caught exactly once',
-			},
+			lateArrival.legacy,
 			{
 				displayName: 'Records to Watch',
 				name: 'watch',
@@ -103,6 +109,14 @@ export class FiveChatTrigger implements INodeType {
 					},
 				],
 			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [lateArrival.option],
+			},
 		],
 	};
 
@@ -126,7 +140,7 @@ export class FiveChatTrigger implements INodeType {
 		switch (event) {
 			case 'newConversation':
 			case 'newTicket': {
-				const lateMs = (this.getNodeParameter('lateArrivalMinutes', 5) as number) * 60_000;
+				const lateMs = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default)) * 60_000;
 				const path = event === 'newConversation' ? '/conversations' : '/tickets';
 				const result = await pollNewRecords.call(this, path, manual ? undefined : saved.cursor, lateMs);
 				if (manual) return result.newest ? [this.helpers.returnJsonArray([await shape.call(this, event, result.newest)])] : null;

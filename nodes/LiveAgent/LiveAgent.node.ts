@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleLiveAgentError } from './helpers/errors';
 import { getCustomerGroupNames, getDepartments } from './methods/loadOptions';
@@ -27,7 +27,9 @@ export class LiveAgent implements INodeType {
 		name: 'liveAgent',
 		icon: { light: 'file:liveAgent.svg', dark: 'file:liveAgent.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: conversation reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Work with LiveAgent conversations, customers, departments, tags, reports and more (API v1)',
 		defaults: { name: 'LiveAgent' },
@@ -84,6 +86,11 @@ export class LiveAgent implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { loadOptions: { getCustomerGroupNames, getDepartments } };
 }

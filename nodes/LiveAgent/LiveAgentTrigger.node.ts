@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollCursor } from '../shared/polling';
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { nextCursor, unseenItems } from '../shared/polling';
 import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
@@ -43,6 +44,18 @@ const FIRST_LOOK_BACK = { days: 1 };
 const STATUS_MEMORY = 5000;
 const CUSTOMER_PAGE = 1000;
 const CONVERSATION_PAGE = 1000;
+
+/** Advanced: the default catches what the API lists late; it sits under Options. */
+const lateArrival = movedToOptions(
+	{
+		displayName: 'Late Arrival Window (Minutes)',
+		name: 'lateArrivalMinutes',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 1440 },
+		default: 5,
+		description: 'How far before the newest record each poll looks back, so that records LiveAgent lists late are still caught exactly once',
+	},
+);
 
 export class LiveAgentTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -104,13 +117,14 @@ export class LiveAgentTrigger implements INodeType {
 				displayOptions: { show: { event: ['newMessage'] } },
 				description: 'The conversation’s ID, code or public URL code',
 			},
+			lateArrival.legacy,
 			{
-				displayName: 'Late Arrival Window (Minutes)',
-				name: 'lateArrivalMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 1440 },
-				default: 5,
-				description: 'How far before the newest record each poll looks back, so that records LiveAgent lists late are still caught exactly once',
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [lateArrival.option],
 			},
 		],
 	};
@@ -120,7 +134,7 @@ export class LiveAgentTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as EventName;
 		const zone = accountZone(await this.getCredentials('liveAgentApi'));
-		const lateMinutes = this.getNodeParameter('lateArrivalMinutes', 5) as number;
+		const lateMinutes = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default));
 		const department = String(this.getNodeParameter('department', '') ?? '').trim();
 		const owner = String(this.getNodeParameter('owner', '') ?? '').trim();
 		const conversationId = String(this.getNodeParameter('conversationId', '') ?? '').trim();

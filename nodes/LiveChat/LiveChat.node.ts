@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
 import { handleLiveChatResponse, sendRegion } from './helpers/routing';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
@@ -22,7 +22,9 @@ export class LiveChat implements INodeType {
 		name: 'liveChat',
 		icon: { light: 'file:liveChat.svg', dark: 'file:liveChat.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: chat reads default to the Simplified output (version 1 keeps Raw, what it returned before)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Run chats, events, customers and agents in LiveChat (text.com) through the Agent Chat API',
 		defaults: { name: 'LiveChat' },
@@ -94,6 +96,11 @@ export class LiveChat implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { loadOptions: { getAgents, getGroups, getTags } };
 }

@@ -9,7 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOption, secretsMatch } from '../shared/webhook';
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
 import {
 	additionalDataProperty,
@@ -57,15 +58,24 @@ function refuseRemovedActions(context: IHookFunctions): void {
 	}
 }
 
-async function ownerClientId(context: IHookFunctions): Promise<string> {
-	const given = String(context.getNodeParameter('ownerClientId', '') ?? '').trim();
+/** Advanced: most users own the webhooks with the credential's own app. */
+const ownerClientId = movedToOptions({
+	displayName: 'Owner Client ID',
+	name: 'ownerClientId',
+	type: 'string',
+	default: '',
+	description: 'Client ID of the Developer Console app that owns the webhooks. Empty uses the Client ID of the credential.',
+});
+
+async function ownerOf(context: IHookFunctions): Promise<string> {
+	const given = String(advancedSetting(context, ownerClientId.option.name, '') ?? '').trim();
 	if (given) return given;
 	const credentials = (await context.getCredentials(credentialTypeOf(context))) as IDataObject;
 	const fromCredential = String(credentials.clientId ?? '').trim();
 	if (fromCredential) return fromCredential;
 	throw new NodeOperationError(context.getNode(), 'Owner Client ID is required', {
 		description:
-			'Webhooks belong to a Developer Console app. Give its Client ID here or in the credential (a personal access token has none of its own).',
+			'Webhooks belong to a Developer Console app. Give its Client ID under Options → Owner Client ID or in the credential (a personal access token has none of its own).',
 	});
 }
 
@@ -112,7 +122,7 @@ export class LiveChatTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when something happens in LiveChat: chats, events, transfers, tags, summaries, agents and more',
+		description: 'Starts the workflow as soon as something happens in LiveChat: chats, events, transfers, tags, summaries, agents and more (LiveChat sends webhooks, so no polling trigger is needed)',
 		defaults: { name: 'LiveChat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -149,14 +159,7 @@ export class LiveChatTrigger implements INodeType {
 				options: WEBHOOK_ACTIONS.map(([name, value]) => ({ name, value })),
 				description: 'One webhook is registered per event; LiveChat allows three per event for one client ID',
 			},
-			{
-				displayName: 'Owner Client ID',
-				name: 'ownerClientId',
-				type: 'string',
-				default: '',
-				description:
-					'Client ID of the Developer Console app that owns the webhooks. Empty uses the Client ID of the credential.',
-			},
+			ownerClientId.legacy,
 			{
 				displayName: 'Filters',
 				name: 'filters',
@@ -186,14 +189,14 @@ export class LiveChatTrigger implements INodeType {
 					},
 				],
 			},
-			repeatWindowProperty,
+			repeatWindowLegacyProperty,
 			{
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
-				options: [agentIdsShapeProperty],
+				options: [agentIdsShapeProperty, repeatWindowOption, ownerClientId.option],
 			},
 		],
 	};
@@ -206,7 +209,7 @@ export class LiveChatTrigger implements INodeType {
 				refuseRemovedActions(this);
 				const state = registrationState<WebhookState>(this);
 				if (!state.registrations?.length || !state.owner) return false;
-				const owner = await ownerClientId(this);
+				const owner = await ownerOf(this);
 				const signature = JSON.stringify(plannedRegistrations(this, wantedActions(this)));
 				const registered = new Set((await listWebhooks(this, state.owner)).map((webhook) => webhook.id));
 				const current =
@@ -231,7 +234,7 @@ export class LiveChatTrigger implements INodeType {
 				const actions = wantedActions(this);
 				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
 				const planned = plannedRegistrations(this, actions);
-				const owner = await ownerClientId(this);
+				const owner = await ownerOf(this);
 				const url = this.getNodeWebhookUrl('default') as string;
 
 				// License webhooks are delivered only while they are enabled for the license.

@@ -2,7 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLinksProperty } from '../shared/descriptions';
-import { continueOnFailure } from '../shared/errors';
+import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleSocialIntentsError } from './helpers/errors';
 import { searchApps } from './methods/listSearch';
@@ -57,6 +57,11 @@ export class SocialIntents implements INodeType {
 			itemLinksProperty,
 		],
 	};
+
+	// refusals of our own show no "Error code none" (see refusalsWithoutErrorCode)
+	constructor() {
+		this.description = refusalsWithoutErrorCode(this.description);
+	}
 
 	methods = { listSearch: { searchApps } };
 }

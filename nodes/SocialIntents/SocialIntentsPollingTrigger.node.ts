@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
+import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
@@ -23,6 +24,19 @@ import { socialIntentsApi } from './transport';
 
 const DAY = 'yyyy-MM-dd';
 
+/** Advanced: the default catches what the API lists late; it sits under Options. */
+const lateArrival = movedToOptions(
+	{
+		displayName: 'Late Arrival Window (Days)',
+		name: 'lateArrivalDays',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 30 },
+		default: 1,
+		description:
+			'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
+	},
+);
+
 export class SocialIntentsPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Social Intents Polling Trigger',
@@ -32,13 +46,20 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
 		description:
-			'Starts the workflow on new Social Intents chats or leads, by asking the API at an interval (for n8n instances that cannot receive webhooks)',
+			'Starts the workflow on new Social Intents chats, missed chats, offline messages or leads, by asking the API at an interval. Choose it for missed chats, or when Social Intents cannot reach your n8n; otherwise the Social Intents Trigger starts at once',
 		defaults: { name: 'Social Intents Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'socialIntentsApi', required: true }],
 		properties: [
+			{
+				displayName:
+					'Asks Social Intents for new records at the poll interval. When Social Intents can reach this n8n, the Social Intents Trigger (a webhook) starts at once for completed chats, offline messages and leads.',
+				name: 'whenToUse',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -53,15 +74,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 				default: { mode: 'list', value: '' },
 				description: 'Only records of this app (chat widget); empty for all apps',
 			}),
-			{
-				displayName: 'Late Arrival Window (Days)',
-				name: 'lateArrivalDays',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 30 },
-				default: 1,
-				description:
-					'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
-			},
+			lateArrival.legacy,
 			{
 				displayName: 'Output',
 				name: 'output',
@@ -74,6 +87,14 @@ export class SocialIntentsPollingTrigger implements INodeType {
 					{ name: 'Normalized Transcript', value: 'transcript' },
 				],
 			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [lateArrival.option],
+			},
 		],
 	};
 
@@ -84,7 +105,7 @@ export class SocialIntentsPollingTrigger implements INodeType {
 		const kind = recordKinds[event];
 		if (!kind) throw new NodeOperationError(this.getNode(), `Event "${event}" is not one this trigger knows`);
 		const appId = String(this.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
-		const lateDays = this.getNodeParameter('lateArrivalDays', 1) as number;
+		const lateDays = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default));
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const cursorFor = `${event}:${appId}`;
 		const cursor = cursorOf(state, cursorFor);

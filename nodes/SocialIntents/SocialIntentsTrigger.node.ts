@@ -12,7 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowProperty, secretsMatch } from '../shared/webhook';
+import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOptions, secretsMatch } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -101,13 +101,20 @@ export class SocialIntentsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Social Intents completes a chat, takes an offline message or captures a lead',
+		description:
+			'Starts the workflow as soon as Social Intents completes a chat, takes an offline message or captures a lead. Choose it when Social Intents can reach your n8n; for missed chats, or an n8n without a public URL, use the Social Intents Polling Trigger',
 		defaults: { name: 'Social Intents Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'socialIntentsApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
+			{
+				displayName: 'Social Intents sends each chat, offline message or lead here as it happens. For missed chats, or when Social Intents cannot reach this n8n, use the Social Intents Polling Trigger.',
+				name: 'whenToUse',
+				type: 'notice',
+				default: '',
+			},
 			appLocator({ required: true }),
 			{
 				displayName: 'Events',
@@ -135,7 +142,8 @@ export class SocialIntentsTrigger implements INodeType {
 					},
 				],
 			},
-			repeatWindowProperty,
+			repeatWindowLegacyProperty,
+			repeatWindowOptions,
 		],
 	};
 

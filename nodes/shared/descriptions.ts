@@ -50,3 +50,70 @@ export const itemLinksProperty: INodeProperties = {
 	default: '',
 	routing: { output: { postReceive: [pairWithInput] } },
 };
+
+/**
+ * An advanced setting that now lives in a node's Options collection. Workflows saved before the move
+ * still carry it at the top level, and n8n keeps only the parameters a node describes when it loads
+ * one: `legacy` (hidden, never shown, never offered to an AI agent) keeps that old value readable.
+ */
+export function movedToOptions(property: INodeProperties, optionShow?: Show): { option: INodeProperties; legacy: INodeProperties } {
+	// the option is shown by its own rule (or always), and checked where it is read
+	const option: INodeProperties = { ...property, displayOptions: optionShow ? { show: optionShow } : undefined };
+	delete option.routing;
+	if (!optionShow) delete option.displayOptions;
+	return {
+		option,
+		legacy: { displayName: property.displayName, name: property.name, type: 'hidden', default: '' },
+	};
+}
+
+/**
+ * An advanced setting's value: `options.<name>` when set, else the top-level value an older workflow
+ * saved (see `movedToOptions`), else the fallback.
+ */
+export function advancedSetting(
+	context: { getNodeParameter(name: string, fallback?: unknown): unknown },
+	name: string,
+	fallback: unknown,
+): unknown {
+	const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+	const moved = context.getNodeParameter(`options.${name}`, '');
+	if (given(moved)) return moved;
+	const legacy = context.getNodeParameter(name, '');
+	return given(legacy) ? legacy : fallback;
+}
+
+/** n8n's display condition for versions 1.1 and later of a node. */
+const FROM_VERSION_1_1 = { '@version': [{ _cnd: { gte: 1.1 } }] };
+
+/**
+ * The Output option of a chat, conversation or ticket read, the same name and values on every
+ * vendor: Simplified (about ten main fields), Raw (as the vendor answers) and, where the read has
+ * the messages, Normalized Transcript. A read that returned its raw answer before Simplified existed
+ * keeps Raw as its default at version 1 of the node (a saved workflow stores no default, so a new
+ * default would change what it returns); from version 1.1 Simplified is the default.
+ */
+export function outputProperties(
+	show: Show,
+	vendor: string,
+	what: string,
+	options: { transcript?: boolean; rawAtVersion1?: boolean } = {},
+): INodeProperties[] {
+	const values = [
+		{ name: 'Simplified', value: 'simplified', description: `The main fields of the ${what}` },
+		{ name: 'Raw', value: 'raw', description: `The ${what} as ${vendor} returns it` },
+		...(options.transcript
+			? [{ name: 'Normalized Transcript', value: 'transcript', description: 'The transcript shape shared by every vendor in this package' }]
+			: []),
+	];
+	const output = (defaultValue: string, shown: Show): INodeProperties => ({
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		default: defaultValue,
+		displayOptions: { show: shown },
+		options: values,
+	});
+	if (!options.rawAtVersion1) return [output('simplified', show)];
+	return [output('raw', { ...show, '@version': [1] }), output('simplified', { ...show, ...FROM_VERSION_1_1 })];
+}

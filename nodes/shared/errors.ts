@@ -3,10 +3,15 @@ import type {
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodePropertyRouting,
+	INodeTypeDescription,
 	JsonObject,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** What went wrong at the vendor, in the vendor's own words. */
 export interface VendorFailure {
@@ -210,4 +215,63 @@ export async function pairWithInput(this: IExecuteSingleFunctions, items: INodeE
 	}
 	const pairedItem = { item: this.getItemIndex() };
 	return items.map((item) => ({ ...item, pairedItem }));
+}
+
+/**
+ * A refusal of our own (bad input, paging that makes no progress) as the editor should show it.
+ * n8n's declarative engine hands a NodeApiError on as it is, but wraps any other error of a routed
+ * step (preSend, pagination, postReceive) in a NodeApiError with the HTTP code "none", which the
+ * editor prints as "Error code none" (RoutingNode.runNode in n8n-core). A NodeApiError without a code
+ * shows only the message and what to do. Under "continue on error" n8n does not wrap it, so the
+ * error stays as it was thrown.
+ */
+function withoutErrorCode(context: IExecuteSingleFunctions, error: unknown): unknown {
+	if (!(error instanceof NodeOperationError) || context.continueOnFail()) return error;
+	const refusal = new NodeApiError(context.getNode(), { message: error.message } as JsonObject, {
+		message: error.message,
+		description: error.description ?? undefined,
+		itemIndex: context.getItemIndex(),
+	});
+	return refusal;
+}
+
+type RoutedStep = (this: IExecuteSingleFunctions, ...args: never[]) => Promise<unknown>;
+
+function refusing<T>(step: T): T {
+	if (typeof step !== 'function') return step;
+	const routed = step as unknown as RoutedStep;
+	return async function (this: IExecuteSingleFunctions, ...args: never[]) {
+		try {
+			return await routed.apply(this, args);
+		} catch (error) {
+			throw withoutErrorCode(this, error);
+		}
+	} as unknown as T;
+}
+
+function refusingRouting(routing: INodePropertyRouting | undefined): INodePropertyRouting | undefined {
+	if (!routing) return routing;
+	const copy: INodePropertyRouting = { ...routing };
+	if (routing.send?.preSend) copy.send = { ...routing.send, preSend: routing.send.preSend.map(refusing) };
+	if (routing.output?.postReceive) copy.output = { ...routing.output, postReceive: routing.output.postReceive.map(refusing) };
+	if (routing.operations?.pagination) copy.operations = { ...routing.operations, pagination: refusing(routing.operations.pagination) };
+	return copy;
+}
+
+type PropertyOrOption = INodeProperties | INodePropertyOptions | INodePropertyCollection;
+
+function refusingEntry<T extends PropertyOrOption>(entry: T): T {
+	const copy = { ...entry } as T & { routing?: INodePropertyRouting; options?: PropertyOrOption[]; values?: INodeProperties[] };
+	if (copy.routing) copy.routing = refusingRouting(copy.routing);
+	if (Array.isArray(copy.options)) copy.options = copy.options.map(refusingEntry);
+	if (Array.isArray(copy.values)) copy.values = copy.values.map(refusingEntry);
+	return copy;
+}
+
+/**
+ * A declarative node's description with every routed step's refusals shown without an error code
+ * (see `withoutErrorCode`); the steps themselves are unchanged.
+ */
+export function refusalsWithoutErrorCode(description: INodeTypeDescription): INodeTypeDescription {
+	return { ...description, properties: description.properties.map(refusingEntry) };
 }

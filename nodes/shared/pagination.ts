@@ -6,13 +6,13 @@ import type {
 	IN8nHttpFullResponse,
 	INode,
 	INodeExecutionData,
-	INodeProperties,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { failureIn } from './errors';
 import { readWithRetry } from './retry';
-import { readSwitch, toNumber, validateWholeNumber } from './validate';
+import { advancedSetting, movedToOptions } from './descriptions';
+import { readSwitch, toNumber } from './validate';
 
 /**
  * How one vendor pages a list. `sizePage` writes the page size (and, before the first request, the
@@ -225,19 +225,37 @@ export const MAX_PARALLEL_PAGES = 8;
 
 /**
  * The "Parallel Page Requests" option of a list whose answers tell how big it is. Once the first page
- * has told how many pages there are, up to this many of the rest are asked for at once.
+ * has told how many pages there are, up to this many of the rest are asked for at once. It sits in the
+ * list's Options collection and shows only with Return All, where it matters; an AI agent is not
+ * offered it (n8n's tool wrapper hands the model only parameters set to $fromAI).
  */
-export const parallelPagesProperty = (show: NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>): INodeProperties => ({
-	displayName: 'Parallel Page Requests',
-	name: 'parallelPageRequests',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_PAGES },
-	displayOptions: { show },
-	default: 4,
-	routing: { send: { preSend: [validateWholeNumber('parallelPageRequests', 'Parallel Page Requests', 1)] } },
-	description:
-		'How many pages to ask for at once after the first page has told how many there are. 1 asks for one page after another; lower it if the API answers with rate limits (429) often.',
-});
+const parallelPages = movedToOptions(
+	{
+		displayName: 'Parallel Page Requests',
+		name: 'parallelPageRequests',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_PAGES },
+		default: 4,
+		description:
+			'How many pages to ask for at once after the first page has told how many there are. 1 asks for one page after another; lower it if the API answers with rate limits (429) often.',
+	},
+	{ '/returnAll': [true] },
+);
+export const parallelPagesOption = parallelPages.option;
+/** Where workflows saved before the move keep the setting. */
+export const parallelPagesLegacyProperty = parallelPages.legacy;
+
+/** The node's Parallel Page Requests, checked: a whole number of at least 1, at most MAX_PARALLEL_PAGES. */
+function parallelPageRequests(context: IExecutePaginationFunctions): number {
+	const value = advancedSetting(context, 'parallelPageRequests', parallelPagesOption.default);
+	const number = toNumber(context, value, 'Parallel Page Requests');
+	if (number === undefined || !Number.isInteger(number) || number < 1) {
+		throw new NodeOperationError(context.getNode(), 'Parallel Page Requests must be a whole number of at least 1', {
+			description: `It is ${JSON.stringify(value)}. Set it under Options, or use 1 to read one page after another.`,
+		});
+	}
+	return Math.min(MAX_PARALLEL_PAGES, number);
+}
 
 /** A copy of a routed request that can be pointed at another page without touching the original. */
 function copyOf(requestData: DeclarativeRestApiSettings.ResultOptions): DeclarativeRestApiSettings.ResultOptions {
@@ -300,7 +318,7 @@ export function paginate(scheme: PagingScheme) {
 		const returnAll = readSwitch(this, 'returnAll', 'Return All', true);
 		const limit = returnAll ? Infinity : (toNumber(this, this.getNodeParameter('limit', 50), 'Limit') ?? 50);
 		const parallel = scheme.total
-			? Math.min(MAX_PARALLEL_PAGES, Math.max(1, Math.floor(Number(this.getNodeParameter('parallelPageRequests', 1)) || 1)))
+			? parallelPageRequests(this)
 			: 1;
 		let answer: IN8nHttpFullResponse | undefined;
 		// The postReceive chain turns the answer into items; the raw answer, which says where the

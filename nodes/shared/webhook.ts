@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
 import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { advancedSetting, movedToOptions } from './descriptions';
+
 /**
  * The static data a webhook trigger keeps about its registration at the vendor. "Listen for test
  * event" registers the test URL while the workflow may be active on its production URL: each keeps its
@@ -62,8 +64,8 @@ export function rejectDelivery(
  */
 export const DEFAULT_REPEAT_WINDOW_MINUTES = 10;
 
-/** The trigger parameter that sets the replay window. */
-export const repeatWindowProperty: INodeProperties = {
+/** The trigger setting of the replay window: an advanced one, in the trigger's Options collection. */
+const repeatWindow = movedToOptions({
 	displayName: 'Ignore Repeats Within (Minutes)',
 	name: 'ignoreRepeatsWithinMinutes',
 	type: 'number',
@@ -71,6 +73,19 @@ export const repeatWindowProperty: INodeProperties = {
 	default: DEFAULT_REPEAT_WINDOW_MINUTES,
 	description:
 		'A delivery identical to one accepted this many minutes earlier starts no execution (the vendor sending it again, or a replay). 0 turns this off.',
+});
+export const repeatWindowOption = repeatWindow.option;
+/** Where workflows saved before the move keep the setting. */
+export const repeatWindowLegacyProperty = repeatWindow.legacy;
+
+/** An Options collection holding only the replay window, for a trigger that has no other options. */
+export const repeatWindowOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [repeatWindowOption],
 };
 
 /** At most this many accepted deliveries are remembered per trigger (the oldest are forgotten first). */
@@ -158,7 +173,7 @@ export function deliveryFingerprint(content: unknown): string {
  * Test deliveries (“Listen for test event”) are remembered apart from production ones.
  */
 export function refuseReplay(this: IWebhookFunctions, content: unknown): IWebhookResponseData | undefined {
-	const windowMs = (this.getNodeParameter(repeatWindowProperty.name, DEFAULT_REPEAT_WINDOW_MINUTES) as number) * 60_000;
+	const windowMs = Number(advancedSetting(this, repeatWindowOption.name, DEFAULT_REPEAT_WINDOW_MINUTES)) * 60_000;
 	if (!(windowMs > 0)) return undefined;
 	const now = Date.now();
 	const node = this.getNode();

@@ -131,6 +131,8 @@ export interface NodeUnderTest {
 	/** "Continue (using error output)": failed items go to the node's second output. */
 	errorOutput?: boolean;
 	name?: string;
+	/** The node version a saved workflow names (1 unless given). */
+	typeVersion?: number;
 }
 
 function makeNode(spec: NodeUnderTest): INode {
@@ -138,7 +140,7 @@ function makeNode(spec: NodeUnderTest): INode {
 		id: 'node-under-test',
 		name: spec.name ?? 'Node',
 		type: `${PACKAGE}.${spec.type}`,
-		typeVersion: 1,
+		typeVersion: spec.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: spec.parameters as INode['parameters'],
 		credentials: Object.fromEntries(

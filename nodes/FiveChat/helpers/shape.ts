@@ -114,17 +114,57 @@ export function toTranscript(body: IDataObject): Transcript {
 	};
 }
 
-/** postReceive for a conversation: raw, transcript, or (messages only) one item per message. */
+/**
+ * Simplified: a conversation's main fields (5chat's names), who took part, its tags and, where the
+ * answer has them, a count of its messages; never the `{conversation: …}` wrapper of a single read.
+ */
+export function simplifyConversation(body: IDataObject): IDataObject {
+	const conversation = (body.conversation as IDataObject | undefined) ?? body;
+	const visitor = ((body.visitor ?? conversation.visitor) as IDataObject | undefined) ?? {};
+	const users = (Array.isArray(body.users) ? body.users : []) as IDataObject[];
+	const messages = Array.isArray(body.messages) ? body.messages : Array.isArray(conversation.messages) ? conversation.messages : undefined;
+	const simplified: IDataObject = {
+		token: conversation.token ?? null,
+		status: conversation.status ?? null,
+		createdAt: conversation.createdAt ?? null,
+		closedAt: conversation.closedAt ?? null,
+		rating: conversation.rating ?? null,
+		summary: conversation.summary ?? null,
+		visitorId: visitor.token ?? conversation.visitorId ?? null,
+		visitorName: visitor.name ?? null,
+		agents: users.map((user) => String(user.name ?? user.email ?? user.id ?? '')).filter(Boolean),
+		tags: tagNames(body.tags ?? conversation.tags),
+	};
+	if (messages) simplified.messageCount = messages.length;
+	return simplified;
+}
+
+/** postReceive for a conversation: simplified, raw, transcript, or (messages only) one item per message. */
 export async function shapeConversation(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const output = this.getNodeParameter('output', 'raw') as string;
 	if (output === 'transcript') return items.map((item) => ({ json: toTranscript(item.json) }));
+	if (output === 'simplified') return items.map((item) => ({ json: simplifyConversation(item.json) }));
 	if (output === 'messages') {
 		return items.flatMap((item) =>
 			((Array.isArray(item.json.messages) ? item.json.messages : []) as IDataObject[]).map((json) => ({ json })),
 		);
 	}
 	return items;
+}
+
+/** What Simplified keeps of a ticket (5chat's names); its messages are counted. */
+const TICKET_FIELDS = ['id', 'title', 'status', 'priority', 'email', 'assigneeId', 'visitorId', 'conversationToken', 'createdAt', 'updatedAt'];
+
+/** postReceive for ticket reads: Simplified, or Raw as 5chat answers. */
+export async function shapeTickets(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('output', 'raw') !== 'simplified') return items;
+	return items.map((item) => {
+		const json: IDataObject = {};
+		for (const field of TICKET_FIELDS) if (item.json[field] !== undefined) json[field] = item.json[field];
+		if (Array.isArray(item.json.messages)) json.messageCount = item.json.messages.length;
+		return { ...item, json };
+	});
 }

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { parallelPagesProperty } from '../../shared/pagination';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
+import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText } from '../../shared/validate';
 import { conversationLocator, fiveChatPages, languageOption } from '../helpers/descriptions';
@@ -53,7 +53,7 @@ export const conversationDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/conversations' },
 					send: { paginate: true, preSend: [checkLimit] },
 					operations: { pagination: fiveChatPages },
-					output: { postReceive: [unwrapPage] },
+					output: { postReceive: [unwrapPage, shapeConversation] },
 				},
 			},
 			{
@@ -87,7 +87,7 @@ export const conversationDescription: INodeProperties[] = [
 	},
 	conversationLocator(forOne),
 	...returnAllAndLimit(forGetAll),
-	parallelPagesProperty(forGetAll),
+	parallelPagesLegacyProperty,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -95,23 +95,10 @@ export const conversationDescription: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: { show: { resource: ['conversation'], operation: ['getAll', 'get', 'getMessages'] } },
-		options: [languageOption],
+		options: [languageOption, { ...parallelPagesOption, displayOptions: { show: { '/operation': ['getAll'], '/returnAll': [true] } } }],
 	},
-	{
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		default: 'raw',
-		displayOptions: { show: { resource: ['conversation'], operation: ['get'] } },
-		options: [
-			{ name: 'Raw', value: 'raw', description: 'The conversation as 5chat returns it' },
-			{
-				name: 'Normalized Transcript',
-				value: 'transcript',
-				description: 'The transcript shape shared by every vendor in this package',
-			},
-		],
-	},
+	...outputProperties({ resource: ['conversation'], operation: ['get'] }, '5chat', 'conversation', { transcript: true, rawAtVersion1: true }),
+	...outputProperties({ resource: ['conversation'], operation: ['getAll'] }, '5chat', 'conversation', { rawAtVersion1: true }),
 	{
 		displayName: 'Output',
 		name: 'output',

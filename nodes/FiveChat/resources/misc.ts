@@ -39,7 +39,7 @@ export const healthDescription: INodeProperties[] = [
 			{
 				name: 'Check',
 				value: 'check',
-				action: 'Check the API s health',
+				action: 'Check the health of the API',
 				description: 'Whether the 5chat API is up, with its current time',
 				routing: {
 					request: { method: 'GET', url: '/health' },

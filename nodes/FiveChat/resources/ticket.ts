@@ -7,13 +7,13 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { parallelPagesProperty } from '../../shared/pagination';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
+import { parallelPagesLegacyProperty, parallelPagesOption } from '../../shared/pagination';
 import { singleRead } from '../../shared/retry';
 import { requireText, toSwitch } from '../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../helpers/descriptions';
 import { checkEmail, checkLimit, compact, fail, pathWith, setBody } from '../helpers/send';
-import { deletedTicket, unwrapPage, unwrapRecord } from '../helpers/shape';
+import { deletedTicket, shapeTickets, unwrapPage, unwrapRecord } from '../helpers/shape';
 
 const forTickets = { resource: ['ticket'] };
 const forOne = { resource: ['ticket'], operation: ['get', 'update', 'delete', 'updateStatus', 'addMessage'] };
@@ -141,7 +141,7 @@ export const ticketDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/tickets' },
 					send: { paginate: true, preSend: [pathWith('/tickets/{id}', 'ticketId', 'Ticket')] },
 					operations: { pagination: singleRead },
-					output: { postReceive: [unwrapRecord] },
+					output: { postReceive: [unwrapRecord, shapeTickets] },
 				},
 			},
 			{
@@ -153,7 +153,7 @@ export const ticketDescription: INodeProperties[] = [
 					request: { method: 'GET', url: '/tickets' },
 					send: { paginate: true, preSend: [checkLimit, sendFilters] },
 					operations: { pagination: ticketPages },
-					output: { postReceive: [unwrapPage] },
+					output: { postReceive: [unwrapPage, shapeTickets] },
 				},
 			},
 			{
@@ -170,7 +170,7 @@ export const ticketDescription: INodeProperties[] = [
 			{
 				name: 'Update Status',
 				value: 'updateStatus',
-				action: 'Update a ticket s status',
+				action: 'Update the status of a ticket',
 				routing: {
 					request: { method: 'PATCH', url: '/tickets' },
 					send: { preSend: [pathWith('/tickets/{id}/status', 'ticketId', 'Ticket'), sendStatus] },
@@ -181,8 +181,9 @@ export const ticketDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	ticketLocator(forOne),
+	...outputProperties({ resource: ['ticket'], operation: ['get', 'getAll'] }, '5chat', 'ticket', { rawAtVersion1: true }),
 	...returnAllAndLimit(show('getAll')),
-	parallelPagesProperty(show('getAll')),
+	parallelPagesLegacyProperty,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -210,6 +211,15 @@ export const ticketDescription: INodeProperties[] = [
 			},
 			{ displayName: 'Visitor ID', name: 'visitorId', type: 'string', default: '', description: 'Only tickets of this visitor' },
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { ...show('getAll'), returnAll: [true] } },
+		options: [parallelPagesOption],
 	},
 	{
 		displayName: 'Title',

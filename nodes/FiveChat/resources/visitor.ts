@@ -56,7 +56,7 @@ export const visitorDescription: INodeProperties[] = [
 			{
 				name: 'Update Context',
 				value: 'updateContext',
-				action: 'Update a visitor s context',
+				action: 'Update the context of a visitor',
 				description: 'Set the visitor’s name and context data (5chat removes geolocation data)',
 				routing: {
 					request: { method: 'PATCH', url: '/visitors' },

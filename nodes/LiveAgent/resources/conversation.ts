@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
 import { accountZone, opDateTimeFields, sendDates, sendOpDateTime } from '../helpers/dates';
 import {
 	CONVERSATION_STATUSES,
@@ -91,6 +91,27 @@ async function requireTag(
 	return requestOptions;
 }
 
+/** What Simplified keeps of a conversation (LiveAgent's own names); Raw has the rest. */
+const SIMPLIFIED_FIELDS = ['conversationid', 'code', 'subject', 'status', 'departmentid', 'assignedto', 'ownername', 'owneremail', 'created', 'changed'];
+
+function simplified(items: INodeExecutionData[], output: unknown): INodeExecutionData[] {
+	if (output !== 'simplified') return items;
+	return items.map((item) => ({
+		...item,
+		json: Object.fromEntries(SIMPLIFIED_FIELDS.filter((field) => item.json[field] !== undefined).map((field) => [field, item.json[field]])),
+	}));
+}
+
+/** postReceive of Get: the conversation in the chosen Output. */
+async function shapeConversation(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return simplified(items, this.getNodeParameter('output', 'raw'));
+}
+
+/** Get Many's paging, then the chosen Output: filtering by the query needs every field, so it comes last. */
+const conversationList: typeof conversationPages = async function (this, requestData) {
+	return simplified(await conversationPages.call(this, requestData), this.getNodeParameter('output', 'raw'));
+};
+
 /** postReceive of Get Messages: message groups, single messages, or the normalized transcript. */
 async function shapeMessages(
 	this: IExecuteSingleFunctions,
@@ -151,8 +172,8 @@ export const conversationDescription: INodeProperties[] = [
 			operation({ name: 'Create Message', value: 'createMessage', action: 'Create a message in a conversation', description: 'Add a message or a note to a conversation', method: 'POST', url: '/conversations/{id}/messages' }),
 			operation({ name: 'Delete', value: 'delete', action: 'Delete a conversation', description: 'Delete a conversation', method: 'DELETE', url: '/conversations/{id}' }),
 			operation({ name: 'Delete Custom Field', value: 'deleteCustomField', action: 'Delete custom field values of a conversation', description: 'Delete one custom field, or all of them', method: 'DELETE', url: '/conversations/{id}/fields' }),
-			operation({ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation with its custom fields', method: 'GET', url: '/conversations/{id}' }),
-			operation({ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'Get all conversations, or those of a department or an owner, page by page', method: 'GET', url: '/conversations', listKey: 'conversations', pagination: conversationPages }),
+			operation({ name: 'Get', value: 'get', action: 'Get a conversation', description: 'Get a conversation with its custom fields', method: 'GET', url: '/conversations/{id}', postReceive: [shapeConversation] }),
+			operation({ name: 'Get Many', value: 'getAll', action: 'Get many conversations', description: 'Get all conversations, or those of a department or an owner, page by page', method: 'GET', url: '/conversations', listKey: 'conversations', pagination: conversationList }),
 			operation({ name: 'Get Messages', value: 'getMessages', action: 'Get the messages of a conversation', description: 'Get the messages, or the normalized transcript, of a conversation', method: 'GET', url: '/conversations/{id}/messages', postReceive: [shapeMessages] }),
 			operation({ name: 'Get Tags', value: 'getTags', action: 'Get the tags of a conversation', description: 'Get the tags assigned to a conversation', method: 'GET', url: '/conversations/{id}/tags', listKey: 'tags' }),
 			operation({ name: 'Remove Tag', value: 'removeTag', action: 'Remove a tag from a conversation', description: 'Unassign a tag from a conversation', method: 'DELETE', url: '/conversations/{id}/tags' }),
@@ -226,6 +247,8 @@ export const conversationDescription: INodeProperties[] = [
 			field('Subject', 'subject', 'subject', 'query', { description: 'Only conversations with this subject' }),
 		],
 	},
+
+	...outputProperties(show('get', 'getAll'), 'LiveAgent', 'conversation', { rawAtVersion1: true }),
 
 	// Get Messages
 	{

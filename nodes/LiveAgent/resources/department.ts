@@ -9,7 +9,7 @@ const resource = 'department';
 export const departmentDescription: INodeProperties[] = [
 	operationSelector(resource, 'getAll', [
 		operation({ name: 'Get', value: 'get', action: 'Get a department', description: 'Get a department’s name, description and online status', method: 'GET', url: '/departments/{id}' }),
-		operation({ name: 'Get Agent Statuses', value: 'getAgentStatuses', action: 'Get the agents statuses of a department', description: 'Get every agent of a department with their online status', method: 'GET', url: '/departments/{id}/agents', listKey: 'agents' }),
+		operation({ name: 'Get Agent Statuses', value: 'getAgentStatuses', action: 'Get the agent statuses of a department', description: 'Get every agent of a department with their online status', method: 'GET', url: '/departments/{id}/agents', listKey: 'agents' }),
 		operation({ name: 'Get Many', value: 'getAll', action: 'Get many departments', description: 'Get every department of the account', method: 'GET', url: '/departments', listKey: 'departments' }),
 	]),
 	{

@@ -7,6 +7,9 @@ type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
 const EVENT_TYPES = ['custom', 'file', 'filled_form', 'message', 'rich_message', 'system_message'];
 
+/** `filled_form` shown as "Filled Form". */
+const eventTypeName = (type: string) => type.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+
 /** list_archives `filters.agent_types` values (Agent Chat Web API v3.6). */
 const AGENT_TYPES = [
 	{ name: 'AI Agent', value: 'ai_agent' },
@@ -129,7 +132,7 @@ export function archiveFilterOptions(show: Show, sortOrder: INodeProperties): IN
 									name: 'types',
 									type: 'multiOptions',
 									default: [],
-									options: EVENT_TYPES.map((type) => ({ name: type, value: type })),
+									options: EVENT_TYPES.map((type) => ({ name: eventTypeName(type), value: type })),
 								},
 								{
 									displayName: 'Require Every Value',

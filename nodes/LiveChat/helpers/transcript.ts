@@ -2,31 +2,10 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	INodeExecutionData,
-	INodeProperties,
 } from 'n8n-workflow';
 
 import type { Transcript, TranscriptMessage } from '../../shared/transcript';
 import { isoTime, person } from '../../shared/transcript';
-
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
-
-export function transcriptOutput(show: Show): INodeProperties {
-	return {
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		default: 'raw',
-		displayOptions: { show },
-		options: [
-			{ name: 'Raw', value: 'raw', description: 'Each chat as LiveChat returns it' },
-			{
-				name: 'Normalized Transcript',
-				value: 'transcript',
-				description: 'Each chat (with its thread) in the transcript shape shared by every vendor of this package',
-			},
-		],
-	};
-}
 
 function eventText(event: IDataObject): string {
 	switch (event.type) {
@@ -87,11 +66,45 @@ export function toTranscript(chat: IDataObject): Transcript {
 	};
 }
 
-/** postReceive: the chats as transcripts when Output says so. */
+/** The newest message of a chat: the last of its thread's events, or a summary's last message event. */
+function lastMessageOf(chat: IDataObject, thread: IDataObject): IDataObject | undefined {
+	const events = ((thread.events ?? []) as IDataObject[]).filter((event) => event.type === 'message');
+	if (events.length) return events[events.length - 1];
+	const perType = (chat.last_event_per_type ?? {}) as IDataObject;
+	return ((perType.message ?? {}) as IDataObject).event as IDataObject | undefined;
+}
+
+/**
+ * Simplified: a chat's main fields, from a whole chat (get_chat, list_archives: `thread`) or a chat
+ * summary (list_chats: `last_thread_summary`, `last_event_per_type`).
+ */
+export function simplifyChat(chat: IDataObject): IDataObject {
+	const thread = (chat.thread ?? chat.last_thread_summary ?? {}) as IDataObject;
+	const users = (chat.users ?? []) as IDataObject[];
+	const customer = users.find((user) => user.type === 'customer');
+	const lastMessage = lastMessageOf(chat, thread);
+	return {
+		id: chat.id ?? null,
+		threadId: thread.id ?? null,
+		active: typeof thread.active === 'boolean' ? thread.active : null,
+		createdAt: thread.created_at ?? null,
+		customerName: customer?.name ?? null,
+		customerEmail: customer?.email ?? null,
+		agents: users.filter((user) => user.type === 'agent').map((agent) => String(agent.name ?? agent.id ?? '')),
+		groupIds: ((chat.access ?? thread.access ?? {}) as IDataObject).group_ids ?? [],
+		tags: thread.tags ?? [],
+		lastMessage: lastMessage ? eventText(lastMessage) : null,
+		lastMessageAt: lastMessage?.created_at ?? null,
+	};
+}
+
+/** postReceive: the chats in the chosen Output (Raw as LiveChat answers). */
 export async function shapeTranscripts(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('output', 'raw') !== 'transcript') return items;
-	return items.map((item) => ({ ...item, json: toTranscript(item.json) }));
+	const output = this.getNodeParameter('output', 'raw');
+	if (output === 'transcript') return items.map((item) => ({ ...item, json: toTranscript(item.json) }));
+	if (output === 'simplified') return items.map((item) => ({ ...item, json: simplifyChat(item.json) }));
+	return items;
 }

@@ -13,6 +13,7 @@ export const agentDescription: INodeProperties[] = [
 				name: 'List Agents for Transfer',
 				value: 'listForTransfer',
 				action: 'list_agents_for_transfer',
+				title: 'Get many agents for a transfer',
 				description: 'List the agents a chat can be transferred to, least busy first',
 				read: 'single',
 				body() {
@@ -23,6 +24,7 @@ export const agentDescription: INodeProperties[] = [
 				name: 'List Routing Statuses',
 				value: 'listRoutingStatuses',
 				action: 'list_routing_statuses',
+				title: 'Get many agent routing statuses',
 				description: 'List whether each agent accepts chats',
 				read: 'single',
 				body() {
@@ -34,6 +36,7 @@ export const agentDescription: INodeProperties[] = [
 				name: 'Set Routing Status',
 				value: 'setRoutingStatus',
 				action: 'set_routing_status',
+				title: 'Set the routing status of an agent',
 				description: 'Set whether an agent (or you) accepts chats',
 				body() {
 					const body: IDataObject = { status: this.getNodeParameter('status', 'accepting_chats') as string };

@@ -1,10 +1,10 @@
 import { readSwitch, toSwitch } from '../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
 import { archiveFilterOptions, archiveFilters } from '../helpers/archiveFilters';
 import { collection, fail, groupList, json, requireText, textList } from '../helpers/params';
-import { shapeTranscripts, transcriptOutput } from '../helpers/transcript';
+import { shapeTranscripts } from '../helpers/transcript';
 import {
 	agentsField,
 	groupsField,
@@ -162,6 +162,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Deactivate',
 				value: 'deactivate',
 				action: 'deactivate_chat',
+				title: 'Deactivate a chat',
 				description: 'Close the open thread of a chat',
 				body() {
 					const body: IDataObject = { id: chatId.call(this) };
@@ -173,6 +174,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Follow',
 				value: 'follow',
 				action: 'follow_chat',
+				title: 'Follow a chat',
 				description: 'Follow a chat, to be told of its changes',
 				body() {
 					return { id: chatId.call(this) };
@@ -182,6 +184,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'get_chat',
+				title: 'Get a chat',
 				description: 'Get a chat with one of its threads (the latest unless you name one)',
 				read: 'single',
 				postReceive: [shapeTranscripts],
@@ -195,6 +198,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'List Archives',
 				value: 'listArchives',
 				action: 'list_archives',
+				title: 'Search archived chats',
 				description: 'Search archived chats, one chat per thread, with their events',
 				read: { keep: [] },
 				items: 'chats',
@@ -207,9 +211,11 @@ export const chatDescription: INodeProperties[] = [
 				name: 'List Chats',
 				value: 'listChats',
 				action: 'list_chats',
+				title: 'Get many chats',
 				description: 'List summaries of the chats you have access to',
 				read: { keep: [] },
 				items: 'chats_summary',
+				postReceive: [shapeTranscripts],
 				body() {
 					const filters = collection(this, 'filters');
 					const body: IDataObject = {};
@@ -233,6 +239,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Resume',
 				value: 'resume',
 				action: 'resume_chat',
+				title: 'Resume a chat',
 				description: 'Start a new thread in an archived chat',
 				body() {
 					return startOrResume(this, chatId.call(this));
@@ -242,6 +249,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Start',
 				value: 'start',
 				action: 'start_chat',
+				title: 'Start a chat',
 				description: 'Start a new chat',
 				body() {
 					return startOrResume(this);
@@ -251,6 +259,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Transfer',
 				value: 'transfer',
 				action: 'transfer_chat',
+				title: 'Transfer a chat',
 				description: 'Transfer a chat to agents or groups',
 				body() {
 					const body: IDataObject = { id: chatId.call(this) };
@@ -274,6 +283,7 @@ export const chatDescription: INodeProperties[] = [
 				name: 'Unfollow',
 				value: 'unfollow',
 				action: 'unfollow_chat',
+				title: 'Unfollow a chat',
 				description: 'Stop following a chat',
 				body() {
 					return { id: chatId.call(this) };
@@ -373,6 +383,7 @@ export const chatDescription: INodeProperties[] = [
 	},
 	...returnAllAndLimit(show('listArchives')),
 	...archiveFilterOptions(show('listArchives'), sortOrder),
-	transcriptOutput(show('get', 'listArchives')),
+	...outputProperties(show('get', 'listArchives'), 'LiveChat', 'chat', { transcript: true, rawAtVersion1: true }),
+	...outputProperties(show('listChats'), 'LiveChat', 'chat', { rawAtVersion1: true }),
 ];
 

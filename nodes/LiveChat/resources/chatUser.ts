@@ -14,6 +14,7 @@ export const chatUserDescription: INodeProperties[] = [
 				name: 'Add',
 				value: 'add',
 				action: 'add_user_to_chat',
+				title: 'Add a user to a chat',
 				description: 'Add an agent or the customer to an active chat',
 				body() {
 					const body: IDataObject = {
@@ -30,6 +31,7 @@ export const chatUserDescription: INodeProperties[] = [
 				name: 'Remove',
 				value: 'remove',
 				action: 'remove_user_from_chat',
+				title: 'Remove a user from a chat',
 				description: 'Remove an agent from a chat',
 				body() {
 					const body: IDataObject = {

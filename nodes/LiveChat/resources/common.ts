@@ -18,6 +18,8 @@ interface OperationSpec {
 	value: string;
 	/** The Agent Chat API action it calls. */
 	action: string;
+	/** What the editor and an AI agent call the operation, as n8n's own nodes do: "<Verb> a <thing>". */
+	title: string;
 	description: string;
 	body: BodyBuilder;
 	/** Reads are retried on 429/503; `paged` reads follow `page_id` (keeping the named fields). */
@@ -33,7 +35,7 @@ export function operation(spec: OperationSpec): INodePropertyOptions {
 	return {
 		name: spec.name,
 		value: spec.value,
-		action: spec.name.charAt(0).toUpperCase() + spec.name.slice(1).toLowerCase(),
+		action: spec.title,
 		description: spec.description,
 		routing: {
 			request: { method: 'POST', url: actionPath('agent', spec.action) },

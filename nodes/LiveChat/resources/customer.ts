@@ -75,6 +75,7 @@ export const customerDescription: INodeProperties[] = [
 				name: 'Ban',
 				value: 'ban',
 				action: 'ban_customer',
+				title: 'Ban a customer',
 				description: 'Ban a customer for a number of days',
 				body() {
 					const days = this.getNodeParameter('days', 1) as number;
@@ -86,6 +87,7 @@ export const customerDescription: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'get_customer',
+				title: 'Get a customer',
 				description: 'Get a customer',
 				read: 'single',
 				body: idOnly,
@@ -94,6 +96,7 @@ export const customerDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'update_customer',
+				title: 'Update a customer',
 				description: 'Update a customer’s name, email, avatar, phone, address, channels or session fields',
 				body() {
 					const fields = customerFields(this);

@@ -78,6 +78,7 @@ const sendOperation = operation({
 	name: 'Send Event',
 	value: 'send',
 	action: 'send_event',
+	title: 'Send an event to a chat',
 	description: 'Send a message, system message, file, rich message or any event to a chat',
 	body() {
 		return { chat_id: requireText(this, 'chatId', 'Chat ID'), event: eventObject(this) };
@@ -88,6 +89,7 @@ const uploadOperation = operation({
 	name: 'Upload File',
 	value: 'upload',
 	action: 'upload_file',
+	title: 'Upload a file',
 	description: 'Upload a file (up to 10 MB) and get its URL, to send as a file event',
 	body: () => ({}),
 });
@@ -101,6 +103,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Mark as Seen',
 				value: 'markSeen',
 				action: 'mark_events_as_seen',
+				title: 'Mark the events of a chat as seen',
 				description: 'Mark the events of a chat as seen up to a time',
 				body() {
 					const seen = rfc3339(this, 'seenUpTo', 'Seen Up To');
@@ -113,6 +116,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Rich Message Postback',
 				value: 'postback',
 				action: 'send_rich_message_postback',
+				title: 'Send a rich message postback',
 				description: 'Answer a rich message button',
 				body() {
 					const postback: IDataObject = {
@@ -147,6 +151,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Typing Indicator',
 				value: 'typing',
 				action: 'send_typing_indicator',
+				title: 'Send a typing indicator',
 				description: 'Show or hide that you are typing',
 				body() {
 					const body: IDataObject = {
@@ -162,6 +167,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Event Preview',
 				value: 'preview',
 				action: 'send_event_preview',
+				title: 'Send an event preview',
 				description: 'Show a message that is not saved, e.g. part of a longer answer before you send it whole',
 				body() {
 					// Only a message, visible to all (send_event_preview).
@@ -174,6 +180,7 @@ export const eventDescription: INodeProperties[] = [
 				name: 'Send Thinking Indicator',
 				value: 'thinking',
 				action: 'send_thinking_indicator',
+				title: 'Send a thinking indicator',
 				description: 'Show that you are working on an answer, with a title and description',
 				body() {
 					const body: IDataObject = { chat_id: requireText(this, 'chatId', 'Chat ID') };

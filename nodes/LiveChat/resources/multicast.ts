@@ -15,6 +15,7 @@ export const multicastDescription: INodeProperties[] = [
 				name: 'Send',
 				value: 'send',
 				action: 'multicast',
+				title: 'Send a multicast notice',
 				description: 'Send a JSON notice to agents, outside any chat (not saved)',
 				body() {
 					const chosen = collection(this, 'recipients');

@@ -47,7 +47,8 @@ const operations = levels.flatMap(([level, label]) => [
 		name: `Update ${label} Properties`,
 		value: `update${label}`,
 		action: `update_${level}_properties`,
-		description: `Set properties of a ${level}`,
+		title: `Update the properties of ${level === 'event' ? 'an' : 'a'} ${level}`,
+		description: `Set properties of ${level === 'event' ? 'an' : 'a'} ${level}`,
 		body() {
 			return { ...target(this, level), properties: properties(this, false) };
 		},
@@ -56,7 +57,8 @@ const operations = levels.flatMap(([level, label]) => [
 		name: `Delete ${label} Properties`,
 		value: `delete${label}`,
 		action: `delete_${level}_properties`,
-		description: `Delete properties of a ${level}`,
+		title: `Delete the properties of ${level === 'event' ? 'an' : 'a'} ${level}`,
+		description: `Delete properties of ${level === 'event' ? 'an' : 'a'} ${level}`,
 		body() {
 			return { ...target(this, level), properties: properties(this, true) };
 		},

@@ -14,6 +14,7 @@ export const threadDescription: INodeProperties[] = [
 				name: 'List',
 				value: 'list',
 				action: 'list_threads',
+				title: 'Get many threads of a chat',
 				description: 'List the threads of a chat, with their events',
 				read: { keep: ['chat_id'] },
 				items: 'threads',
@@ -41,6 +42,7 @@ export const threadDescription: INodeProperties[] = [
 				name: 'Request Summary',
 				value: 'requestSummary',
 				action: 'request_thread_summary',
+				title: 'Request a thread summary',
 				description: 'Ask LiveChat for an AI summary of a thread (a closed thread can be summarized once)',
 				body() {
 					return {

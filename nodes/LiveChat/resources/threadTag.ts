@@ -17,8 +17,8 @@ export const threadTagDescription: INodeProperties[] = [
 	operationSelector(
 		'threadTag',
 		[
-			operation({ name: 'Tag', value: 'tag', action: 'tag_thread', description: 'Add a tag to a thread', body }),
-			operation({ name: 'Untag', value: 'untag', action: 'untag_thread', description: 'Remove a tag from a thread', body }),
+			operation({ name: 'Tag', value: 'tag', action: 'tag_thread', title: 'Tag a thread', description: 'Add a tag to a thread', body }),
+			operation({ name: 'Untag', value: 'untag', action: 'untag_thread', title: 'Untag a thread', description: 'Remove a tag from a thread', body }),
 		],
 		'tag',
 	),

@@ -392,7 +392,7 @@ describe('Alive5 date ranges, as the sources name them and whether or not Alive5
 		simulator.inject({ kind: 'status', status: 200, path: '/conversations/livechat', body: page(inside, 2) });
 		for (const parallelPageRequests of [1, 4]) {
 			const { items } = await runNode(
-				alive5({ resource: 'liveChatConversation', operation: 'getAll', returnAll: true, parallelPageRequests, filters: documentedDay }),
+				alive5({ resource: 'liveChatConversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests }, filters: documentedDay }),
 			);
 			expect(items.map((item) => item.json.alive5_sessionID)).toEqual(['on-the-day']);
 			expect(simulator.requests.map((request) => request.query.page)).toEqual(['1', '2']);

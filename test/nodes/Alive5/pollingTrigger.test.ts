@@ -15,7 +15,7 @@ beforeEach(() => simulator.reset());
 
 const trigger = (parameters: IDataObject = {}) => ({
 	type: 'alive5PollingTrigger',
-	parameters: { event: 'sms', lateArrivalDays: 1, output: 'raw', ...parameters },
+	parameters: { event: 'sms', options: { lateArrivalDays: 1 }, output: 'raw', ...parameters },
 	credentials,
 });
 
@@ -99,13 +99,13 @@ describe('Alive5 Polling Trigger', () => {
 	});
 
 	it('reads every live chat page on each poll', async () => {
-		const { staticData } = await runPoll(trigger({ event: 'liveChat', lateArrivalDays: 7 }));
+		const { staticData } = await runPoll(trigger({ event: 'liveChat', options: { lateArrivalDays: 7 } }));
 		expect(simulator.requests.map((request) => [request.query.page, request.query.limit])).toEqual([
 			['1', '100'],
 			['2', '100'],
 		]);
 		const created = await addConversation({ kind: 'livechat' });
-		const next = await runPoll(trigger({ event: 'liveChat', lateArrivalDays: 7 }), staticData);
+		const next = await runPoll(trigger({ event: 'liveChat', options: { lateArrivalDays: 7 } }), staticData);
 		expect(ids(next.items)).toEqual([created]);
 	});
 

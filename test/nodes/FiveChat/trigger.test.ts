@@ -16,7 +16,7 @@ beforeEach(() => simulator.reset());
 
 const trigger = (parameters: IDataObject = {}) => ({
 	type: 'fiveChatTrigger',
-	parameters: { event: 'newConversation', lateArrivalMinutes: 5, watch: 100, output: 'raw', ...parameters },
+	parameters: { event: 'newConversation', options: { lateArrivalMinutes: 5 }, watch: 100, output: 'raw', ...parameters },
 	credentials,
 });
 const tokens = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((item) => item.json.token);
@@ -78,7 +78,7 @@ describe('5chat Trigger: new conversation', () => {
 
 	it('loses and repeats nothing over 70 seeded polls with bursts, twins, late ones and failures', async () => {
 		const random = seededRandom(5);
-		let saved: IDataObject = (await runPoll(trigger({ lateArrivalMinutes: 1 }))).staticData;
+		let saved: IDataObject = (await runPoll(trigger({ options: { lateArrivalMinutes: 1 } }))).staticData;
 		const created: string[] = [];
 		const emitted: string[] = [];
 		for (let poll = 0; poll < 70; poll++) {
@@ -87,14 +87,14 @@ describe('5chat Trigger: new conversation', () => {
 			for (let i = 0; i < burst; i++) created.push(simulator.addConversation({ createdAt: iso(random() < 0.5 ? at : Date.now()) }).token);
 			if (random() < 0.1) simulator.inject({ kind: random() < 0.5 ? 'status' : 'malformed', status: 500, path: '/conversations' });
 			try {
-				const run = await runPoll(trigger({ lateArrivalMinutes: 1 }), saved);
+				const run = await runPoll(trigger({ options: { lateArrivalMinutes: 1 } }), saved);
 				emitted.push(...(tokens(run.items) as string[]));
 				saved = run.staticData;
 			} catch {
 				// n8n keeps the last saved state after a failed poll
 			}
 		}
-		const run = await runPoll(trigger({ lateArrivalMinutes: 1 }), saved);
+		const run = await runPoll(trigger({ options: { lateArrivalMinutes: 1 } }), saved);
 		emitted.push(...(tokens(run.items) as string[]));
 		expect(created.length).toBeGreaterThan(200);
 		expect(new Set(emitted).size).toBe(emitted.length);

@@ -77,7 +77,7 @@ describe('the LiveAgent API key never shows', () => {
 	});
 
 	it.each(faults)('in a trigger poll that meets %s', async (_fault, spec) => {
-		const parameters = { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 };
+		const parameters = { event: 'newConversation', department: 'a5j9t4d8', options: { lateArrivalMinutes: 5 } };
 		const echoed = JSON.parse(JSON.stringify(spec).replace('KEY', simulator.apiKey)) as Fault;
 		simulator.inject({ ...echoed, times: 10 });
 		const failure = await runPoll({ type: 'liveAgentTrigger', parameters, credentials }).then(

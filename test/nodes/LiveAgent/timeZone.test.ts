@@ -49,7 +49,7 @@ describe('LiveAgent account time zone', () => {
 		});
 		expect(items[0].json).toMatchObject({ startedAt: '2026-01-10T00:00:00.000Z', messages: [{ at: '2026-01-10T00:00:00.000Z' }] });
 
-		const trigger = { type: 'liveAgentTrigger', parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5 }, credentials: credentialsWith({ timeZone: 'America/Phoenix' }) };
+		const trigger = { type: 'liveAgentTrigger', parameters: { event: 'newConversation', department: 'a5j9t4d8', options: { lateArrivalMinutes: 5 } }, credentials: credentialsWith({ timeZone: 'America/Phoenix' }) };
 		const first = await runPoll(trigger);
 		const newestSeen = Math.max(...simulator.conversations.filter((c) => c.departmentid === 'a5j9t4d8').map((c) => c.created));
 		const fresh = simulator.makeConversation({ created: Date.now() });

@@ -19,7 +19,7 @@ beforeEach(() => {
 
 const trigger = (parameters: IDataObject = {}, timeZone = 'America/Los_Angeles') => ({
 	type: 'liveAgentTrigger',
-	parameters: { event: 'newConversation', department: 'a5j9t4d8', lateArrivalMinutes: 5, ...parameters },
+	parameters: { event: 'newConversation', department: 'a5j9t4d8', options: { lateArrivalMinutes: 5 }, ...parameters },
 	credentials: credentialsFor(timeZone),
 });
 

@@ -16,7 +16,7 @@ beforeEach(() => simulator.reset());
 
 const trigger = (parameters: IDataObject = {}) => ({
 	type: 'socialIntentsPollingTrigger',
-	parameters: { event: 'chat', lateArrivalDays: 1, output: 'raw', ...parameters },
+	parameters: { event: 'chat', options: { lateArrivalDays: 1 }, output: 'raw', ...parameters },
 	credentials,
 });
 

@@ -66,7 +66,7 @@ describe('paging loops stop when a page brings no progress', () => {
 	});
 
 	it('LiveAgent Trigger, New Customer: a LiveAgent that ignores limitfrom fails the poll instead of emitting copies', async () => {
-		const params = { event: 'newCustomer', department: '', lateArrivalMinutes: 5 };
+		const params = { event: 'newCustomer', department: '', options: { lateArrivalMinutes: 5 } };
 		const { staticData } = await runPoll(node('liveAgentTrigger', params));
 		for (let i = 0; i < 1001; i++) liveAgent.makeCustomer({ created: Date.now() });
 		liveAgent.repeatPages = true;
@@ -80,7 +80,7 @@ describe('paging loops stop when a page brings no progress', () => {
 	});
 
 	it('5chat Trigger: a burst read over pages that repeat the first fails the poll', async () => {
-		const params = { event: 'newConversation', lateArrivalMinutes: 5, watch: 100, output: 'raw' };
+		const params = { event: 'newConversation', options: { lateArrivalMinutes: 5 }, watch: 100, output: 'raw' };
 		const { staticData } = await runPoll(node('fiveChatTrigger', params));
 		for (let i = 0; i < 150; i++) fiveChat.addConversation();
 		fiveChat.repeatPages = true;
@@ -89,7 +89,7 @@ describe('paging loops stop when a page brings no progress', () => {
 
 	it('Alive5 Live Chat Get Many (Return All): a page number the API ignores is an error', async () => {
 		alive5.repeatPages = true;
-		const { error } = await runNode(node('alive5', { resource: 'liveChatConversation', operation: 'getAll', returnAll: true, parallelPageRequests: 1 }));
+		const { error } = await runNode(node('alive5', { resource: 'liveChatConversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests: 1 } }));
 		expect(error?.message).toMatch(/^Paging stopped: page 2 of the list brought only records already received/);
 	});
 
@@ -97,7 +97,7 @@ describe('paging loops stop when a page brings no progress', () => {
 		const now = Date.now();
 		for (let i = 0; i < 120; i++) alive5.conversations.push(alive5.makeConversation('livechat', now - (i + 1) * 60_000));
 		alive5.repeatPages = true;
-		await expect(runPoll(node('alive5PollingTrigger', { event: 'liveChat', lateArrivalDays: 1, output: 'raw' }))).rejects.toThrow(
+		await expect(runPoll(node('alive5PollingTrigger', { event: 'liveChat', options: { lateArrivalDays: 1 }, output: 'raw' }))).rejects.toThrow(
 			/Paging stopped: page 2 of Alive5 \/conversations\/livechat/,
 		);
 	});

@@ -47,13 +47,13 @@ async function mostInFlight<T>(simulator: Simulator, run: () => Promise<T>): Pro
 describe('Parallel Page Requests (5chat conversations, 1000 in 10 pages)', () => {
 	it('returns the same items in the same order as one page after another, each page asked for once', async () => {
 		fiveChat.latencyMs = 20;
-		const sequential = await mostInFlight(fiveChat, () => runNode(conversations({ returnAll: true, parallelPageRequests: 1 })));
+		const sequential = await mostInFlight(fiveChat, () => runNode(conversations({ returnAll: true, options: { parallelPageRequests: 1 } })));
 		expect(sequential.result.error).toBeUndefined();
 		expect(sequential.most).toBe(1);
 		expect(pagesAsked(fiveChat)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
 		fiveChat.requests.length = 0;
-		const parallel = await mostInFlight(fiveChat, () => runNode(conversations({ returnAll: true, parallelPageRequests: 4 })));
+		const parallel = await mostInFlight(fiveChat, () => runNode(conversations({ returnAll: true, options: { parallelPageRequests: 4 } })));
 		expect(parallel.result.error).toBeUndefined();
 		const tokens = parallel.result.items.map((item) => item.json.token);
 		expect(tokens).toEqual(sequential.result.items.map((item) => item.json.token));
@@ -73,12 +73,12 @@ describe('Parallel Page Requests (5chat conversations, 1000 in 10 pages)', () =>
 	});
 
 	it('waits out a 429 in the middle and sends that page again, keeping the order', async () => {
-		const expected = (await runNode(conversations({ returnAll: true, parallelPageRequests: 1 }))).items.map((item) => item.json.token);
+		const expected = (await runNode(conversations({ returnAll: true, options: { parallelPageRequests: 1 } }))).items.map((item) => item.json.token);
 		fiveChat.requests.length = 0;
 		// The first five requests pass; the sixth is answered 429 with Retry-After: 1.
 		fiveChat.inject({ kind: 'delay', delayMs: 0, path: '/conversations', times: 5 });
 		fiveChat.inject({ kind: 'rateLimit', retryAfterSeconds: 1, path: '/conversations' });
-		const { items, error } = await runNode(conversations({ returnAll: true, parallelPageRequests: 4 }));
+		const { items, error } = await runNode(conversations({ returnAll: true, options: { parallelPageRequests: 4 } }));
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.token)).toEqual(expected);
 		const asked = pagesAsked(fiveChat);
@@ -92,12 +92,12 @@ describe('Parallel Page Requests (5chat conversations, 1000 in 10 pages)', () =>
 	});
 
 	it('asks for no page beyond what the Limit needs', async () => {
-		const { items } = await runNode(conversations({ returnAll: false, limit: 250, parallelPageRequests: 8 }));
+		const { items } = await runNode(conversations({ returnAll: false, limit: 250, options: { parallelPageRequests: 8 } }));
 		expect(items).toHaveLength(250);
 		expect([...pagesAsked(fiveChat)].sort()).toEqual([1, 2, 3]);
 
 		fiveChat.requests.length = 0;
-		const one = await runNode(conversations({ returnAll: false, limit: 100, parallelPageRequests: 8 }));
+		const one = await runNode(conversations({ returnAll: false, limit: 100, options: { parallelPageRequests: 8 } }));
 		expect(one.items).toHaveLength(100);
 		expect(pagesAsked(fiveChat)).toEqual([1]);
 	});
@@ -105,7 +105,7 @@ describe('Parallel Page Requests (5chat conversations, 1000 in 10 pages)', () =>
 	it('stops asking for pages after one fails for good, and fails the node', async () => {
 		fiveChat.inject({ kind: 'delay', delayMs: 0, path: '/conversations', times: 1 });
 		fiveChat.inject({ kind: 'status', status: 500, path: '/conversations' });
-		const { error } = await runNode(conversations({ returnAll: true, parallelPageRequests: 2 }));
+		const { error } = await runNode(conversations({ returnAll: true, options: { parallelPageRequests: 2 } }));
 		expect(error).toBeDefined();
 		// page 1, then pages 2 and 3 at once (2 fails); no page after the failure was started
 		expect(fiveChat.requests.length).toBeLessThanOrEqual(3);
@@ -118,7 +118,7 @@ describe('Parallel Page Requests (Alive5 live chats)', () => {
 		for (let i = 0; i < 370; i++) alive5.conversations.push(alive5.makeConversation('livechat', now - (i + 200) * 60_000));
 		const node = (parallelPageRequests: number) => ({
 			type: 'alive5',
-			parameters: { resource: 'liveChatConversation', operation: 'getAll', returnAll: true, parallelPageRequests },
+			parameters: { resource: 'liveChatConversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests } },
 			credentials: { alive5Api: { apiKey: alive5.apiKey, baseUrl: alive5.baseUrl } },
 		});
 		const sequential = await runNode(node(1));

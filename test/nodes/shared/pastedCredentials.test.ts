@@ -46,7 +46,7 @@ describe('pasted credential values are trimmed', () => {
 		const { error } = await runNode({ type: 'liveAgent', parameters: { resource: 'application', operation: 'getStatus' }, credentials });
 		expect(error).toBeUndefined();
 		expect(liveAgent.requests[0].query.apikey).toBe(liveAgent.apiKey);
-		await runPoll({ type: 'liveAgentTrigger', parameters: { event: 'newCustomer', department: '', lateArrivalMinutes: 5 }, credentials });
+		await runPoll({ type: 'liveAgentTrigger', parameters: { event: 'newCustomer', department: '', options: { lateArrivalMinutes: 5 } }, credentials });
 		expect(liveAgent.requests.at(-1)!.query.apikey).toBe(liveAgent.apiKey);
 	});
 

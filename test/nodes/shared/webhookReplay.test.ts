@@ -69,13 +69,13 @@ describe('webhook replay protection', () => {
 	});
 
 	it('lets every delivery through when the window is 0, for events that truly repeat word for word', async () => {
-		const { node, query } = await activeTrigger({ ignoreRepeatsWithinMinutes: 0 });
+		const { node, query } = await activeTrigger({ options: { ignoreRepeatsWithinMinutes: 0 } });
 		expect((await node.receive({ body: sms(5), query })).workflowData).toHaveLength(1);
 		expect((await node.receive({ body: sms(5), query })).workflowData).toHaveLength(1);
 	});
 
 	it('takes the window from the trigger: a delivery 30 minutes later is a repeat within 60', async () => {
-		const { node, query } = await activeTrigger({ ignoreRepeatsWithinMinutes: 60 });
+		const { node, query } = await activeTrigger({ options: { ignoreRepeatsWithinMinutes: 60 } });
 		expect((await node.receive({ body: sms(6), query })).workflowData).toHaveLength(1);
 		jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 30 * 60_000);
 		try {

@@ -19,7 +19,8 @@ export const fbmConversationDescription: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Get many facebook messenger conversations',
+				// eslint-disable-next-line n8n-nodes-base/node-param-operation-option-action-miscased -- a brand name keeps its capitals
+				action: 'Get many Facebook Messenger conversations',
 				description: 'Get the Facebook Messenger conversations of a date range with their messages',
 				routing: {
 					request: { method: 'GET', url: '/conversations/fbm' },

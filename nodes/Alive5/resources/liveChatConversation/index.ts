@@ -4,7 +4,7 @@ import { returnAllAndLimit } from '../../../shared/descriptions';
 import { conversationOutput, shapeConversations } from '../../helpers/conversations';
 import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dateRange';
 import { listItems } from '../../helpers/envelope';
-import { paginate, parallelPagesProperty } from '../../../shared/pagination';
+import { paginate, parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
 import { liveChatPaging, sendFirstPage } from '../../helpers/paging';
 
 const show = { resource: ['liveChatConversation'], operation: ['getAll'] };
@@ -33,7 +33,7 @@ export const liveChatConversationDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...returnAllAndLimit(show),
-	parallelPagesProperty(show),
+	parallelPagesLegacyProperty,
 	dateFilters(show, 'live chats'),
 	dateOptions(show, 'filters', LIST_DATES, [
 		{
@@ -48,6 +48,7 @@ export const liveChatConversationDescription: INodeProperties[] = [
 			description:
 				'The number of the first page. The docs count from 1; an unofficial source says 0 — choose 0 if the first chats are missing.',
 		},
+		parallelPagesOption,
 	]),
 	conversationOutput(show),
 ];

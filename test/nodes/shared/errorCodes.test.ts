@@ -1,0 +1,120 @@
+/**
+ * What the editor shows for a failed run (issue 19). A refusal of our own, before any request, has
+ * no HTTP code: n8n's declarative engine would wrap it with the code "none", printed as "Error code
+ * none" (nodes/shared/errors.ts, refusalsWithoutErrorCode). A vendor's failure keeps the vendor's
+ * HTTP status, LiveAgent's included.
+ */
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { redactedError } from '../../../nodes/LiveAgent/helpers/redact';
+import { runNode } from '../../engine/harness';
+import { Alive5Simulator } from '../../simulators/alive5';
+import type { Simulator } from '../../simulators/base';
+import { FC_RW_TOKEN, FiveChatSimulator } from '../../simulators/fiveChat';
+import { LiveAgentSimulator } from '../../simulators/liveAgent';
+import { LiveChatSimulator } from '../../simulators/liveChat';
+import { SocialIntentsSimulator } from '../../simulators/socialIntents';
+
+const socialIntents = new SocialIntentsSimulator();
+const liveChat = new LiveChatSimulator();
+const liveAgent = new LiveAgentSimulator();
+const fiveChat = new FiveChatSimulator();
+const alive5 = new Alive5Simulator();
+const simulators: Simulator[] = [socialIntents, liveChat, liveAgent, fiveChat, alive5];
+
+beforeAll(async () => {
+	for (const simulator of simulators) await simulator.start();
+});
+afterAll(async () => {
+	for (const simulator of simulators) await simulator.stop();
+});
+beforeEach(() => simulators.forEach((simulator) => simulator.reset()));
+
+const cases: Array<[string, () => { type: string; parameters: IDataObject; credentials: Record<string, Record<string, string>> }, Simulator, string]> = [
+	[
+		'Social Intents',
+		() => ({
+			type: 'socialIntents',
+			parameters: { resource: 'chat', operation: 'get', chatId: ' ' },
+			credentials: { socialIntentsApi: { accountId: socialIntents.accountId, apiToken: socialIntents.apiToken, baseUrl: socialIntents.baseUrl } },
+		}),
+		socialIntents,
+		'Chat ID is required',
+	],
+	[
+		'LiveChat',
+		() => ({
+			type: 'liveChat',
+			parameters: { resource: 'chat', operation: 'get', chatId: ' ' },
+			credentials: { liveChatPersonalAccessTokenApi: { accountId: liveChat.accountId, accessToken: liveChat.token, baseUrl: liveChat.baseUrl } },
+		}),
+		liveChat,
+		'Chat ID is required',
+	],
+	[
+		'LiveAgent',
+		() => ({
+			type: 'liveAgent',
+			parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '   ', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' },
+			credentials: { liveAgentApi: { url: liveAgent.baseUrl, apiKey: liveAgent.apiKey } },
+		}),
+		liveAgent,
+		'Author is required',
+	],
+	[
+		'5chat',
+		() => ({
+			type: 'fiveChat',
+			parameters: { resource: 'conversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests: 0 } },
+			credentials: { fiveChatApi: { apiToken: FC_RW_TOKEN, baseUrl: fiveChat.baseUrl } },
+		}),
+		fiveChat,
+		'Parallel Page Requests must be a whole number of at least 1',
+	],
+	[
+		'Alive5',
+		() => ({
+			type: 'alive5',
+			parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' },
+			credentials: { alive5Api: { apiKey: alive5.apiKey, baseUrl: alive5.baseUrl } },
+		}),
+		alive5,
+		'End Date is required',
+	],
+];
+
+describe('a refusal before any request', () => {
+	it.each(cases)('%s: says what is wrong, with no error code ("none" in the editor)', async (_vendor, spec, simulator, message) => {
+		const { error } = await runNode(spec());
+		expect(error?.message).toBe(message);
+		expect(error?.httpCode ?? null).toBeNull();
+		expect(simulator.requests).toHaveLength(0);
+	});
+});
+
+describe("LiveAgent's failures keep the vendor's HTTP status", () => {
+	const node = { name: 'LiveAgent', type: 'n8n-nodes-live-chat.liveAgent', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+
+	it('reads a status n8n gives as a number, or only as statusCode', () => {
+		expect((redactedError(node, { message: 'Not found', httpCode: 404 }) as Error & { httpCode?: string }).httpCode).toBe('404');
+		expect((redactedError(node, { message: 'Busy', statusCode: 503 }) as Error & { httpCode?: string }).httpCode).toBe('503');
+		expect((redactedError(node, { message: 'Gone', response: { status: 410 } }) as Error & { httpCode?: string }).httpCode).toBe('410');
+	});
+
+	it('gives no code, never "none", when no answer came', () => {
+		const error = redactedError(node, { message: 'connect ECONNREFUSED', code: 'ECONNREFUSED' }) as Error & { httpCode?: string | null };
+		// n8n words a refused connection itself
+		expect(error.message).toBe('The service refused the connection - perhaps it is offline');
+		expect(error.httpCode ?? null).toBeNull();
+	});
+
+	it('a wrong key in a run shows 401 and what to do', async () => {
+		const { error } = await runNode({
+			type: 'liveAgent',
+			parameters: { resource: 'application', operation: 'getStatus' },
+			credentials: { liveAgentApi: { url: liveAgent.baseUrl, apiKey: 'not-the-key' } },
+		});
+		expect(error?.httpCode).toBe('401');
+		expect(error?.description).toBe('Forbidden: the API key is wrong. Check the LiveAgent credential.');
+	});
+});
