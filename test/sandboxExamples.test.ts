@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { fixtures, ROOT, type Workflow } from './e2e/n8n';
-import { sandboxEventCommand, sandboxSpecs } from './e2e/sandbox';
+import { sandboxEventCommand, sandboxEventCommandLines, sandboxSpecs } from './e2e/sandbox';
 
 const STICKY = 'n8n-nodes-base.stickyNote';
 const specs = sandboxSpecs();
@@ -63,9 +63,8 @@ describe.each(examples.map(({ spec, workflow }) => [workflow.name, spec, workflo
 			const shortType = trigger.slice('n8n-nodes-live-chat.'.length);
 			const events = spec.testEvents.filter((event) => event.triggers.includes(shortType));
 			expect(events).toHaveLength(1);
-			const command = sandboxEventCommand(spec, events[0]);
-			expect(String((notes[0].parameters as { content: string }).content)).toContain(command);
-			expect(readme).toContain(command);
+			expect(String((notes[0].parameters as { content: string }).content)).toContain(sandboxEventCommandLines(spec, events[0]));
+			expect(readme).toContain(sandboxEventCommand(spec, events[0]));
 		});
 	}
 });

@@ -26,6 +26,11 @@ export function sandboxEventCommand(spec: SandboxSpec, event: SandboxTestEvent, 
 	return `curl -s http://127.0.0.1:${port}/__sim/${event.control} -H 'content-type: application/json' -d '${JSON.stringify(event.body)}'`;
 }
 
+/** The same command over three lines (shell continuations), to fit an example workflow's note. */
+export function sandboxEventCommandLines(spec: SandboxSpec, event: SandboxTestEvent): string {
+	return sandboxEventCommand(spec, event).replace(/ (-H|-d) /g, ' \\\n  $1 ');
+}
+
 export interface RunningSandbox {
 	host: N8nHost;
 	vendors: Array<{ spec: SandboxSpec; simulator: Simulator }>;

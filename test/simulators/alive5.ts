@@ -631,7 +631,7 @@ export const sandbox: SandboxSpec<Alive5Simulator> = {
 		{
 			triggers: ['alive5Trigger'],
 			control: 'inbound-sms',
-			body: { to: A5_PHONE_NUMBERS[0], from: '+15550002222', message: 'Is the store open today?' },
+			body: { to: A5_PHONE_NUMBERS[0], message: 'Is the store open today?' },
 			what: 'a customer texts +15125550100: delivered to the inbound-SMS webhook trigger',
 		},
 		{
