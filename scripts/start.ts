@@ -8,45 +8,40 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { fixtures, installN8n, N8nHost, OWNER, packPackage, ROOT } from '../test/e2e/n8n';
-import { sandboxSpecs } from '../test/e2e/sandbox';
+import { OWNER, packPackage, ROOT } from '../test/e2e/n8n';
+import { sandboxEventCommand, startSandbox } from '../test/e2e/sandbox';
 
 async function main(): Promise<void> {
-	const vendors = sandboxSpecs().map((spec) => ({ spec, simulator: spec.create() }));
 	const port = Number(process.env.N8N_PORT ?? 5678);
-	const sandbox = path.join(ROOT, '.sandbox');
-	mkdirSync(sandbox, { recursive: true });
-
-	const credentials = [];
-	for (const { spec, simulator } of vendors) {
-		console.log(`${spec.key} sandbox API: ${await simulator.start(spec.port)}`);
-		credentials.push(...spec.credentials(simulator));
-	}
-
-	const host = new N8nHost(installN8n(), { userFolder: sandbox, port, brokerPort: port + 1001 });
-	host.installPackage(packPackage(sandbox));
-	await host.importCredentials(credentials);
-	await host.importWorkflows(vendors.flatMap(({ spec }) => fixtures(spec.key)));
-	await host.start();
-	await host.login();
+	const folder = path.join(ROOT, '.sandbox');
+	mkdirSync(folder, { recursive: true });
+	const { host, vendors, stop } = await startSandbox({
+		userFolder: folder,
+		port,
+		brokerPort: port + 1001,
+		tarball: packPackage,
+		fixedPorts: true,
+		log: (line) => console.log(line),
+	});
 
 	console.log(`
 n8n is running with n8n-nodes-live-chat: ${host.baseUrl}
 Log in as ${OWNER.email} / ${OWNER.password}
 Credentials named "(sandbox)" point at the local vendor sandboxes; the example workflows use them.
+To make a sandbox send a test event (open the trigger's example workflow, click Execute workflow, then run):
+${vendors.flatMap(({ spec }) => spec.testEvents.map((event) => `  ${spec.key}: ${event.what}\n    ${sandboxEventCommand(spec, event)}`)).join('\n')}
 Ctrl-C stops n8n and the sandboxes.`);
 
 	let stopping = false;
-	const stop = async () => {
+	const onSignal = async () => {
 		if (stopping) return;
 		stopping = true;
 		console.log('\nStopping n8n and the sandboxes…');
-		await host.stop();
-		for (const { simulator } of vendors) await simulator.stop();
+		await stop();
 		process.exit(0);
 	};
-	process.on('SIGINT', () => void stop());
-	process.on('SIGTERM', () => void stop());
+	process.on('SIGINT', () => void onSignal());
+	process.on('SIGTERM', () => void onSignal());
 }
 
 main().catch((error: unknown) => {

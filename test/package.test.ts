@@ -26,6 +26,15 @@ describe('package.json', () => {
 	});
 });
 
+/** Each vendor's other names in the picker: the brand it moved to, its domain, what it is known for. */
+const vendorAliases: Record<string, string[]> = {
+	Alive5: ['SMS'],
+	FiveChat: ['5chat', 'five chat'],
+	LiveAgent: ['live agent', 'ladesk'],
+	LiveChat: ['text.com', 'Text'],
+	SocialIntents: ['socialintents'],
+};
+
 describe.each([...allNodes()])('node %s', (name, node) => {
 	const { description } = node;
 	const folder = path.dirname(nodeFiles.find((file) => path.basename(file).startsWith(name[0].toUpperCase() + name.slice(1)))!);
@@ -35,9 +44,12 @@ describe.each([...allNodes()])('node %s', (name, node) => {
 		for (const file of [icon.light, icon.dark]) expect(existsSync(path.join(folder, file.replace('file:', '')))).toBe(true);
 		const codexFile = path.join(folder, `${name[0].toUpperCase()}${name.slice(1)}.node.json`);
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const codex = require(codexFile) as { node: string; categories: string[] };
+		const codex = require(codexFile) as { node: string; categories: string[]; alias?: string[] };
 		expect(codex.node).toBe(`n8n-nodes-live-chat.${name}`);
 		expect(codex.categories).toContain('Communication');
+		// n8n's node picker searches the display name and these words: people type what they look for
+		expect(codex.alias).toEqual(expect.arrayContaining(['live chat', 'chat', 'helpdesk', 'customer support']));
+		expect(codex.alias).toEqual(expect.arrayContaining(vendorAliases[folder.split(path.sep).pop()!]));
 	});
 
 	it('uses only credentials the package defines', () => {

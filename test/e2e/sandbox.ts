@@ -5,7 +5,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import type { SandboxSpec } from '../simulators/base';
+import type { SandboxSpec, SandboxTestEvent, Simulator } from '../simulators/base';
+import { fixtures, installN8n, N8nHost } from './n8n';
 
 export function sandboxSpecs(): SandboxSpec[] {
 	const folder = path.join(__dirname, '..', 'simulators');
@@ -15,4 +16,61 @@ export function sandboxSpecs(): SandboxSpec[] {
 		.map((file) => (require(path.join(folder, file)) as { sandbox?: SandboxSpec }).sandbox)
 		.filter((spec): spec is SandboxSpec => spec !== undefined)
 		.sort((a, b) => a.port - b.port);
+}
+
+/**
+ * The one-line command that makes a sandbox send a test event, as the README, `npm start` and the
+ * example workflows' notes show it (the sandbox on its fixed port unless told another).
+ */
+export function sandboxEventCommand(spec: SandboxSpec, event: SandboxTestEvent, port = spec.port): string {
+	return `curl -s http://127.0.0.1:${port}/__sim/${event.control} -H 'content-type: application/json' -d '${JSON.stringify(event.body)}'`;
+}
+
+/** The same command over three lines (shell continuations), to fit an example workflow's note. */
+export function sandboxEventCommandLines(spec: SandboxSpec, event: SandboxTestEvent): string {
+	return sandboxEventCommand(spec, event).replace(/ (-H|-d) /g, ' \\\n  $1 ');
+}
+
+export interface RunningSandbox {
+	host: N8nHost;
+	vendors: Array<{ spec: SandboxSpec; simulator: Simulator }>;
+	stop: () => Promise<void>;
+}
+
+/**
+ * What `npm start` runs, for it and for the browser run: every vendor simulator (on its fixed port,
+ * or on any free one), n8n with the packed package, the sandbox credentials and every example
+ * workflow imported, started, and its owner account made.
+ */
+export async function startSandbox(options: {
+	userFolder: string;
+	port: number;
+	brokerPort: number;
+	tarball: (userFolder: string) => string;
+	fixedPorts: boolean;
+	log?: (line: string) => void;
+}): Promise<RunningSandbox> {
+	const vendors = sandboxSpecs().map((spec) => ({ spec, simulator: spec.create() as Simulator }));
+	const credentials = [];
+	for (const { spec, simulator } of vendors) {
+		const url = await simulator.start(options.fixedPorts ? spec.port : 0);
+		options.log?.(`${spec.key} sandbox API: ${url}`);
+		credentials.push(...spec.credentials(simulator as never));
+	}
+	const host = new N8nHost(installN8n(), { userFolder: options.userFolder, port: options.port, brokerPort: options.brokerPort });
+	const stop = async () => {
+		await host.stop();
+		for (const { simulator } of vendors) await simulator.stop();
+	};
+	try {
+		host.installPackage(options.tarball(options.userFolder));
+		await host.importCredentials(credentials);
+		await host.importWorkflows(vendors.flatMap(({ spec }) => fixtures(spec.key)));
+		await host.start();
+		await host.login();
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { host, vendors, stop };
 }

@@ -635,4 +635,18 @@ export const sandbox: SandboxSpec<Alive5Simulator> = {
 			data: { apiKey: simulator.apiKey, baseUrl: simulator.baseUrl },
 		},
 	],
+	testEvents: [
+		{
+			triggers: ['alive5Trigger'],
+			control: 'inbound-sms',
+			body: { to: A5_PHONE_NUMBERS[0], message: 'Is the store open today?' },
+			what: 'a customer texts +15125550100: delivered to the inbound-SMS webhook trigger',
+		},
+		{
+			triggers: ['alive5PollingTrigger'],
+			control: 'conversation',
+			body: { kind: 'sms' },
+			what: 'a new SMS conversation starts, found by the polling trigger’s next poll',
+		},
+	],
 };

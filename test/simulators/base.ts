@@ -402,4 +402,19 @@ export interface SandboxSpec<S extends Simulator = Simulator> {
 	create: () => S;
 	/** Credentials pointing at a running simulator, with the IDs the fixtures use. */
 	credentials: (simulator: S) => SandboxCredential[];
+	/**
+	 * How a newcomer makes the sandbox produce something new for the example triggers: a POST of
+	 * `body` to the control route /__sim/<control>. The README, `npm start` and the example workflows'
+	 * notes show it as a curl line (sandboxEventCommand), and the browser run sends it.
+	 */
+	testEvents: SandboxTestEvent[];
+}
+
+export interface SandboxTestEvent {
+	/** The example triggers it is for (node types without the package prefix). */
+	triggers: string[];
+	control: string;
+	body: Record<string, unknown>;
+	/** What it makes happen, in a few words. */
+	what: string;
 }

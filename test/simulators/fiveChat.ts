@@ -673,4 +673,12 @@ export const sandbox: SandboxSpec<FiveChatSimulator> = {
 			data: { apiToken: FC_RW_TOKEN, baseUrl: simulator.baseUrl },
 		},
 	],
+	testEvents: [
+		{
+			triggers: ['fiveChatTrigger'],
+			control: 'conversation',
+			body: {},
+			what: 'a visitor opens a new conversation, found by the trigger’s next poll',
+		},
+	],
 };

@@ -818,4 +818,12 @@ export const sandbox: SandboxSpec<LiveAgentSimulator> = {
 			data: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone },
 		},
 	],
+	testEvents: [
+		{
+			triggers: ['liveAgentTrigger'],
+			control: 'conversation',
+			body: { subject: 'My parcel is late' },
+			what: 'a new conversation in Department 1, found by the trigger’s next poll',
+		},
+	],
 };

@@ -64,6 +64,8 @@ export const LC_CLIENT_ID = 'sandbox0client0id0000000000000001';
 export const LC_ORGANIZATION_ID = '390e44e6-f1e6-0368c-z6ddb-74g14508c2ex';
 export const LC_REQUESTER = 'smith@example.com';
 export const LC_CUSTOMER_ID = 'b7eff798-f8df-4364-8059-649c35c9ed0c';
+/** The sandbox's open chat, which the README's test event writes in. */
+export const LC_SANDBOX_CHAT_ID = 'SANDBOX001';
 
 export const LC_AGENTS = [
 	{ id: 'smith@example.com', name: 'Agent Smith', role: 'owner' },
@@ -260,7 +262,7 @@ export class LiveChatSimulator extends Simulator {
 			avatar: 'example.com/avatars/1.jpg',
 			session_fields: [{ custom_key: 'custom_value' }, { another_custom_key: 'another_custom_value' }],
 			statistics: { chats_count: 3, threads_count: 9, visits_count: 5 },
-			chat_ids: ['PWJ8Y4THAV'],
+			chat_ids: ['PWJ8Y4THAV', LC_SANDBOX_CHAT_ID],
 		});
 		// The chats and threads the copy's examples name, so that each example request succeeds.
 		const documented: Array<[string, string, boolean, string[]]> = [
@@ -297,6 +299,10 @@ export class LiveChatSimulator extends Simulator {
 			chat.threads[0].access.group_ids = [i % 2];
 			this.chats.set(chat.id, chat);
 		}
+		// The sandbox's own chat: active, the newest (first in List Chats) and the customer's, so that a
+		// newcomer's first Send Message or test event (README, npm start) lands in a chat that is open.
+		const open = this.makeChat(LC_SANDBOX_CHAT_ID, 'SANDBOXT01', true, LC_CUSTOMER_ID);
+		this.chats.set(open.id, open);
 	}
 
 	makeChat(id: string, threadId: string, active: boolean, customerId: string): LcChat {
@@ -1237,6 +1243,14 @@ export const sandbox: SandboxSpec<LiveChatSimulator> = {
 				clientId: LC_CLIENT_ID,
 				baseUrl: simulator.baseUrl,
 			},
+		},
+	],
+	testEvents: [
+		{
+			triggers: ['liveChatTrigger'],
+			control: 'customerMessage',
+			body: { chat_id: LC_SANDBOX_CHAT_ID, text: 'Hi, where is my order?' },
+			what: 'the customer writes in the open chat: an incoming_event delivered to the webhook trigger',
 		},
 	],
 };

@@ -490,4 +490,12 @@ export const sandbox: SandboxSpec<SocialIntentsSimulator> = {
 			data: { accountId: simulator.accountId, apiToken: simulator.apiToken, baseUrl: simulator.baseUrl },
 		},
 	],
+	testEvents: [
+		{
+			triggers: ['socialIntentsTrigger', 'socialIntentsPollingTrigger'],
+			control: 'chat',
+			body: { appId: SI_APPS[0].id },
+			what: 'a chat on Website Chat ends now: delivered to the webhook trigger, and new for the polling trigger',
+		},
+	],
 };

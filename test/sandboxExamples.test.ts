@@ -1,0 +1,92 @@
+/**
+ * The sandbox teaches: every example workflow `npm start` imports has a note saying what it shows and
+ * what to try, no two of its nodes or notes overlap on the canvas, and every example trigger has a
+ * test event that its sandbox accepts, shown the same way in the README and in the trigger's note.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { fixtures, ROOT, type Workflow } from './e2e/n8n';
+import { sandboxEventCommand, sandboxEventCommandLines, sandboxSpecs } from './e2e/sandbox';
+
+const STICKY = 'n8n-nodes-base.stickyNote';
+const specs = sandboxSpecs();
+const examples = specs.flatMap((spec) => fixtures(spec.key).map((workflow) => ({ spec, workflow })));
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+interface Box {
+	name: string;
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * What a node covers on n8n's canvas: its 100 px square, and below it its name, which the canvas
+ * wraps over up to three lines a little wider than the node.
+ */
+function boxOf(node: Workflow['nodes'][number]): Box {
+	const [x, y] = node.position as [number, number];
+	const name = String(node.name);
+	if (node.type === STICKY) {
+		const { width, height } = node.parameters as { width: number; height: number };
+		return { name, left: x, top: y, right: x + width, bottom: y + height };
+	}
+	return { name, left: x - 50, top: y, right: x + 150, bottom: y + 160 };
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const triggerType = (workflow: Workflow) =>
+	workflow.nodes.map((node) => String(node.type)).find((type) => type.startsWith('n8n-nodes-live-chat.') && type.endsWith('Trigger'));
+
+describe.each(examples.map(({ spec, workflow }) => [workflow.name, spec, workflow] as const))('example %s', (_name, spec, workflow) => {
+	const notes = workflow.nodes.filter((node) => node.type === STICKY);
+
+	it('has one note saying what it shows and what to try', () => {
+		expect(notes).toHaveLength(1);
+		const content = String((notes[0].parameters as { content: string }).content);
+		expect(content).toMatch(/^## \S/);
+		expect(content).toContain('**Try:**');
+	});
+
+	it('lays its nodes and note out without overlap', () => {
+		const boxes = workflow.nodes.map(boxOf);
+		const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} / ${b.name}`));
+		expect(clashes).toEqual([]);
+	});
+
+	const trigger = triggerType(workflow);
+	if (trigger) {
+		it('shows in its note the test event that starts its trigger, as the README does', () => {
+			const shortType = trigger.slice('n8n-nodes-live-chat.'.length);
+			const events = spec.testEvents.filter((event) => event.triggers.includes(shortType));
+			expect(events).toHaveLength(1);
+			expect(String((notes[0].parameters as { content: string }).content)).toContain(sandboxEventCommandLines(spec, events[0]));
+			expect(readme).toContain(sandboxEventCommand(spec, events[0]));
+		});
+	}
+});
+
+describe.each(specs.map((spec) => [spec.key, spec] as const))('%s sandbox', (_key, spec) => {
+	it('accepts each of its test events on its control route', async () => {
+		const simulator = spec.create();
+		await simulator.start();
+		try {
+			expect(spec.testEvents.length).toBeGreaterThan(0);
+			for (const event of spec.testEvents) {
+				const response = await fetch(`${simulator.baseUrl}/__sim/${event.control}`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(event.body),
+				});
+				expect({ control: event.control, status: response.status, body: await response.json() }).toEqual(
+					expect.objectContaining({ control: event.control, status: 200 }),
+				);
+			}
+		} finally {
+			await simulator.stop();
+		}
+	});
+});
