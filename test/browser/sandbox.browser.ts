@@ -178,7 +178,8 @@ describe('credential dialog', () => {
 		const said = (await callout.innerText()).replace('Couldn’t connect with these settings', '').replace(/Retry|More details/g, '').trim();
 		await screenshot(`credential-${key}-wrong-key`);
 		expect(await page.getByTestId('credentials-config-container-test-success').isVisible()).toBe(false);
-		expect(said).not.toBe('');
+		// n8n shows the credential test's own message, which says what to fix, not a bare HTTP status text
+		expect(said).toMatch(/key|token/i);
 		await page.keyboard.press('Escape');
 	});
 });
