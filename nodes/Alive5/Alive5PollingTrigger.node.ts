@@ -10,7 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
-import { advancedSetting, movedToOptions } from '../shared/descriptions';
+import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { ConversationChannel } from './helpers/conversations';
@@ -80,16 +80,9 @@ async function fetchAll(
 }
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
-const lateArrival = movedToOptions(
-	{
-		displayName: 'Late Arrival Window (Days)',
-		name: 'lateArrivalDays',
-		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 30 },
-		default: 1,
-		description:
-			'How many days before the newest conversation each poll looks back, so that conversations the API lists late are still caught exactly once',
-	},
+const lateArrival = lateArrivalWindow(
+	'days',
+	'How many days before the newest conversation each poll looks back, so that conversations the API lists late are still caught exactly once',
 );
 
 export class Alive5PollingTrigger implements INodeType {

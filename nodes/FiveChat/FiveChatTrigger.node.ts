@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { advancedSetting, movedToOptions } from '../shared/descriptions';
+import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
 import type { PollCursor } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { MessageCursor } from './helpers/poll';
@@ -47,16 +47,9 @@ const EVENTS: Array<{ name: string; value: EventName; description: string }> = [
 ];
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
-const lateArrival = movedToOptions(
-	{
-		displayName: 'Late Arrival Window (Minutes)',
-		name: 'lateArrivalMinutes',
-		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 1440 },
-		default: 5,
-		description:
-			'How far before the newest record each poll looks back, so that records 5chat lists a little late are still caught exactly once',
-	},
+const lateArrival = lateArrivalWindow(
+	'minutes',
+	'How far before the newest record each poll looks back, so that records 5chat lists a little late are still caught exactly once',
 	{ '/event': ['newConversation', 'newTicket'] },
 );
 

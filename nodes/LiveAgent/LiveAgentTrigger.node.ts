@@ -9,7 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollCursor } from '../shared/polling';
-import { advancedSetting, movedToOptions } from '../shared/descriptions';
+import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
 import { nextCursor, unseenItems } from '../shared/polling';
 import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
@@ -46,15 +46,9 @@ const CUSTOMER_PAGE = 1000;
 const CONVERSATION_PAGE = 1000;
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
-const lateArrival = movedToOptions(
-	{
-		displayName: 'Late Arrival Window (Minutes)',
-		name: 'lateArrivalMinutes',
-		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 1440 },
-		default: 5,
-		description: 'How far before the newest record each poll looks back, so that records LiveAgent lists late are still caught exactly once',
-	},
+const lateArrival = lateArrivalWindow(
+	'minutes',
+	'How far before the newest record each poll looks back, so that records LiveAgent lists late are still caught exactly once',
 );
 
 export class LiveAgentTrigger implements INodeType {

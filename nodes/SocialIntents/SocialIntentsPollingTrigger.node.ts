@@ -9,7 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
-import { advancedSetting, movedToOptions } from '../shared/descriptions';
+import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import { listFromEnvelope, simplifyChat, toTranscript } from './helpers/chats';
@@ -25,16 +25,9 @@ import { socialIntentsApi } from './transport';
 const DAY = 'yyyy-MM-dd';
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
-const lateArrival = movedToOptions(
-	{
-		displayName: 'Late Arrival Window (Days)',
-		name: 'lateArrivalDays',
-		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 30 },
-		default: 1,
-		description:
-			'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
-	},
+const lateArrival = lateArrivalWindow(
+	'days',
+	'How many days before the newest record each poll looks back, so that records the API lists late (a chat that ends after midnight) are still caught exactly once',
 );
 
 export class SocialIntentsPollingTrigger implements INodeType {

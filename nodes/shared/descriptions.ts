@@ -68,6 +68,35 @@ export function movedToOptions(property: INodeProperties, optionShow?: Show): { 
 }
 
 /**
+ * The polling triggers' Late Arrival Window, an advanced setting under Options (see `movedToOptions`):
+ * how far before the newest record each poll looks back, so that records a vendor lists late are still
+ * caught exactly once. In minutes (0–1440, default 5) for APIs that filter by time, in days (0–30,
+ * default 1) for APIs that filter by whole day.
+ * @param description the sentence the editor shows, naming what the vendor lists late
+ */
+export function lateArrivalWindow(unit: 'minutes' | 'days', description: string, optionShow?: Show) {
+	const property: INodeProperties =
+		unit === 'minutes'
+			? {
+					displayName: 'Late Arrival Window (Minutes)',
+					name: 'lateArrivalMinutes',
+					type: 'number',
+					typeOptions: { minValue: 0, maxValue: 1440 },
+					default: 5,
+					description,
+				}
+			: {
+					displayName: 'Late Arrival Window (Days)',
+					name: 'lateArrivalDays',
+					type: 'number',
+					typeOptions: { minValue: 0, maxValue: 30 },
+					default: 1,
+					description,
+				};
+	return movedToOptions(property, optionShow);
+}
+
+/**
  * An advanced setting's value: `options.<name>` when set, else the top-level value an older workflow
  * saved (see `movedToOptions`), else the fallback.
  */
