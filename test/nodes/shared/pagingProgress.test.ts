@@ -2,14 +2,11 @@
  * Every paging loop stops with a clear error when a page brings no progress (issue 24, kind 1): each
  * simulator's `repeatPages` switch answers as a pager that ignores its cursor or page parameter would.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, INode, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { FiveChatApi } from '../../../credentials/FiveChatApi.credentials';
 import { nodeTypeByName, PACKAGE } from '../../engine/registry';
 
-import { runNode, runPoll } from '../../engine/harness';
+import { loadOptionsContext, runNode, runPoll } from '../../engine/harness';
 import { Alive5Simulator } from '../../simulators/alive5';
 import { FC_RW_TOKEN, FiveChatSimulator } from '../../simulators/fiveChat';
 import { LiveAgentSimulator } from '../../simulators/liveAgent';
@@ -103,66 +100,8 @@ describe('paging loops stop when a page brings no progress', () => {
 	});
 });
 
-/** Decrypted 5chat credentials, signed by the credential's own authenticate(), as n8n does. */
-class FiveChatCredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject) {
-		super();
-	}
-	getParentTypes() {
-		return [];
-	}
-	isCredentialUsableByNode() {
-		return true;
-	}
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) {
-		return await (new FiveChatApi().authenticate as (c: ICredentialDataDecryptedObject, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>)(credentials, options);
-	}
-	async preAuthentication() {
-		return undefined;
-	}
-	async runPreAuthentication() {
-		return undefined;
-	}
-	async getCredentials(): Promise<never> {
-		throw new Error('not used');
-	}
-	async getDecrypted() {
-		return this.data;
-	}
-	async updateCredentials() {}
-	async updateCredentialsOauthTokenData() {}
-	getCredentialsProperties() {
-		return [];
-	}
-}
-
-function searchContext(): LoadOptionsContext {
-	const node: INode = {
-		id: 'five-chat-node',
-		name: '5chat',
-		type: `${PACKAGE}.fiveChat`,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { resource: 'conversation', operation: 'get' },
-		credentials: { fiveChatApi: { id: 'cred', name: '5chat' } },
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: (type) => nodeTypeByName(type),
-		getByNameAndVersion: (type) => nodeTypeByName(type),
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = {
-		credentialsHelper: new FiveChatCredentialsHelper({ apiToken: FC_RW_TOKEN, baseUrl: urls.fiveChat }),
-		currentNodeParameters: node.parameters,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		userId: 'test-user',
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.conversation');
-}
+/** The 5chat conversation dropdown as n8n's editor loads it. */
+const searchContext = () => loadOptionsContext(node('fiveChat', { resource: 'conversation', operation: 'get' }), 'parameters.conversation');
 
 describe('dropdowns the editor pages stop when a page brings no progress', () => {
 	const search = () => nodeTypeByName(`${PACKAGE}.fiveChat`).methods!.listSearch!.searchConversations;
