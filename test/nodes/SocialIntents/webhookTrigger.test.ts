@@ -26,6 +26,23 @@ function tokenOf(url: string): string {
 	return new URL(url).searchParams.get('n8n_token') ?? '';
 }
 
+/** The transcript of the chat sample of Social Intents' webhook page. */
+const transcriptOfSample = {
+	vendor: 'socialIntents',
+	conversationId: 'chat-uuid',
+	channel: 'web',
+	startedAt: '2025-01-15T10:30:00.000Z',
+	endedAt: '2025-01-15T10:32:00.000Z',
+	status: 'closed',
+	visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
+	agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
+	tags: [],
+	messages: [
+		{ at: null, authorRole: 'visitor', authorName: 'Jane Smith', text: 'Hi there' },
+		{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
+	],
+};
+
 describe('Social Intents Trigger', () => {
 	it('registers one webhook per event with a secret URL, and replaces them (never adds) on restart', async () => {
 		const node = trigger();
@@ -125,21 +142,7 @@ describe('Social Intents Trigger', () => {
 		const token = tokenOf(simulator.webhooks[0].target_url);
 		const delivered = await node.receive({ body: [sample, { ...sample, id: 'missed-uuid', chatType: 'Missed' }, lead], query: { n8n_token: token } });
 		expect(delivered.workflowData?.[0].map((item) => item.json)).toEqual([
-			{
-				vendor: 'socialIntents',
-				conversationId: 'chat-uuid',
-				channel: 'web',
-				startedAt: '2025-01-15T10:30:00.000Z',
-				endedAt: '2025-01-15T10:32:00.000Z',
-				status: 'closed',
-				visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
-				agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
-				tags: [],
-				messages: [
-					{ at: null, authorRole: 'visitor', authorName: 'Jane Smith', text: 'Hi there' },
-					{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
-				],
-			},
+			transcriptOfSample,
 			expect.objectContaining({ conversationId: 'missed-uuid', status: 'missed' }),
 			lead,
 		]);
@@ -235,22 +238,6 @@ describe('Social Intents Trigger', () => {
 		}
 		const deliverSample = async (body: IDataObject) =>
 			await fetch(`${simulator.baseUrl}/__sim/sample`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-		const transcriptOfSample = {
-			vendor: 'socialIntents',
-			conversationId: 'chat-uuid',
-			channel: 'web',
-			startedAt: '2025-01-15T10:30:00.000Z',
-			endedAt: '2025-01-15T10:32:00.000Z',
-			status: 'closed',
-			visitor: { id: null, name: 'Jane Smith', email: 'jane@example.com', phone: '555-0199' },
-			agents: [{ id: 'agent-id', name: 'John', email: null, phone: null }],
-			tags: [],
-			messages: [
-				{ at: null, authorRole: 'visitor', authorName: 'Jane Smith', text: 'Hi there' },
-				{ at: null, authorRole: 'agent', authorName: null, text: 'Hello!' },
-			],
-		};
 
 		it('the chat sample: raw as sent, or a transcript from its textBody with the ISO start and the visitor’s name', async () => {
 			const { capture, node } = await recorded({ events: ['chatCompleted', 'lead'] });
