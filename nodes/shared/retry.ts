@@ -9,9 +9,21 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { failureIn, retryAfterOf } from './errors';
 
 /** Statuses after which a read can safely be sent again. */
-const RETRYABLE_STATUSES = ['429', '503'];
+const RETRYABLE_STATUSES = [429, 503];
 const MAX_RETRIES = 3;
 const FIRST_BACKOFF_MS = 500;
+
+/**
+ * The one retry policy of the package, for routed reads (below) and programmatic ones
+ * (`vendorRequest`): given the failure of attempt `attempt` (0 = the first send), the milliseconds to
+ * wait before sending again — `Retry-After` if the vendor said, else 0.5 s, 1 s, 2 s, each spread a
+ * little — or undefined when the failure is not a 429/503 or three retries were made already.
+ */
+export function retryDelay(attempt: number, failure: unknown): number | undefined {
+	const httpCode = failure instanceof NodeApiError ? Number(failure.httpCode) : undefined;
+	if (httpCode === undefined || !RETRYABLE_STATUSES.includes(httpCode) || attempt >= MAX_RETRIES) return undefined;
+	return spread(retryAfterOf(failure) ?? FIRST_BACKOFF_MS * 2 ** attempt);
+}
 
 /**
  * n8n's declarative engine starts every input item's request at once. Reads of one node in one
@@ -51,8 +63,7 @@ function spread(ms: number): number {
 }
 
 /**
- * Sends one routed read and, on 429 or 503, sends it again up to three times, waiting as long as
- * `Retry-After` says or else 0.5 s, 1 s, 2 s (each spread a little). Only reads go through here: a
+ * Sends one routed read and, on 429 or 503, sends it again as `retryDelay` says. Only reads go through here: a
  * request that creates or sends something is never repeated once it may have reached the vendor.
  */
 export async function readWithRetry(
@@ -60,19 +71,18 @@ export async function readWithRetry(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const gateKey = `${context.getExecutionId()}:${context.getNode().id}`;
-	const retryable = (error: unknown) => error instanceof NodeApiError && RETRYABLE_STATUSES.includes(String(error.httpCode));
 	for (let attempt = 0; ; attempt++) {
-		let failure: unknown;
+		let wait: number | undefined;
 		try {
 			const items = await throughGate(gateKey, async () => await context.makeRoutingRequest(requestData));
 			// under "continue on error" a failure arrives as an item (continueOnFailure): retried alike
-			failure = failureIn(items)?.error;
-			if (!retryable(failure) || attempt >= MAX_RETRIES) return items;
+			wait = retryDelay(attempt, failureIn(items)?.error);
+			if (wait === undefined) return items;
 		} catch (error) {
-			if (!retryable(error) || attempt >= MAX_RETRIES) throw new NodeApiError(context.getNode(), error as JsonObject);
-			failure = error;
+			wait = retryDelay(attempt, error);
+			if (wait === undefined) throw new NodeApiError(context.getNode(), error as JsonObject);
 		}
-		await sleep(spread(retryAfterOf(failure) ?? FIRST_BACKOFF_MS * 2 ** attempt));
+		await sleep(wait);
 	}
 }
 

@@ -11,7 +11,8 @@ import type {
 import { sleep } from 'n8n-workflow';
 
 import type { FailureReader } from './errors';
-import { describeHttpFailure, isNotJson, retryAfterOf, requestFailure, vendorApiError } from './errors';
+import { describeHttpFailure, isNotJson, requestFailure, vendorApiError } from './errors';
+import { retryDelay } from './retry';
 
 export type VendorContext =
 	| IExecuteFunctions
@@ -38,13 +39,10 @@ export interface VendorApi {
 	refreshesToken?: (credentialType: string) => boolean;
 }
 
-const RETRYABLE = [429, 503];
-const MAX_RETRIES = 3;
-
 /**
  * One authenticated call for code that is not declarative. Failures become NodeApiError with the
- * vendor's message; reads (GETs unless said otherwise) are retried on 429/503 honouring Retry-After,
- * nothing else is.
+ * vendor's message; reads (GETs unless said otherwise) are retried as `retryDelay` says (429/503,
+ * honouring Retry-After), nothing else is.
  */
 export async function vendorRequest<T = unknown>(
 	this: VendorContext,
@@ -87,8 +85,9 @@ export async function vendorRequest<T = unknown>(
 			describeHttpFailure(api.name, response);
 		if (!failure) return response.body as T;
 		const error = vendorApiError.call(this, failure, response);
-		if (!read || !RETRYABLE.includes(failure.httpCode) || attempt >= MAX_RETRIES) throw error;
-		await sleep(retryAfterOf(error) ?? 500 * 2 ** attempt);
+		const wait = read ? retryDelay(attempt, error) : undefined;
+		if (wait === undefined) throw error;
+		await sleep(wait);
 	}
 }
 
