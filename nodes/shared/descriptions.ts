@@ -1,9 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { validateWholeNumber } from './validate';
 import { pairWithInput } from './errors';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** The Operation dropdown of one resource: its operations, and the one a new node starts with. */
+export function operationSelector(resource: string, defaultValue: string, options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		default: defaultValue,
+		options,
+	};
+}
 
 /**
  * Return All + Limit for a list the vendor answers in one go: Limit trims what the engine hands on.

@@ -17,19 +17,6 @@ type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 /** displayOptions.show for some operations of one resource. */
 export const only = (resource: string, ...operations: string[]): Show => ({ resource: [resource], operation: operations });
 
-/** The Operation dropdown of one resource. */
-export function operationSelector(resource: string, defaultValue: string, options: INodePropertyOptions[]): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: defaultValue,
-		options,
-	};
-}
-
 /** One operation: a read is retried on 429/503, anything else is sent once. */
 export function operation(options: {
 	name: string;

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idParameter, only, operation, operationSelector } from '../helpers/descriptions';
+import { operationSelector } from '../../shared/descriptions';
+import { idParameter, only, operation } from '../helpers/descriptions';
 
 export const agentDescription: INodeProperties[] = [
 	operationSelector('agent', 'get', [

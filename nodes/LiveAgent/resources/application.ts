@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operation, operationSelector } from '../helpers/descriptions';
+import { operationSelector } from '../../shared/descriptions';
+import { operation } from '../helpers/descriptions';
 
 export const applicationDescription: INodeProperties[] = [
 	operationSelector('application', 'getStatus', [

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../shared/descriptions';
 import { sendDates } from '../helpers/dates';
 import {
 	customFieldsParameter,
@@ -9,7 +9,6 @@ import {
 	idParameter,
 	only,
 	operation,
-	operationSelector,
 	requiredBody,
 } from '../helpers/descriptions';
 import { customerPages } from '../helpers/routing';

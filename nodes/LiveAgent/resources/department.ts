@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { departmentParameter, only, operation, operationSelector, pathId } from '../helpers/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../shared/descriptions';
+import { departmentParameter, only, operation, pathId } from '../helpers/descriptions';
 
 const resource = 'department';
 

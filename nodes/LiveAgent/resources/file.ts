@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idParameter, jsonFieldsParameter, only, operation, operationSelector } from '../helpers/descriptions';
+import { operationSelector } from '../../shared/descriptions';
+import { idParameter, jsonFieldsParameter, only, operation } from '../helpers/descriptions';
 
 const resource = 'file';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { only, operation, operationSelector, requiredBody } from '../helpers/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../shared/descriptions';
+import { only, operation, requiredBody } from '../helpers/descriptions';
 
 const resource = 'knowledgebase';
 

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../shared/descriptions';
 import { sendRequiredDateRange } from '../helpers/dates';
-import { field, jsonFieldsParameter, only, operation, operationSelector } from '../helpers/descriptions';
+import { field, jsonFieldsParameter, only, operation } from '../helpers/descriptions';
 import { offsetPagesWithProgress, pagedReadWithProgress } from '../helpers/routing';
 
 const resource = 'report';

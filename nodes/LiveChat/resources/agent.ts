@@ -1,13 +1,15 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { groupList, requireText } from '../helpers/params';
-import { groupsField, idField, operation, operationSelector } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { groupsField, idField, operation } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['agent'], operation: operations });
 
 export const agentDescription: INodeProperties[] = [
 	operationSelector(
 		'agent',
+		'setRoutingStatus',
 		[
 			operation({
 				name: 'List Agents for Transfer',
@@ -46,7 +48,6 @@ export const agentDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'setRoutingStatus',
 	),
 	idField('Chat ID', 'chatId', show('listForTransfer'), 'PJ0MRSHTDG'),
 	{ ...groupsField('groupIds', 'Groups', 'Only agents of these groups; none for all'), displayOptions: { show: show('listRoutingStatuses') } },

@@ -1,7 +1,7 @@
 import { readSwitch, toSwitch } from '../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { outputProperties, returnAllAndLimit } from '../../shared/descriptions';
+import { outputProperties, returnAllAndLimit, operationSelector } from '../../shared/descriptions';
 import { archiveFilterOptions, archiveFilters } from '../helpers/archiveFilters';
 import { collection, fail, groupList, json, requireText, textList } from '../helpers/params';
 import { shapeTranscripts } from '../helpers/transcript';
@@ -11,7 +11,6 @@ import {
 	idField,
 	ignoreRequesterPresence,
 	operation,
-	operationSelector,
 	put,
 } from './common';
 
@@ -157,6 +156,7 @@ const sortOrder: INodeProperties = {
 export const chatDescription: INodeProperties[] = [
 	operationSelector(
 		'chat',
+		'listChats',
 		[
 			operation({
 				name: 'Deactivate',
@@ -290,7 +290,6 @@ export const chatDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'listChats',
 	),
 	idField('Chat ID', 'chatId', show('deactivate', 'follow', 'get', 'resume', 'transfer', 'unfollow'), 'PJ0MRSHTDG'),
 	{

@@ -2,13 +2,15 @@ import { readSwitch } from '../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { requireText } from '../helpers/params';
-import { idField, ignoreRequesterPresence, operation, operationSelector, visibilityOptions } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { idField, ignoreRequesterPresence, operation, visibilityOptions } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['chatUser'], operation: operations });
 
 export const chatUserDescription: INodeProperties[] = [
 	operationSelector(
 		'chatUser',
+		'add',
 		[
 			operation({
 				name: 'Add',
@@ -44,7 +46,6 @@ export const chatUserDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'add',
 	),
 	idField('Chat ID', 'chatId', show('add', 'remove'), 'PW94SJTGW6'),
 	idField('User ID', 'userId', show('add', 'remove'), 'smith@example.com', 'An agent’s email or a customer’s ID'),

@@ -48,18 +48,6 @@ export function operation(spec: OperationSpec): INodePropertyOptions {
 	};
 }
 
-export function operationSelector(resource: string, options: INodePropertyOptions[], defaultValue: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options,
-		default: defaultValue,
-	};
-}
-
 export function idField(
 	displayName: string,
 	name: string,

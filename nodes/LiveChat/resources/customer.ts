@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, requireText } from '../helpers/params';
-import { idField, operation, operationSelector } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { idField, operation } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['customer'], operation: operations });
 
@@ -70,6 +71,7 @@ const idOnly = function (this: IExecuteSingleFunctions) {
 export const customerDescription: INodeProperties[] = [
 	operationSelector(
 		'customer',
+		'get',
 		[
 			operation({
 				name: 'Ban',
@@ -105,7 +107,6 @@ export const customerDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'get',
 	),
 	idField('Customer ID', 'customerId', show('ban', 'get', 'update'), 'b7eff798-f8df-4364-8059-649c35c9ed0c'),
 	{

@@ -3,7 +3,8 @@ import { randomBytes } from 'crypto';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, json, requireText, rfc3339 } from '../helpers/params';
-import { idField, operation, operationSelector, put, visibilityOptions } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { idField, operation, put, visibilityOptions } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['event'], operation: operations });
 
@@ -98,6 +99,7 @@ uploadOperation.routing!.send!.preSend!.push(sendUpload);
 export const eventDescription: INodeProperties[] = [
 	operationSelector(
 		'event',
+		'send',
 		[
 			operation({
 				name: 'Mark as Seen',
@@ -194,7 +196,6 @@ export const eventDescription: INodeProperties[] = [
 			}),
 			uploadOperation,
 		],
-		'send',
 	),
 	idField('Chat ID', 'chatId', show('markSeen', 'send', 'postback', 'preview', 'thinking', 'typing'), 'PW94SJTGW6'),
 	{

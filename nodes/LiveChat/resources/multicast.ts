@@ -3,13 +3,15 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, groupList, json, textList } from '../helpers/params';
 import { REMOVED_CUSTOMER_RECIPIENTS, removedError } from '../helpers/removed';
-import { agentsField, groupsField, operation, operationSelector } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { agentsField, groupsField, operation } from './common';
 
 const show = { resource: ['multicast'], operation: ['send'] };
 
 export const multicastDescription: INodeProperties[] = [
 	operationSelector(
 		'multicast',
+		'send',
 		[
 			operation({
 				name: 'Send',
@@ -39,7 +41,6 @@ export const multicastDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'send',
 	),
 	{
 		displayName: 'Recipients',

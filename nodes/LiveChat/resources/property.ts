@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { fail, json, requireText } from '../helpers/params';
-import { idField, operation, operationSelector } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { idField, operation } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['property'], operation: operations });
 
@@ -71,7 +72,7 @@ const threadLevel = ['updateThread', 'deleteThread', 'updateEvent', 'deleteEvent
 export const propertyDescription: INodeProperties[] = [
 	// A plain comparison: the names are ASCII, and the first localeCompare of a process loads ICU's
 	// collation (15–20 ms), which would be paid while n8n loads the node.
-	operationSelector('property', operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), 'updateChat'),
+	operationSelector('property', 'updateChat', operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))),
 	idField('Chat ID', 'chatId', show(...all), 'Q1VZR7AJCE'),
 	idField('Thread ID', 'threadId', show(...threadLevel), 'Q1WZ073OB7'),
 	idField('Event ID', 'eventId', show('updateEvent', 'deleteEvent'), 'Q1GZ3FNAU9_1'),

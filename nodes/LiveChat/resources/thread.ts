@@ -1,14 +1,15 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../shared/descriptions';
 import { collection, fail, requireText, rfc3339 } from '../helpers/params';
-import { idField, operation, operationSelector } from './common';
+import { idField, operation } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['thread'], operation: operations });
 
 export const threadDescription: INodeProperties[] = [
 	operationSelector(
 		'thread',
+		'list',
 		[
 			operation({
 				name: 'List',
@@ -52,7 +53,6 @@ export const threadDescription: INodeProperties[] = [
 				},
 			}),
 		],
-		'list',
 	),
 	idField('Chat ID', 'chatId', show('list', 'requestSummary'), 'PWJ8Y4THAV'),
 	idField('Thread ID', 'threadId', show('requestSummary'), 'K600PKZON8'),

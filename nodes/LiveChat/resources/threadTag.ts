@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requireText } from '../helpers/params';
-import { idField, operation, operationSelector } from './common';
+import { operationSelector } from '../../shared/descriptions';
+import { idField, operation } from './common';
 
 const show = (...operations: string[]) => ({ resource: ['threadTag'], operation: operations });
 
@@ -16,11 +17,11 @@ function body(this: IExecuteSingleFunctions) {
 export const threadTagDescription: INodeProperties[] = [
 	operationSelector(
 		'threadTag',
+		'tag',
 		[
 			operation({ name: 'Tag', value: 'tag', action: 'tag_thread', title: 'Tag a thread', description: 'Add a tag to a thread', body }),
 			operation({ name: 'Untag', value: 'untag', action: 'untag_thread', title: 'Untag a thread', description: 'Remove a tag from a thread', body }),
 		],
-		'tag',
 	),
 	idField('Chat ID', 'chatId', show('tag', 'untag'), 'PW94SJTGW6'),
 	idField('Thread ID', 'threadId', show('tag', 'untag'), 'PWS6GIKAKH'),
