@@ -20,6 +20,7 @@ import { listOf } from './helpers/envelope';
 import { LIVECHAT_MAX_PAGE } from './helpers/paging';
 import { alive5Api } from './transport';
 import { PageProgress } from '../shared/pagination';
+import { isNotFound } from '../shared/errors';
 
 interface ConversationKind {
 	label: string;
@@ -50,8 +51,6 @@ function startOf(conversation: IDataObject): string {
 	return time === undefined ? '' : new Date(time).toISOString();
 }
 
-const is404 = (error: unknown) => error instanceof NodeApiError && String(error.httpCode) === '404';
-
 /** Every conversation since the start date; live chats page by page. "No records" is none. */
 async function fetchAll(
 	context: IPollFunctions,
@@ -63,7 +62,7 @@ async function fetchAll(
 		try {
 			return listOf(await vendorRequest.call(context, alive5Api, { method: 'GET', url: kind.path, qs: query }));
 		} catch (error) {
-			if (is404(error)) return [];
+			if (isNotFound(error)) return [];
 			throw new NodeApiError(context.getNode(), error as JsonObject);
 		}
 	};

@@ -24,6 +24,7 @@ import {
 } from '../shared/webhook';
 import { getPhoneNumbers } from './methods/loadOptions';
 import { alive5Api } from './transport';
+import { isNotFound } from '../shared/errors';
 
 /** Alive5 signs nothing: the registered URL carries a secret of ours, checked on every delivery. */
 const SECRET_QUERY = 'n8n_token';
@@ -96,8 +97,6 @@ function interceptorsIn(value: unknown, depth = 0): Interceptor[] {
 	return Object.values(record).flatMap((entry) => interceptorsIn(entry, depth + 1));
 }
 
-const is404 = (error: unknown) => error instanceof NodeApiError && String(error.httpCode) === '404';
-
 /** The interceptors Alive5 holds for a number; none when it answers 404. */
 async function interceptorsFor(context: IHookFunctions, phone: string): Promise<Interceptor[]> {
 	try {
@@ -107,7 +106,7 @@ async function interceptorsFor(context: IHookFunctions, phone: string): Promise<
 		});
 		return interceptorsIn(body);
 	} catch (error) {
-		if (is404(error)) return [];
+		if (isNotFound(error)) return [];
 		throw new NodeApiError(context.getNode(), error as JsonObject);
 	}
 }
@@ -121,7 +120,7 @@ async function removeInterceptor(context: IHookFunctions, phone: string, uuid: s
 		});
 	} catch (error) {
 		// Already gone at Alive5 is what we wanted.
-		if (!is404(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
+		if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
 	}
 }
 

@@ -22,6 +22,7 @@ import {
 } from './helpers/webhookActions';
 import { getAgents } from './methods/loadOptions';
 import { credentialTypeOf, liveChatRequest } from './transport';
+import { isNotFound } from '../shared/errors';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
@@ -88,9 +89,7 @@ async function unregister(context: IHookFunctions, owner: string, registrations:
 			});
 		} catch (error) {
 			// Already gone at LiveChat is what we wanted.
-			if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
-				throw new NodeApiError(context.getNode(), error as JsonObject);
-			}
+			if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
 		}
 	}
 }

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { vendorApiError } from '../shared/errors';
+import { isNotFound, vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOptions, secretsMatch } from '../shared/webhook';
@@ -56,7 +56,7 @@ async function deleteIfThere(context: IHookFunctions, url: string): Promise<bool
 		await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url });
 		return true;
 	} catch (error) {
-		if (error instanceof NodeApiError && String(error.httpCode) === '404') return false;
+		if (isNotFound(error)) return false;
 		throw new NodeApiError(context.getNode(), error as JsonObject);
 	}
 }

@@ -51,6 +51,14 @@ export function retryAfterMs(headers: IN8nHttpFullResponse['headers']): number |
 	return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
 }
 
+/**
+ * Whether a vendor call failed with 404: what was asked for, or asked to be removed, is not there.
+ * Callers decide what that means (already gone, nothing registered, no records).
+ */
+export function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && String(error.httpCode) === '404';
+}
+
 /** A body that should have been JSON but is HTML, text or empty. */
 export function isNotJson(body: unknown): boolean {
 	return body === undefined || body === null || typeof body === 'string' || Buffer.isBuffer(body);

@@ -6,6 +6,7 @@ import { vendorRequest } from '../../shared/transport';
 import { DATE_FORMAT, LIST_DATES } from '../helpers/dateRange';
 import { listOf } from '../helpers/envelope';
 import { alive5Api } from '../transport';
+import { isNotFound } from '../../shared/errors';
 
 async function channels(context: ILoadOptionsFunctions): Promise<IDataObject[]> {
 	const body = await vendorRequest.call(context, alive5Api, {
@@ -100,9 +101,7 @@ export async function getPhoneNumbers(this: ILoadOptionsFunctions): Promise<INod
 		}
 	} catch (error) {
 		// "No records" only means no recent SMS; every other failure is shown.
-		if (!(error instanceof NodeApiError && String(error.httpCode) === '404')) {
-			throw new NodeApiError(this.getNode(), error as JsonObject);
-		}
+		if (!isNotFound(error)) throw new NodeApiError(this.getNode(), error as JsonObject);
 	}
 	return [...numbers].sort().map((phone) => ({ name: phone, value: phone }));
 }

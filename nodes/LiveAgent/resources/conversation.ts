@@ -28,6 +28,7 @@ import { listOf, offsetPagesWithProgress, pagedReadWithProgress } from '../helpe
 import { flatMessages, messageGroups, toTranscript } from '../helpers/transcript';
 import { liveAgentApi } from '../transport';
 import { vendorRequest } from '../../shared/transport';
+import { isNotFound } from '../../shared/errors';
 
 const resource = ['conversation'];
 const show = (...operations: string[]) => ({ resource, operation: operations });
@@ -137,7 +138,7 @@ async function shapeMessages(
 			);
 			customerUserId = owner.userid ? String(owner.userid) : undefined;
 		} catch (error) {
-			if ((error as { httpCode?: string }).httpCode !== '404') throw new NodeApiError(this.getNode(), error as JsonObject);
+			if (!isNotFound(error)) throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
 	}
 	const zone = accountZone(await this.getCredentials('liveAgentApi'));
