@@ -96,6 +96,27 @@ export function describeHttpFailure(
 	return undefined;
 }
 
+/**
+ * The end of every vendor's failure reader, once it has read its envelope and found a failure.
+ * `code`: the status the envelope gave; `said`: the vendor's own words. httpCode is the HTTP status
+ * when that is 400 or more, else `code` when that is, else 500. The message is `<vendor>: <said>`, or
+ * without words `<vendor> answered with HTTP status <httpCode>` (`with code <httpCode>` when only
+ * the envelope said failure).
+ */
+export function envelopeFailure(
+	vendor: string,
+	response: IN8nHttpFullResponse,
+	found: { said?: string; code?: unknown; description?: (httpCode: number) => string | undefined },
+): VendorFailure {
+	const code = Number(found.code);
+	const httpStatusFailed = response.statusCode >= 400;
+	const httpCode = httpStatusFailed ? response.statusCode : code >= 400 ? code : 500;
+	const message = found.said
+		? `${vendor}: ${found.said}`
+		: `${vendor} answered with ${httpStatusFailed ? 'HTTP status' : 'code'} ${httpCode}`;
+	return { httpCode, message, description: found.description?.(httpCode) };
+}
+
 export function vendorApiError(
 	this: Pick<IExecuteSingleFunctions, 'getNode'>,
 	failure: VendorFailure,

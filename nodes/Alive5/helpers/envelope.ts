@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { VendorFailure } from '../../shared/errors';
-import { throwOnVendorFailure } from '../../shared/errors';
+import { envelopeFailure, throwOnVendorFailure } from '../../shared/errors';
 
 function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,18 +48,10 @@ export function readAlive5Failure(response: IN8nHttpFullResponse): VendorFailure
 	const code = failing(envelope.code) ?? failing(inner.code);
 	const text = errorText(envelope.error) ?? errorText(inner.error) ?? errorsText(inner.errors);
 	if (response.statusCode < 400 && code === undefined && text === undefined) return undefined;
-	const message =
+	const said =
 		text ??
 		[envelope.message, inner.message].find((value): value is string => typeof value === 'string' && value !== '');
-	const httpCode = response.statusCode >= 400 ? response.statusCode : (code ?? 500);
-	return {
-		httpCode,
-		message: message
-			? `Alive5: ${message}`
-			: response.statusCode >= 400
-				? `Alive5 answered with HTTP status ${httpCode}`
-				: `Alive5 answered with code ${httpCode}`,
-	};
+	return envelopeFailure('Alive5', response, { said, code });
 }
 
 const failOnVendorError = throwOnVendorFailure('Alive5', readAlive5Failure) as (

@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { VendorFailure } from '../../shared/errors';
-import { throwOnVendorFailure } from '../../shared/errors';
+import { envelopeFailure, throwOnVendorFailure } from '../../shared/errors';
 
 function text(value: unknown): string | undefined {
 	if (typeof value === 'string' && value.trim() !== '') return value.trim();
@@ -44,12 +44,8 @@ export function readFiveChatFailure(response: IN8nHttpFullResponse): VendorFailu
 		Number(body.statusCode) >= 400 ||
 		(body.data === undefined && (text(errors) !== undefined || (typeof errors === 'object' && errors !== null && Object.keys(errors).length > 0)));
 	if (response.statusCode < 400 && !envelopeFailed) return undefined;
-	const envelopeCode = Number(body.statusCode);
-	const httpCode =
-		response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500;
-	const message = text(body.message) ?? text(body.error) ?? text(body.errors) ?? text((body.error as { message?: unknown } | undefined)?.message);
-	const full = message ? `5chat: ${message}` : `5chat answered with HTTP status ${httpCode}`;
-	return { httpCode, message: full, description: hint(httpCode, message ?? '') };
+	const said = text(body.message) ?? text(body.error) ?? text(body.errors) ?? text((body.error as { message?: unknown } | undefined)?.message);
+	return envelopeFailure('5chat', response, { said, code: body.statusCode, description: (httpCode) => hint(httpCode, said ?? '') });
 }
 
 export const handleFiveChatError = throwOnVendorFailure('5chat', readFiveChatFailure);

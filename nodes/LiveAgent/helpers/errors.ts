@@ -1,7 +1,7 @@
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { VendorFailure } from '../../shared/errors';
-import { throwOnVendorFailure } from '../../shared/errors';
+import { envelopeFailure, throwOnVendorFailure } from '../../shared/errors';
 import { redactText } from './redact';
 
 /** What LiveAgent's documented statuses mean, said to the user. */
@@ -43,19 +43,13 @@ export function readLiveAgentFailure(response: IN8nHttpFullResponse): VendorFail
 	const inner = unwrap(response.body);
 	const failed = String(inner.status ?? '').toUpperCase() === 'ERROR';
 	if (!failed && response.statusCode < 400) return undefined;
-	const envelopeCode = Number(inner.statuscode);
-	const httpCode =
-		response.statusCode >= 400 ? response.statusCode : envelopeCode >= 400 ? envelopeCode : 500;
 	const said = [inner.errormessage, inner.message].find((text) => typeof text === 'string' && text !== '') as string | undefined;
-	const otherVersion = httpCode === 403 && said !== undefined && KEY_OF_OTHER_VERSION.test(said);
+	const failure = envelopeFailure('LiveAgent', response, { said, code: inner.statuscode, description: (httpCode) => MEANINGS[httpCode] });
+	const otherVersion = failure.httpCode === 403 && said !== undefined && KEY_OF_OTHER_VERSION.test(said);
 	return {
-		httpCode,
-		message: redactText(
-			said
-				? `LiveAgent: ${said}${otherVersion ? ' (the key is not an API v1 key)' : ''}`
-				: `LiveAgent answered with HTTP status ${httpCode}`,
-		),
-		description: otherVersion ? WRONG_KEY_VERSION : MEANINGS[httpCode],
+		...failure,
+		message: redactText(otherVersion ? `${failure.message} (the key is not an API v1 key)` : failure.message),
+		description: otherVersion ? WRONG_KEY_VERSION : failure.description,
 	};
 }
 

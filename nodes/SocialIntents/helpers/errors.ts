@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { VendorFailure } from '../../shared/errors';
-import { throwOnVendorFailure } from '../../shared/errors';
+import { envelopeFailure, throwOnVendorFailure } from '../../shared/errors';
 
 const text = (value: unknown): string | undefined =>
 	typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -27,14 +27,11 @@ export function readSocialIntentsFailure(response: IN8nHttpFullResponse): Vendor
 		(Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null && errors !== '');
 	if (response.statusCode < 400 && !envelopeFailed) return undefined;
 	const errorList = Array.isArray(errors) ? errors.map((entry) => text(entry) ?? text((entry as { message?: unknown })?.message)).filter(Boolean).join('; ') : text(errors);
-	const message =
+	const said =
 		[envelope.apiStatusMessage, envelope.message, envelope.error, errorList].map(text).find(Boolean) ??
 		apiStatus ??
 		text(envelope.status);
-	return {
-		httpCode: response.statusCode >= 400 ? response.statusCode : (codes[0] ?? 500),
-		message: message ? `Social Intents: ${message}` : `Social Intents answered with HTTP status ${response.statusCode}`,
-	};
+	return envelopeFailure('Social Intents', response, { said, code: codes[0] });
 }
 
 export const handleSocialIntentsError = throwOnVendorFailure('Social Intents', readSocialIntentsFailure);
