@@ -13,6 +13,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { nodeSecrets, redactText } from './redact';
+
 /** What went wrong at the vendor, in the vendor's own words. */
 export interface VendorFailure {
 	message: string;
@@ -117,19 +119,23 @@ export function envelopeFailure(
 	return { httpCode, message, description: found.description?.(httpCode) };
 }
 
+/**
+ * The NodeApiError of a vendor's failure. Message and description are redacted (`redactText`): both
+ * can quote the vendor's answer, and a vendor may echo the key it was sent; `secrets` are the values
+ * of the credential in use (`secretsOf`, `nodeSecrets`).
+ */
 export function vendorApiError(
 	this: Pick<IExecuteSingleFunctions, 'getNode'>,
 	failure: VendorFailure,
 	response?: IN8nHttpFullResponse,
+	secrets: string[] = [],
 ): NodeApiError {
+	const message = redactText(failure.message, secrets);
+	const description = failure.description === undefined ? undefined : redactText(failure.description, secrets);
 	const error = new NodeApiError(
 		this.getNode(),
-		{ message: failure.message, httpCode: String(failure.httpCode) } as JsonObject,
-		{
-			message: failure.message,
-			description: failure.description,
-			httpCode: String(failure.httpCode),
-		},
+		{ message, httpCode: String(failure.httpCode) } as JsonObject,
+		{ message, description, httpCode: String(failure.httpCode) },
 	);
 	if (response) retryAfterByError.set(error, retryAfterMs(response.headers));
 	return error;
@@ -148,7 +154,7 @@ export function throwOnVendorFailure(vendor: string, readFailure: FailureReader)
 	): Promise<INodeExecutionData[]> {
 		const vendorFailure = isNotJson(response.body) ? undefined : readFailure(response);
 		const failure = vendorFailure ?? describeHttpFailure(vendor, response);
-		if (failure) throw vendorApiError.call(this, failure, response);
+		if (failure) throw vendorApiError.call(this, failure, response, await nodeSecrets(this));
 		return items;
 	};
 }

@@ -12,6 +12,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { FailureReader } from './errors';
 import { describeHttpFailure, isNotJson, requestFailure, vendorApiError } from './errors';
+import { secretsOf } from './redact';
 import { retryDelay } from './retry';
 
 export type VendorContext =
@@ -84,7 +85,7 @@ export async function vendorRequest<T = unknown>(
 			(isNotJson(response.body) ? undefined : api.readFailure(response)) ??
 			describeHttpFailure(api.name, response);
 		if (!failure) return response.body as T;
-		const error = vendorApiError.call(this, failure, response);
+		const error = vendorApiError.call(this, failure, response, secretsOf(credentials));
 		const wait = read ? retryDelay(attempt, error) : undefined;
 		if (wait === undefined) throw error;
 		await sleep(wait);

@@ -2,7 +2,6 @@ import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { VendorFailure } from '../../shared/errors';
 import { envelopeFailure, throwOnVendorFailure } from '../../shared/errors';
-import { redactText } from './redact';
 
 /** What LiveAgent's documented statuses mean, said to the user. */
 const MEANINGS: Record<number, string> = {
@@ -48,7 +47,7 @@ export function readLiveAgentFailure(response: IN8nHttpFullResponse): VendorFail
 	const otherVersion = failure.httpCode === 403 && said !== undefined && KEY_OF_OTHER_VERSION.test(said);
 	return {
 		...failure,
-		message: redactText(otherVersion ? `${failure.message} (the key is not an API v1 key)` : failure.message),
+		message: otherVersion ? `${failure.message} (the key is not an API v1 key)` : failure.message,
 		description: otherVersion ? WRONG_KEY_VERSION : failure.description,
 	};
 }

@@ -1,14 +1,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-const KEY_IN_TEXT = /(apikey["']?\s*[=:]\s*["']?)[^&\s"',;]+/gi;
-
-/** Removes the API key from a text: wherever the value itself appears, and any `apikey=…`. */
-export function redactText(text: string, apiKey?: string): string {
-	let safe = text;
-	if (apiKey) safe = safe.split(apiKey).join('***');
-	return safe.replace(KEY_IN_TEXT, '$1***');
-}
+import { redactText } from '../../shared/redact';
 
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value !== '' ? value : undefined;

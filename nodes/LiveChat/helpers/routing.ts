@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/errors';
+import { nodeSecrets } from '../../shared/redact';
 import type { PagingScheme } from '../../shared/pagination';
 import { cursorScheme, paginate } from '../../shared/pagination';
 import { refreshTokenAndRepeat } from '../../shared/transport';
@@ -64,7 +65,7 @@ export async function handleLiveChatResponse(
 	const failure =
 		(isNotJson(response.body) ? undefined : readLiveChatFailure(response)) ??
 		describeHttpFailure(VENDOR, response);
-	if (failure) throw vendorApiError.call(this, failure, response);
+	if (failure) throw vendorApiError.call(this, failure, response, await nodeSecrets(this));
 	return items;
 }
 

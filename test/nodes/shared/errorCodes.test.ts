@@ -7,6 +7,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { redactedError } from '../../../nodes/LiveAgent/helpers/redact';
+import { vendorApiError } from '../../../nodes/shared/errors';
+import { secretsOf } from '../../../nodes/shared/redact';
 import { runNode } from '../../engine/harness';
 import { Alive5Simulator } from '../../simulators/alive5';
 import type { Simulator } from '../../simulators/base';
@@ -116,5 +118,22 @@ describe("LiveAgent's failures keep the vendor's HTTP status", () => {
 		});
 		expect(error?.httpCode).toBe('401');
 		expect(error?.description).toBe('Forbidden: the API key is wrong. Check the LiveAgent credential.');
+	});
+});
+
+describe("A vendor's failure never shows the credential it was sent", () => {
+	const node = { name: 'Social Intents', type: 'n8n-nodes-live-chat.socialIntents', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+
+	it('redacts the secret values of the credential and any apikey= from message and description', () => {
+		const secrets = secretsOf({ baseUrl: 'https://example.test', apiKey: 'sk-0123456789', oauthTokenData: { access_token: 'tok-abcdefgh' } });
+		expect(secrets).toEqual(['sk-0123456789', 'tok-abcdefgh']);
+		const error = vendorApiError.call(
+			{ getNode: () => node },
+			{ httpCode: 401, message: 'Social Intents: key sk-0123456789 is not valid', description: 'sent ?apikey=other&x=1 with tok-abcdefgh' },
+			undefined,
+			secrets,
+		);
+		expect(error.message).toBe('Social Intents: key *** is not valid');
+		expect(error.description).toBe('sent ?apikey=***&x=1 with ***');
 	});
 });
