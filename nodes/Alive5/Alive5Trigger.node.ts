@@ -13,10 +13,10 @@ import { vendorRequest } from '../shared/transport';
 import {
 	deliveryContent,
 	deliveryMediaType,
+	checkDelivery,
 	newWebhookSecret,
 	refuseReplay,
 	registrationState,
-	rejectDelivery,
 	repeatWindowLegacyProperty,
 	repeatWindowOptions,
 	secretsMatch,
@@ -278,25 +278,33 @@ export class Alive5Trigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);
-		const query = this.getQueryData() as IDataObject;
-		// The secret first: only a sender it proves may use a content type other than JSON.
-		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
-			return rejectDelivery.call(this, 401, 'Unknown sender');
-		}
-		// Alive5 documents no content type for its deliveries.
-		if (!UNDOCUMENTED_DELIVERY_TYPES.includes(deliveryMediaType.call(this))) {
-			return rejectDelivery.call(this, 415, 'Expected JSON, JSON text or a form');
-		}
-		const body = deliveryContent.call(this);
-		const readable =
-			typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
-		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON object describing one SMS');
+		const checked = checkDelivery(this, {
+			// Alive5 documents no content type for its deliveries: only a sender the secret proves may
+			// use one other than JSON.
+			contentType: {
+				accepts: () => UNDOCUMENTED_DELIVERY_TYPES.includes(deliveryMediaType.call(this)),
+				refusal: 'Expected JSON, JSON text or a form',
+			},
+			secret: { received: () => (this.getQueryData() as IDataObject)[SECRET_QUERY], expected: state.secret },
+			secretFirst: true,
+			content: {
+				read: () => {
+					const body = deliveryContent.call(this);
+					const readable =
+						typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
+					return readable ? (body as IDataObject) : undefined;
+				},
+				refusal: 'Expected a JSON object describing one SMS',
+			},
+		});
+		if ('refused' in checked) return checked.refused;
+		const body = checked.content;
 		// The workflow's own replies come back as outbound deliveries: they must not start it again.
-		const direction = directionOf(body as IDataObject);
+		const direction = directionOf(body);
 		if (direction !== 'inbound') return { webhookResponse: { ignored: direction ? `${direction} message` : 'message without a direction' } };
 		const repeated = refuseReplay.call(this, body);
 		if (repeated) return repeated;
-		return { workflowData: [this.helpers.returnJsonArray([body as IDataObject])] };
+		return { workflowData: [this.helpers.returnJsonArray([body])] };
 	}
 }
 

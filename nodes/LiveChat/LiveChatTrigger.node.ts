@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOption, secretsMatch } from '../shared/webhook';
+import { checkDelivery, isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOption } from '../shared/webhook';
 import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
 import {
@@ -321,15 +321,20 @@ export class LiveChatTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);
-		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
-		const body = this.getBodyData() as IDataObject;
-		if (!secretsMatch(body?.secret_key, state.secret)) {
-			return rejectDelivery.call(this, 401, 'Unknown sender');
-		}
+		const checked = checkDelivery(this, {
+			contentType: { accepts: isJsonDelivery, refusal: 'Expected Content-Type: application/json' },
+			secret: { received: () => (this.getBodyData() as IDataObject | undefined)?.secret_key, expected: state.secret },
+			content: {
+				read: () => {
+					const body = this.getBodyData() as IDataObject;
+					return typeof body.payload === 'object' && body.payload !== null ? body : undefined;
+				},
+				refusal: 'Expected a LiveChat webhook with a payload',
+			},
+		});
+		if ('refused' in checked) return checked.refused;
+		const body = checked.content;
 		const action = String(body.action ?? '');
-		if (typeof body.payload !== 'object' || body.payload === null) {
-			return rejectDelivery.call(this, 400, 'Expected a LiveChat webhook with a payload');
-		}
 		// An action this trigger no longer listens to is acknowledged and ignored.
 		if (!wantedActions(this).includes(registeredAction(action))) return { webhookResponse: { ignored: action } };
 		// The whole envelope but the secret: configuration webhooks add `requester`, and LiveChat may add

@@ -12,7 +12,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { isNotFound, vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
-import { isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, rejectDelivery, repeatWindowLegacyProperty, repeatWindowOptions, secretsMatch } from '../shared/webhook';
+import { checkDelivery, isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -212,19 +212,25 @@ export class SocialIntentsTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);
-		if (!isJsonDelivery.call(this)) return rejectDelivery.call(this, 415, 'Expected Content-Type: application/json');
-		const query = this.getQueryData() as IDataObject;
-		if (!secretsMatch(query[SECRET_QUERY], state.secret)) {
-			return rejectDelivery.call(this, 401, 'Unknown sender');
-		}
-		const body = this.getBodyData() as unknown;
-		const records = Array.isArray(body) ? body : [body];
-		const readable = records.length > 0 && records.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record) && Object.keys(record).length > 0);
-		if (!readable) return rejectDelivery.call(this, 400, 'Expected a JSON array of chats or leads');
+		const delivery = checkDelivery(this, {
+			contentType: { accepts: isJsonDelivery, refusal: 'Expected Content-Type: application/json' },
+			secret: { received: () => (this.getQueryData() as IDataObject)[SECRET_QUERY], expected: state.secret },
+			content: {
+				read: () => {
+					const body = this.getBodyData() as unknown;
+					const records = Array.isArray(body) ? body : [body];
+					const readable = records.length > 0 && records.every((record) => typeof record === 'object' && record !== null && !Array.isArray(record) && Object.keys(record).length > 0);
+					return readable ? (records as IDataObject[]) : undefined;
+				},
+				refusal: 'Expected a JSON array of chats or leads',
+			},
+		});
+		if ('refused' in delivery) return delivery.refused;
+		const records = delivery.content;
 		// Chats, offline messages and leads all arrive at one URL: only the events the user chose go on
 		// (a registration left from an earlier choice may still deliver).
 		const wanted = wantedEvents(this);
-		const chosen = (records as IDataObject[]).filter((record) => eventsOf(record).some((event) => wanted.includes(event)));
+		const chosen = records.filter((record) => eventsOf(record).some((event) => wanted.includes(event)));
 		if (!chosen.length) return { webhookResponse: { ignored: 'events not chosen' } };
 		const repeated = refuseReplay.call(this, records);
 		if (repeated) return repeated;

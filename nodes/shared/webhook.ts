@@ -57,6 +57,41 @@ export function rejectDelivery(
 	return { noWebhookResponse: true };
 }
 
+/** What one trigger accepts as a delivery; `checkDelivery` checks it. */
+export interface DeliveryRules<T> {
+	/** Whether the content type is one the trigger reads; `refusal` says what it expected (415). */
+	contentType: { accepts: (this: IWebhookFunctions) => boolean; refusal: string };
+	/** The secret the sender sent (a query parameter, a body field) and the one stored at registration (401). */
+	secret: { received: (this: IWebhookFunctions) => unknown; expected: unknown };
+	/** Checks the secret before the content type: only a sender the secret proves learns which types are read. */
+	secretFirst?: boolean;
+	/** The delivery's content, or undefined when it is not what the vendor sends; `refusal` says what was expected (400). */
+	content: { read: (this: IWebhookFunctions) => T | undefined; refusal: string };
+}
+
+/**
+ * The check every webhook trigger makes of a delivery before it looks at what happened: content type
+ * (415), secret (401; before the type when `secretFirst`), readable content (400). Returns the answer
+ * already sent for a refused delivery (`rejectDelivery`), else the content. Repeats are checked later
+ * (`refuseReplay`), once the trigger has dropped the events it does not listen to.
+ */
+export function checkDelivery<T>(
+	context: IWebhookFunctions,
+	rules: DeliveryRules<T>,
+): { refused: IWebhookResponseData } | { content: T } {
+	const checks: Array<[number, string, () => boolean]> = [
+		[415, rules.contentType.refusal, () => rules.contentType.accepts.call(context)],
+		[401, 'Unknown sender', () => secretsMatch(rules.secret.received.call(context), rules.secret.expected)],
+	];
+	if (rules.secretFirst) checks.reverse();
+	for (const [status, message, passes] of checks) {
+		if (!passes()) return { refused: rejectDelivery.call(context, status, message) };
+	}
+	const content = rules.content.read.call(context);
+	if (content === undefined) return { refused: rejectDelivery.call(context, 400, rules.content.refusal) };
+	return { content };
+}
+
 /**
  * How long an accepted delivery is remembered by default. Short on purpose: none of the vendors sends a
  * delivery ID, so an event that can truly repeat word for word (an agent's status going back and forth)
