@@ -16,6 +16,7 @@ import {
 	checkDelivery,
 	newWebhookSecret,
 	refuseReplay,
+	removeIfThere,
 	registrationState,
 	repeatWindowLegacyProperty,
 	repeatWindowOptions,
@@ -112,16 +113,13 @@ async function interceptorsFor(context: IHookFunctions, phone: string): Promise<
 }
 
 async function removeInterceptor(context: IHookFunctions, phone: string, uuid: string): Promise<void> {
-	try {
+	await removeIfThere(context, async () =>
 		await vendorRequest.call(context, alive5Api, {
 			method: 'DELETE',
 			url: '/register/webhook/sms',
 			body: { phoneNumber: phone, interceptorUuid: uuid },
-		});
-	} catch (error) {
-		// Already gone at Alive5 is what we wanted.
-		if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
-	}
+		}),
+	);
 }
 
 /**

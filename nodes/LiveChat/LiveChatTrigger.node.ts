@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { checkDelivery, isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOption } from '../shared/webhook';
+import { checkDelivery, isJsonDelivery, removeIfThere, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOption } from '../shared/webhook';
 import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
 import {
@@ -22,7 +22,6 @@ import {
 } from './helpers/webhookActions';
 import { getAgents } from './methods/loadOptions';
 import { credentialTypeOf, liveChatRequest } from './transport';
-import { isNotFound } from '../shared/errors';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
@@ -82,15 +81,12 @@ async function ownerOf(context: IHookFunctions): Promise<string> {
 
 async function unregister(context: IHookFunctions, owner: string, registrations: Registered[]): Promise<void> {
 	for (const registration of registrations) {
-		try {
+		await removeIfThere(context, async () =>
 			await liveChatRequest.call(context, 'configuration', 'unregister_webhook', {
 				id: registration.id,
 				owner_client_id: owner,
-			});
-		} catch (error) {
-			// Already gone at LiveChat is what we wanted.
-			if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
-		}
+			}),
+		);
 	}
 }
 

@@ -9,10 +9,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { isNotFound, vendorApiError } from '../shared/errors';
+import { vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
-import { checkDelivery, isJsonDelivery, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
+import { checkDelivery, isJsonDelivery, removeIfThere, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
 import { toTranscript } from './helpers/chats';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -52,13 +52,7 @@ function appIdOf(context: IHookFunctions | IWebhookFunctions): string {
 
 /** Sends a DELETE; true when it removed something, false when the vendor had nothing there (404). */
 async function deleteIfThere(context: IHookFunctions, url: string): Promise<boolean> {
-	try {
-		await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url });
-		return true;
-	} catch (error) {
-		if (isNotFound(error)) return false;
-		throw new NodeApiError(context.getNode(), error as JsonObject);
-	}
+	return await removeIfThere(context, async () => await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url }));
 }
 
 async function unregister(context: IHookFunctions, state: WebhookState): Promise<void> {

@@ -1,7 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
-import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeProperties, IWebhookFunctions, IWebhookResponseData, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { advancedSetting, movedToOptions } from './descriptions';
+import { isNotFound } from './errors';
 
 /**
  * The static data a webhook trigger keeps about its registration at the vendor. "Listen for test
@@ -29,6 +31,21 @@ export function registrationState<T extends object>(context: IHookFunctions | IW
 		if (saved) key = saved;
 	}
 	return (data[key] ??= {}) as T;
+}
+
+/**
+ * Sends the removal of a registration at the vendor. Returns true when it removed something, false
+ * when the vendor had nothing there (404): already gone is what the caller wanted. Any other failure
+ * is thrown as a NodeApiError.
+ */
+export async function removeIfThere(context: IHookFunctions, remove: () => Promise<unknown>): Promise<boolean> {
+	try {
+		await remove();
+		return true;
+	} catch (error) {
+		if (isNotFound(error)) return false;
+		throw new NodeApiError(context.getNode(), error as JsonObject);
+	}
 }
 
 /** A fresh random secret for one webhook registration. */
