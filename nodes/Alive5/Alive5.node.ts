@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
-import { handleAlive5Answer } from './helpers/envelope';
+import { handleAlive5Answer } from './helpers/errors';
 import { getAgents, getChannels, getPhoneNumbers } from './methods/loadOptions';
 import { accountDescription } from './resources/account';
 import { channelDescription } from './resources/channel';

@@ -1,6 +1,6 @@
 import type { VendorApi } from '../shared/transport';
 import { trimBaseUrl } from '../shared/transport';
-import { readAlive5Failure } from './helpers/envelope';
+import { readAlive5Failure } from './helpers/errors';
 
 export const alive5Api: VendorApi = {
 	name: 'Alive5',

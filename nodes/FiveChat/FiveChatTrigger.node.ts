@@ -20,7 +20,7 @@ import {
 	unseenMessages,
 	watchedRecords,
 } from './helpers/poll';
-import { toTranscript } from './helpers/shape';
+import { toTranscript } from './helpers/transcript';
 import { fiveChatApi } from './transport';
 
 type EventName = 'newConversation' | 'conversationClosed' | 'newTicket' | 'ticketStatusChanged' | 'newTicketMessage';

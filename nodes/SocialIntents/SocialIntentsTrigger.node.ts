@@ -13,7 +13,7 @@ import { vendorApiError } from '../shared/errors';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { checkDelivery, isJsonDelivery, removeIfThere, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
-import { toTranscript } from './helpers/chats';
+import { toTranscript } from './helpers/transcript';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
 import { socialIntentsApi } from './transport';

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PagingScheme } from '../../shared/pagination';
 import { pagesOf } from '../../shared/pagination';
-import { isNoRecords, listOf } from './envelope';
+import { isNoRecords } from './errors';
+import { listOf } from './output';
 
 export const LIVECHAT_MAX_PAGE = 100;
 

@@ -3,8 +3,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions, JsonObje
 import { NodeApiError } from 'n8n-workflow';
 
 import { vendorRequest } from '../../shared/transport';
-import { DATE_FORMAT, LIST_DATES } from '../helpers/dateRange';
-import { listOf } from '../helpers/envelope';
+import { DATE_FORMAT, LIST_DATES } from '../helpers/dates';
+import { listOf } from '../helpers/output';
 import { alive5Api } from '../transport';
 import { isNotFound } from '../../shared/errors';
 

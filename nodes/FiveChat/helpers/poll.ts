@@ -5,7 +5,7 @@ import { nextCursor, unseenItems } from '../../shared/polling';
 import { isoTime } from '../../shared/transcript';
 import { vendorRequest } from '../../shared/transport';
 import { fiveChatApi } from '../transport';
-import { pageRecords } from './shape';
+import { pageRecords } from './output';
 import { PageProgress } from '../../shared/pagination';
 
 const PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { vendorRequest } from '../../shared/transport';
-import { pageRecords } from '../helpers/shape';
+import { pageRecords } from '../helpers/output';
 import { fiveChatApi } from '../transport';
 import { searchPaging } from '../../shared/pagination';
 

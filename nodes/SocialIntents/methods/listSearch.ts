@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { vendorRequest } from '../../shared/transport';
-import { listFromEnvelope } from '../helpers/chats';
+import { listFromEnvelope } from '../helpers/output';
 import { socialIntentsApi } from '../transport';
 
 /** The apps (chat widgets) of the account. The API has no search or paging: it lists all at once. */

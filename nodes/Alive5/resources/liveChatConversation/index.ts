@@ -1,37 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import { conversationOutput, shapeConversations } from '../../helpers/conversations';
-import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dateRange';
-import { listItems } from '../../helpers/envelope';
+import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
+import { conversationOutput, shapeConversations } from '../../helpers/transcript';
+import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dates';
+import { listItems } from '../../helpers/output';
 import { paginate, parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
 import { liveChatPaging, sendFirstPage } from '../../helpers/paging';
 
 const show = { resource: ['liveChatConversation'], operation: ['getAll'] };
 
 export const liveChatConversationDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['liveChatConversation'] } },
-		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many live chat conversations',
-				description: 'Get the website live chats of a date range with their messages, page by page',
-				routing: {
-					request: { method: 'GET', url: '/conversations/livechat' },
-					send: { paginate: true, preSend: [sendFirstPage] },
-					operations: { pagination: paginate(liveChatPaging) },
-					output: { postReceive: [listItems, keepDateRange, shapeConversations('web')] },
-				},
+	operationSelector('liveChatConversation', 'getAll', [
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many live chat conversations',
+			description: 'Get the website live chats of a date range with their messages, page by page',
+			routing: {
+				request: { method: 'GET', url: '/conversations/livechat' },
+				send: { paginate: true, preSend: [sendFirstPage] },
+				operations: { pagination: paginate(liveChatPaging) },
+				output: { postReceive: [listItems, keepDateRange, shapeConversations('web')] },
 			},
-		],
-		default: 'getAll',
-	},
+		},
+	]),
 	...returnAllAndLimit(show),
 	parallelPagesLegacyProperty,
 	dateFilters(show, 'live chats'),

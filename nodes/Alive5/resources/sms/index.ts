@@ -2,7 +2,8 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireText } from '../../../shared/validate';
-import { sentSmsItem } from '../../helpers/envelope';
+import { sentSmsItem } from '../../helpers/output';
+import { operationSelector } from '../../../shared/descriptions';
 
 const showOnlyForSmsSend = { resource: ['sms'], operation: ['send'] };
 
@@ -41,28 +42,20 @@ async function sendSmsBody(
 }
 
 export const smsDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['sms'] } },
-		options: [
-			{
-				name: 'Send',
-				value: 'send',
-				action: 'Send an SMS',
-				description: 'Send one SMS from an Alive5 number to a customer (never sent twice automatically)',
-				// No pagination function: a send that may have reached Alive5 is never repeated.
-				routing: {
-					request: { method: 'POST', url: '/conversations/sms/send' },
-					send: { preSend: [sendSmsBody] },
-					output: { postReceive: [sentSmsItem] },
-				},
+	operationSelector('sms', 'send', [
+		{
+			name: 'Send',
+			value: 'send',
+			action: 'Send an SMS',
+			description: 'Send one SMS from an Alive5 number to a customer (never sent twice automatically)',
+			// No pagination function: a send that may have reached Alive5 is never repeated.
+			routing: {
+				request: { method: 'POST', url: '/conversations/sms/send' },
+				send: { preSend: [sendSmsBody] },
+				output: { postReceive: [sentSmsItem] },
 			},
-		],
-		default: 'send',
-	},
+		},
+	]),
 	{
 		displayName: 'Channel Name or ID',
 		name: 'channelId',

@@ -1,38 +1,29 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
 import { sendDateRange, validateTimeZone } from '../../../shared/validate';
-import { itemsFromEnvelope } from '../../helpers/chats';
+import { itemsFromEnvelope } from '../../helpers/output';
 import { appLocator } from '../../helpers/descriptions';
 import { keepFiltered, leadFields } from '../../helpers/filters';
 
-const showOnlyForLeads = { resource: ['lead'] };
 const showOnlyForLeadGetMany = { resource: ['lead'], operation: ['getAll'] };
 
 export const leadDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: showOnlyForLeads },
-		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many leads',
-				description: 'Get the contacts (leads) your chat widgets collected',
-				routing: {
-					request: { method: 'GET', url: '/contacts' },
-					send: { paginate: true },
-					operations: { pagination: singleRead },
-					output: { postReceive: [itemsFromEnvelope('contacts', 'leads'), keepFiltered(leadFields)] },
-				},
+	operationSelector('lead', 'getAll', [
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many leads',
+			description: 'Get the contacts (leads) your chat widgets collected',
+			routing: {
+				request: { method: 'GET', url: '/contacts' },
+				send: { paginate: true },
+				operations: { pagination: singleRead },
+				output: { postReceive: [itemsFromEnvelope('contacts', 'leads'), keepFiltered(leadFields)] },
 			},
-		],
-		default: 'getAll',
-	},
+		},
+	]),
 	...returnAllAndLimit(showOnlyForLeadGetMany),
 	{
 		displayName: 'Filters',
