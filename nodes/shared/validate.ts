@@ -119,6 +119,19 @@ export function requireText(this: IExecuteSingleFunctions, parameter: string, la
 }
 
 /**
+ * preSend: a required ID (text, or a resource locator's value) checked with `requireText` and put,
+ * escaped, in place of `{id}` in `template`, or in the request's own URL when no template is given.
+ * The escape keeps an ID with `/`, `?` or `#` inside its one path segment.
+ */
+export function sendPathId(parameter: string, label: string, template?: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const value = requireText.call(this, parameter, label);
+		requestOptions.url = (template ?? String(requestOptions.url)).replace('{id}', encodeURIComponent(value));
+		return requestOptions;
+	};
+}
+
+/**
  * A switch (boolean parameter) as n8n's own type validation reads one (`validateFieldType`, as n8n
  * does for typed fields): true/false in any case, 1/0 and "1"/"0" are taken; an expression's text is
  * never read by truthiness ("FALSE" is false). Anything else ("yes", "") fails naming the parameter.

@@ -1,19 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readSwitch, requireText, toNumber } from '../../shared/validate';
+import { readSwitch, toNumber } from '../../shared/validate';
 
 function fail(this: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw new NodeOperationError(this.getNode(), message, { description, itemIndex: this.getItemIndex() });
-}
-
-/** preSend: puts a required ID (text or a resource locator) into the path, escaped. */
-export function pathWith(template: string, parameter: string, label: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = requireText.call(this, parameter, label);
-		requestOptions.url = template.replace('{id}', encodeURIComponent(value));
-		return requestOptions;
-	};
 }
 
 /** preSend: the page size of one Limit must be a whole number the API accepts. */

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readSwitch, requireText } from '../../shared/validate';
+import { readSwitch, requireText, sendPathId } from '../../shared/validate';
 import { fromEnvelope, safeRead, sendOnce } from './routing';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
@@ -44,18 +44,6 @@ export function operation(options: {
 	};
 }
 
-/** preSend: a required path segment, checked and encoded into `{id}` in the URL before sending. */
-export function pathId(parameter: string, label: string): PreSendAction {
-	return async function (
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const value = requireText.call(this, parameter, label);
-		requestOptions.url = String(requestOptions.url).replace('{id}', encodeURIComponent(value));
-		return requestOptions;
-	};
-}
-
 /** A required identifier that becomes part of the path. */
 export function idParameter(
 	show: Show,
@@ -73,7 +61,7 @@ export function idParameter(
 		placeholder,
 		description,
 		displayOptions: { show },
-		routing: { send: { preSend: [pathId(name, displayName)] } },
+		routing: { send: { preSend: [sendPathId(name, displayName)] } },
 	};
 }
 

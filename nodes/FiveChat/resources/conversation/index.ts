@@ -3,9 +3,9 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { outputProperties, returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
 import { singleRead } from '../../../shared/retry';
-import { requireText } from '../../../shared/validate';
+import { requireText, sendPathId } from '../../../shared/validate';
 import { conversationLocator, fiveChatPages, languageOption } from '../../helpers/descriptions';
-import { checkLimit, fail, pathWith, setBody } from '../../helpers/preSend';
+import { checkLimit, fail, setBody } from '../../helpers/preSend';
 import { unwrapPage, unwrapRecord } from '../../helpers/output';
 import { shapeConversation } from '../../helpers/transcript';
 
@@ -33,7 +33,7 @@ export const conversationDescription: INodeProperties[] = [
 			description: 'Get a conversation with its messages, visitor, agents, summary and tags',
 			routing: {
 				request: { method: 'GET', url: '/conversations' },
-				send: { paginate: true, preSend: [pathWith('/conversations/{id}', 'conversation', 'Conversation')] },
+				send: { paginate: true, preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}')] },
 				operations: { pagination: singleRead },
 				output: { postReceive: [unwrapRecord, shapeConversation] },
 			},
@@ -57,7 +57,7 @@ export const conversationDescription: INodeProperties[] = [
 			description: 'Get all messages of a conversation, with the conversation’s details',
 			routing: {
 				request: { method: 'GET', url: '/conversations' },
-				send: { paginate: true, preSend: [pathWith('/conversations/{id}/messages', 'conversation', 'Conversation')] },
+				send: { paginate: true, preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}/messages')] },
 				operations: { pagination: singleRead },
 				output: { postReceive: [unwrapRecord, shapeConversation] },
 			},
@@ -71,7 +71,7 @@ export const conversationDescription: INodeProperties[] = [
 				// Never retried: a rating is written once.
 				request: { method: 'POST', url: '/conversations' },
 				send: {
-					preSend: [pathWith('/conversations/{id}/rate', 'conversation', 'Conversation'), sendRating],
+					preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}/rate'), sendRating],
 				},
 				output: { postReceive: [unwrapRecord] },
 			},

@@ -10,9 +10,9 @@ import type {
 import { outputProperties, returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
 import { singleRead } from '../../../shared/retry';
-import { requireText, toSwitch } from '../../../shared/validate';
+import { requireText, toSwitch, sendPathId } from '../../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../../helpers/descriptions';
-import { checkEmail, checkLimit, compact, fail, pathWith, setBody } from '../../helpers/preSend';
+import { checkEmail, checkLimit, compact, fail, setBody } from '../../helpers/preSend';
 import { deletedTicket, shapeTickets, unwrapPage, unwrapRecord } from '../../helpers/output';
 
 const forOne = { resource: ['ticket'], operation: ['get', 'update', 'delete', 'updateStatus', 'addMessage'] };
@@ -99,7 +99,7 @@ export const ticketDescription: INodeProperties[] = [
 			routing: {
 				// Never retried: a repeated request would add the message twice.
 				request: { method: 'POST', url: '/tickets' },
-				send: { preSend: [pathWith('/tickets/{id}/messages', 'ticketId', 'Ticket'), sendMessage] },
+				send: { preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}/messages'), sendMessage] },
 				output: { postReceive: [unwrapRecord] },
 			},
 		},
@@ -122,7 +122,7 @@ export const ticketDescription: INodeProperties[] = [
 			description: 'Delete a ticket for good',
 			routing: {
 				request: { method: 'DELETE', url: '/tickets' },
-				send: { preSend: [pathWith('/tickets/{id}', 'ticketId', 'Ticket')] },
+				send: { preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}')] },
 				output: { postReceive: [deletedTicket] },
 			},
 		},
@@ -132,7 +132,7 @@ export const ticketDescription: INodeProperties[] = [
 			action: 'Get a ticket',
 			routing: {
 				request: { method: 'GET', url: '/tickets' },
-				send: { paginate: true, preSend: [pathWith('/tickets/{id}', 'ticketId', 'Ticket')] },
+				send: { paginate: true, preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}')] },
 				operations: { pagination: singleRead },
 				output: { postReceive: [unwrapRecord, shapeTickets] },
 			},
@@ -156,7 +156,7 @@ export const ticketDescription: INodeProperties[] = [
 			description: 'Change fields of a ticket (only the fields you add are sent)',
 			routing: {
 				request: { method: 'PATCH', url: '/tickets' },
-				send: { preSend: [pathWith('/tickets/{id}', 'ticketId', 'Ticket'), sendUpdate] },
+				send: { preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}'), sendUpdate] },
 				output: { postReceive: [unwrapRecord] },
 			},
 		},
@@ -166,7 +166,7 @@ export const ticketDescription: INodeProperties[] = [
 			action: 'Update the status of a ticket',
 			routing: {
 				request: { method: 'PATCH', url: '/tickets' },
-				send: { preSend: [pathWith('/tickets/{id}/status', 'ticketId', 'Ticket'), sendStatus] },
+				send: { preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}/status'), sendStatus] },
 				output: { postReceive: [unwrapRecord] },
 			},
 		},

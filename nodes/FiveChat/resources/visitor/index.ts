@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../../shared/retry';
-import { requireText } from '../../../shared/validate';
+import { requireText, sendPathId } from '../../../shared/validate';
 import { ticketPriorities } from '../../helpers/descriptions';
-import { checkEmail, compact, fail, pathWith, readJsonObject, setBody } from '../../helpers/preSend';
+import { checkEmail, compact, fail, readJsonObject, setBody } from '../../helpers/preSend';
 import { unwrapRecord } from '../../helpers/output';
 import { operationSelector } from '../../../shared/descriptions';
 
@@ -43,7 +43,7 @@ export const visitorDescription: INodeProperties[] = [
 			description: 'Get a visitor of the website by token',
 			routing: {
 				request: { method: 'GET', url: '/visitors' },
-				send: { paginate: true, preSend: [pathWith('/visitors/{id}', 'visitor', 'Visitor Token')] },
+				send: { paginate: true, preSend: [sendPathId('visitor', 'Visitor Token', '/visitors/{id}')] },
 				operations: { pagination: singleRead },
 				output: { postReceive: [unwrapRecord] },
 			},
@@ -56,7 +56,7 @@ export const visitorDescription: INodeProperties[] = [
 			routing: {
 				request: { method: 'PATCH', url: '/visitors' },
 				send: {
-					preSend: [pathWith('/visitors/{id}/context', 'visitor', 'Visitor Token'), sendContext],
+					preSend: [sendPathId('visitor', 'Visitor Token', '/visitors/{id}/context'), sendContext],
 				},
 				output: { postReceive: [unwrapRecord] },
 			},

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { singleRead } from '../../../shared/retry';
-import { toNumber, toSwitch } from '../../../shared/validate';
-import { compact, fail, pathWith, setBody } from '../../helpers/preSend';
+import { toNumber, toSwitch, sendPathId } from '../../../shared/validate';
+import { compact, fail, setBody } from '../../helpers/preSend';
 import { unwrapRecord } from '../../helpers/output';
 import { operationSelector } from '../../../shared/descriptions';
 
@@ -72,7 +72,7 @@ export const widgetDescription: INodeProperties[] = [
 			description: 'Get the chat widget’s configuration by its client token',
 			routing: {
 				request: { method: 'GET', url: '/widgets' },
-				send: { paginate: true, preSend: [pathWith('/widgets/{id}', 'widget', 'Client Token')] },
+				send: { paginate: true, preSend: [sendPathId('widget', 'Client Token', '/widgets/{id}')] },
 				operations: { pagination: singleRead },
 				output: { postReceive: [unwrapRecord] },
 			},
@@ -84,7 +84,7 @@ export const widgetDescription: INodeProperties[] = [
 			description: 'Change the chat widget’s settings (only the fields you add are sent)',
 			routing: {
 				request: { method: 'PATCH', url: '/widgets' },
-				send: { preSend: [pathWith('/widgets/{id}', 'widget', 'Client Token'), sendWidget] },
+				send: { preSend: [sendPathId('widget', 'Client Token', '/widgets/{id}'), sendWidget] },
 				output: { postReceive: [unwrapRecord] },
 			},
 		},

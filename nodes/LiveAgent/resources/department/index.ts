@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
-import { departmentParameter, only, operation, pathId } from '../../helpers/descriptions';
+import { sendPathId } from '../../../shared/validate';
+import { departmentParameter, only, operation } from '../../helpers/descriptions';
 
 const resource = 'department';
 
@@ -14,7 +15,7 @@ export const departmentDescription: INodeProperties[] = [
 	]),
 	{
 		...departmentParameter({ show: only(resource, 'get', 'getAgentStatuses') }, true, 'departmentId'),
-		routing: { send: { preSend: [pathId('departmentId', 'Department')] } },
+		routing: { send: { preSend: [sendPathId('departmentId', 'Department')] } },
 	},
 	...returnAllAndLimit(only(resource, 'getAll', 'getAgentStatuses')),
 ];
