@@ -8,9 +8,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { PollCursor } from '../shared/polling';
+import type { PollState } from '../shared/polling';
 import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
-import { nextCursor, unseenItems } from '../shared/polling';
+import { cursorOf, pollState, takeUnseen } from '../shared/polling';
 import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
 import { departmentParameter, DROPDOWN_HINT } from './helpers/descriptions';
@@ -22,11 +22,11 @@ import { PageProgress } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
 
-interface TriggerState {
-	/** The event and filters the cursor was made for: a changed trigger starts afresh. */
-	cursorFor?: string;
-	/** `from` is an ISO instant in UTC; `seen` the keys of the last answer. */
-	cursor?: PollCursor;
+/**
+ * The shared cursor (`cursorFor`: the event and filters; `cursor.from`: an ISO instant in UTC, `seen`
+ * the keys of the last answer), and what LiveAgent's clock needs beside it.
+ */
+interface TriggerState extends PollState {
 	/** Keys emitted lately, with the earliest instant their time can mean (ms). */
 	recent?: Record<string, number>;
 	/** Status changes only: the last status seen per conversation. */
@@ -137,10 +137,10 @@ export class LiveAgentTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), 'Conversation ID is required');
 		}
 
-		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const { state, save } = pollState<TriggerState>(this);
 		const cursorFor = JSON.stringify([event, department, owner, conversationId, changes, zone]);
 		const known = state.cursorFor === cursorFor;
-		const cursor = known ? state.cursor : undefined;
+		const cursor = cursorOf(state, cursorFor);
 		const now = DateTime.utc();
 		const margin = { minutes: lateMinutes, seconds: 1 };
 		const from = cursor ? DateTime.fromISO(cursor.from, { zone: 'utc' }) : now.minus(FIRST_LOOK_BACK);
@@ -161,10 +161,9 @@ export class LiveAgentTrigger implements INodeType {
 		const newestAt = answered.length ? answered[answered.length - 1].at : undefined;
 		const proposedFrom =
 			newestAt === undefined ? undefined : DateTime.fromMillis(newestAt, { zone: 'utc' }).minus(margin).toISO()!;
-		const start: PollCursor = cursor ?? { from: from.toISO()!, seen: [] };
-		const moved = nextCursor(start, answered, keyOf, proposedFrom);
 		const recent = known ? { ...(state.recent ?? {}) } : {};
 		const statusOf = known ? { ...(state.statusOf ?? {}) } : {};
+		const unseen = takeUnseen(state, cursorFor, from.toISO()!, answered, keyOf, proposedFrom, Object.keys(recent));
 
 		let fresh: typeof answered = [];
 		if (changes === 'status') {
@@ -177,18 +176,17 @@ export class LiveAgentTrigger implements INodeType {
 			}
 			const ids = Object.keys(statusOf);
 			for (const id of ids.slice(0, Math.max(0, ids.length - STATUS_MEMORY))) delete statusOf[id];
-		} else if (cursor) {
-			fresh = unseenItems(answered, { from: cursor.from, seen: [...cursor.seen, ...Object.keys(recent)] }, keyOf);
+		} else {
+			fresh = unseen;
 		}
 		for (const entry of fresh) recent[keyOf(entry)] = entry.at;
-		const forgetBefore = DateTime.fromISO(moved.from).toMillis() - MEMORY_MS;
+		const forgetBefore = DateTime.fromISO(state.cursor!.from).toMillis() - MEMORY_MS;
 		for (const [key, at] of Object.entries(recent)) if (at < forgetBefore) delete recent[key];
 
 		// Saved only now that the poll can no longer fail: n8n emits what we return.
-		state.cursorFor = cursorFor;
-		state.cursor = moved;
 		state.recent = recent;
 		state.statusOf = changes === 'status' ? statusOf : undefined;
+		save();
 		if (!fresh.length) return null;
 		return [this.helpers.returnJsonArray(fresh.map((entry) => entry.item))];
 	}

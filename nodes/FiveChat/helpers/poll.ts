@@ -1,7 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { PollCursor } from '../../shared/polling';
-import { nextCursor, unseenItems } from '../../shared/polling';
 import { isoTime } from '../../shared/transcript';
 import { vendorRequest } from '../../shared/transport';
 import { fiveChatApi } from '../transport';
@@ -51,37 +50,28 @@ function newestFirst(page: IDataObject[]): boolean {
 }
 
 /**
- * New records (conversations or tickets) since the cursor, oldest first, and the cursor after them.
+ * The records (conversations or tickets) in the cursor's window, for `takeUnseen`, and where the
+ * window may move: the newest record's time less `lateMs`.
  *
  * 5chat lists newest first, so paging stops at the first page that reaches below the cursor's lower
  * bound: an idle poll is one request, and a burst of more than a page is read to its end. Should a
  * page not be in newest-first order, every page is read, which is slower but loses nothing.
  */
-export async function pollNewRecords(
+export async function recordsSince(
 	this: IPollFunctions,
 	path: string,
 	cursor: PollCursor | undefined,
 	lateMs: number,
-): Promise<{ fresh: IDataObject[]; cursor: PollCursor; newest?: IDataObject }> {
+): Promise<{ answered: IDataObject[]; proposedFrom?: string; newest?: IDataObject }> {
 	const from = cursor?.from ?? '';
 	const { records } = await readPages.call(this, path, (page) =>
 		cursor === undefined ? true : newestFirst(page) && createdAt(page[page.length - 1]) < from,
 	);
-	const inWindow = records.filter((record) => createdAt(record) >= from);
-	const newestTime = inWindow.reduce((max, record) => (createdAt(record) > max ? createdAt(record) : max), '');
+	const answered = records.filter((record) => createdAt(record) >= from);
+	const newestTime = answered.reduce((max, record) => (createdAt(record) > max ? createdAt(record) : max), '');
 	const proposedFrom = newestTime ? new Date(Date.parse(newestTime) - lateMs).toISOString() : undefined;
-	const base: PollCursor = cursor ?? { from: '', seen: [] };
-	const lowerBound = proposedFrom !== undefined && proposedFrom > base.from ? proposedFrom : base.from;
-	const next = nextCursor(
-		base,
-		inWindow.filter((record) => createdAt(record) >= lowerBound),
-		recordId,
-		proposedFrom,
-	);
-	const fresh = cursor ? unseenItems(inWindow, cursor, recordId) : [];
-	fresh.sort((a, b) => createdAt(a).localeCompare(createdAt(b)));
-	const newest = inWindow.find((record) => createdAt(record) === newestTime);
-	return { fresh, cursor: next, newest };
+	const newest = answered.find((record) => createdAt(record) === newestTime);
+	return { answered, proposedFrom, newest };
 }
 
 /**
