@@ -125,12 +125,14 @@ export function cursorScheme(options: {
 	where?: ParameterPlace;
 	cursorOf: (body: IDataObject) => string | undefined;
 	useCursor: (request: IHttpRequestOptions, cursor: string) => void;
+	/** Whether a request carries the page size (by default every one): an API may refuse it beside a cursor. */
+	sendsLimit?: (request: IHttpRequestOptions, first: boolean) => boolean;
 }): PagingScheme {
 	const where = options.where ?? 'qs';
 	return {
 		maxPageSize: options.maxPageSize,
-		sizePage(request, size) {
-			place(request, where)[options.limit] = size;
+		sizePage(request, size, first) {
+			if (options.sendsLimit?.(request, first) ?? true) place(request, where)[options.limit] = size;
 		},
 		nextPage(answer, request) {
 			const cursor = options.cursorOf((answer.body ?? {}) as IDataObject);
