@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type {
 	IDataObject,
+	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -15,10 +16,10 @@ import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
 import { departmentParameter, DROPDOWN_HINT } from './helpers/descriptions';
 import { getDepartments } from './methods/loadOptions';
-import { listOf } from './helpers/routing';
+import { conversationPaging, customerPaging, listOf } from './helpers/routing';
 import { flatMessages, messageGroups } from './helpers/transcript';
 import { liveAgentRequest } from './transport';
-import { PageProgress } from '../shared/pagination';
+import { eachPage } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
 
@@ -42,8 +43,6 @@ const MEMORY_MS = 3 * 3600_000;
  */
 const FIRST_LOOK_BACK = { days: 1 };
 const STATUS_MEMORY = 5000;
-const CUSTOMER_PAGE = 1000;
-const CONVERSATION_PAGE = 1000;
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
 const lateArrival = lateArrivalWindow(
@@ -216,26 +215,24 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 	if (options.owner) qs.owneridentifier = options.owner;
 	const rows: IDataObject[] = [];
 	const seen = new Set<string>();
-	const progress = new PageProgress(this.getNode(), 'LiveAgent conversations', (row) => String(row.conversationid));
-	for (let offset = 0; ; offset += CONVERSATION_PAGE) {
-		const envelope = await liveAgentRequest.call(this, {
-			method: 'GET',
-			url: '/conversations',
-			qs: { ...qs, limit: CONVERSATION_PAGE, offset },
-		});
-		const page = listOf(envelope.conversations);
+	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations', qs: { ...qs } };
+	const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, conversationPaging, {
+		what: 'LiveAgent conversations',
+		recordsOf: (envelope) => listOf((envelope as IDataObject).conversations),
+		keyOf: (row) => String(row.conversationid),
+	});
+	for await (const { records: page } of pages) {
 		if (page.length > 0 && page.every((row) => seen.has(String(row.conversationid)))) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`LiveAgent answered the page from row ${offset} with conversations it had already sent, so the changes cannot be read to their end`,
+				`LiveAgent answered the page from row ${String(request.qs?.offset)} with conversations it had already sent, so the changes cannot be read to their end`,
 				{ description: 'This LiveAgent seems to ignore the paging parameters. Choose a department or owner to watch fewer conversations.' },
 			);
 		}
 		for (const row of page) seen.add(String(row.conversationid));
-		progress.page(page);
 		rows.push(...page);
-		if (page.length < CONVERSATION_PAGE) return rows.filter((row) => meetsConversationQuery(row, qs));
 	}
+	return rows.filter((row) => meetsConversationQuery(row, qs));
 }
 
 const events: Record<EventName, EventSpec> = {
@@ -266,18 +263,14 @@ const events: Record<EventName, EventSpec> = {
 		async fetch(options) {
 			const customers: IDataObject[] = [];
 			// LiveAgent may ignore `limitfrom` and answer the first page again: that stops the poll
-			const progress = new PageProgress(this.getNode(), 'LiveAgent customers', (row) => String(row.contactid));
-			for (let offset = 0; ; offset += CUSTOMER_PAGE) {
-				const envelope = await liveAgentRequest.call(this, {
-					method: 'GET',
-					url: '/customers',
-					qs: { datecreatedfrom: options.floor, limitfrom: offset, limitcount: CUSTOMER_PAGE },
-				});
-				const page = listOf(envelope.customers);
-				progress.page(page);
-				customers.push(...page);
-				if (page.length < CUSTOMER_PAGE) return customers;
-			}
+			const request: IHttpRequestOptions = { method: 'GET', url: '/customers', qs: { datecreatedfrom: options.floor } };
+			const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, customerPaging, {
+				what: 'LiveAgent customers',
+				recordsOf: (envelope) => listOf((envelope as IDataObject).customers),
+				keyOf: (row) => String(row.contactid),
+			});
+			for await (const page of pages) customers.push(...page.records);
+			return customers;
 		},
 	},
 };

@@ -1,13 +1,11 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, IPollFunctions } from 'n8n-workflow';
 
 import type { PollCursor } from '../../shared/polling';
 import { isoTime } from '../../shared/transcript';
-import { vendorRequest } from '../../shared/transport';
 import { fiveChatApi } from '../transport';
 import { pageRecords } from './shape';
-import { PageProgress } from '../../shared/pagination';
-
-const PAGE_SIZE = 100;
+import { eachPage } from '../../shared/pagination';
+import { fiveChatPaging } from './paging';
 
 /** A record's creation time as ISO 8601 UTC, which sorts as text; '' when it has none. */
 export function createdAt(record: IDataObject): string {
@@ -19,8 +17,8 @@ export function recordId(record: IDataObject): string {
 }
 
 /**
- * Reads a 5chat list page by page (100 a page) until `enough` says the pages so far hold everything
- * needed, or the API says there is no next page. Records keep the API's order.
+ * Reads a 5chat list page by page (100 a page, as Get Many pages it) until `enough` says the pages so
+ * far hold everything needed, or the API says there is no next page. Records keep the API's order.
  */
 export async function readPages(
 	this: IPollFunctions,
@@ -28,20 +26,13 @@ export async function readPages(
 	enough: (page: IDataObject[], all: IDataObject[]) => boolean,
 ): Promise<{ records: IDataObject[]; complete: boolean }> {
 	const records: IDataObject[] = [];
-	const progress = new PageProgress(this.getNode(), `5chat ${path}`);
-	for (let page = 1; ; page++) {
-		const body = await vendorRequest.call(this, fiveChatApi, {
-			method: 'GET',
-			url: path,
-			qs: { page, limit: PAGE_SIZE },
-		});
-		const found = pageRecords(body);
-		progress.page(found);
-		records.push(...found);
-		const more = (body as IDataObject).hasNextPage === true && found.length > 0;
-		if (!more) return { records, complete: true };
-		if (enough(found, records)) return { records, complete: false };
+	const request: IHttpRequestOptions = { method: 'GET', url: path };
+	for await (const page of eachPage(this, fiveChatApi, request, fiveChatPaging, { what: `5chat ${path}`, recordsOf: pageRecords })) {
+		records.push(...page.records);
+		const more = (page.body as IDataObject).hasNextPage === true && page.records.length > 0;
+		if (more && enough(page.records, records)) return { records, complete: false };
 	}
+	return { records, complete: true };
 }
 
 function newestFirst(page: IDataObject[]): boolean {
