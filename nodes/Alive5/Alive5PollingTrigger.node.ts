@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type {
 	IDataObject,
+	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -17,9 +18,9 @@ import type { ConversationChannel } from './helpers/transcript';
 import { conversationId, shapeConversation } from './helpers/transcript';
 import { DATE_FORMAT, LIST_DATES, startMillis, startsWithin } from './helpers/dates';
 import { listOf } from './helpers/output';
-import { LIVECHAT_MAX_PAGE } from './helpers/paging';
+import { liveChatPaging } from './helpers/paging';
 import { alive5Api } from './transport';
-import { PageProgress } from '../shared/pagination';
+import { eachPage } from '../shared/pagination';
 import { isNotFound } from '../shared/errors';
 
 interface ConversationKind {
@@ -58,22 +59,22 @@ async function fetchAll(
 	qs: IDataObject,
 	firstPage: number,
 ): Promise<IDataObject[]> {
-	const read = async (query: IDataObject) => {
+	const send = async (request: IHttpRequestOptions) => {
 		try {
-			return listOf(await vendorRequest.call(context, alive5Api, { method: 'GET', url: kind.path, qs: query }));
+			return await vendorRequest.call(context, alive5Api, request);
 		} catch (error) {
 			if (isNotFound(error)) return [];
 			throw new NodeApiError(context.getNode(), error as JsonObject);
 		}
 	};
-	if (!kind.paged) return await read(qs);
+	const request: IHttpRequestOptions = { method: 'GET', url: kind.path, qs: { ...qs } };
+	if (!kind.paged) return listOf(await send(request));
+	// Pages as the node's Get Many pages them, from the First Page Number option.
+	request.qs = { ...request.qs, page: firstPage };
 	const all: IDataObject[] = [];
-	const progress = new PageProgress(context.getNode(), `Alive5 ${kind.path}`);
-	for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
-		const batch = await read({ ...qs, page, limit: LIVECHAT_MAX_PAGE });
-		progress.page(batch);
-		all.push(...batch);
-		if (batch.length < LIVECHAT_MAX_PAGE) break;
+	const pages = eachPage(context, send, request, liveChatPaging, { what: `Alive5 ${kind.path}`, recordsOf: listOf, maxPages: MAX_PAGES });
+	for await (const page of pages) {
+		all.push(...page.records);
 	}
 	return all;
 }

@@ -8,14 +8,15 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
-import type { PollCursor } from '../shared/polling';
+import type { PollState } from '../shared/polling';
+import { cursorOf, pollState, takeUnseen } from '../shared/polling';
 import { vendorRequest } from '../shared/transport';
 import type { MessageCursor } from './helpers/poll';
 import {
 	createdAt,
 	messageCursorAfter,
-	pollNewRecords,
 	recordId,
+	recordsSince,
 	ticketSignature,
 	unseenMessages,
 	watchedRecords,
@@ -25,10 +26,11 @@ import { fiveChatApi } from './transport';
 
 type EventName = 'newConversation' | 'conversationClosed' | 'newTicket' | 'ticketStatusChanged' | 'newTicketMessage';
 
-interface PollState {
-	/** The event (and watch size) the state was made for: a changed trigger starts afresh. */
-	stateFor?: string;
-	cursor?: PollCursor;
+/**
+ * `cursorFor` is the event (and watch size) the state was made for: a changed trigger starts afresh.
+ * New records go by the shared cursor; changes of watched records by what each event keeps here.
+ */
+interface FiveChatState extends PollState {
 	floor?: string;
 	/** conversationClosed: `token@closedAt` of the watched conversations that are closed. */
 	closed?: string[];
@@ -123,22 +125,24 @@ export class FiveChatTrigger implements INodeType {
 		if (watching && (!Number.isInteger(watch) || watch < 1)) {
 			throw new NodeOperationError(this.getNode(), `Records to Watch must be a whole number of at least 1, not ${String(watch)}`);
 		}
-		const state = this.getWorkflowStaticData('node') as PollState;
-		const stateFor = `${event}:${watch}`;
-		const saved: PollState = state.stateFor === stateFor ? state : {};
+		// Earlier versions of this trigger saved the settings the state was made for as `stateFor`.
+		const { state, save } = pollState<FiveChatState>(this, { stateFor: 'cursorFor' });
+		const cursorFor = `${event}:${watch}`;
+		const saved: FiveChatState = state.cursorFor === cursorFor ? state : {};
 		const manual = this.getMode() === 'manual';
 
 		let emitted: IDataObject[];
-		let next: PollState;
+		let next: FiveChatState;
 		switch (event) {
 			case 'newConversation':
 			case 'newTicket': {
 				const lateMs = Number(advancedSetting(this, lateArrival.option.name, lateArrival.option.default)) * 60_000;
 				const path = event === 'newConversation' ? '/conversations' : '/tickets';
-				const result = await pollNewRecords.call(this, path, manual ? undefined : saved.cursor, lateMs);
+				const result = await recordsSince.call(this, path, manual ? undefined : cursorOf(state, cursorFor), lateMs);
 				if (manual) return result.newest ? [this.helpers.returnJsonArray([await shape.call(this, event, result.newest)])] : null;
-				emitted = result.fresh;
-				next = { cursor: result.cursor };
+				next = { cursorFor: state.cursorFor, cursor: state.cursor };
+				emitted = takeUnseen(next, cursorFor, '', result.answered, recordId, result.proposedFrom);
+				emitted.sort((a, b) => createdAt(a).localeCompare(createdAt(b)));
 				break;
 			}
 			case 'conversationClosed': {
@@ -209,7 +213,8 @@ export class FiveChatTrigger implements INodeType {
 		for (const record of emitted) items.push(await shape.call(this, event, record));
 		// Saved only now that the poll can no longer fail: n8n emits what we return.
 		for (const key of Object.keys(state)) delete (state as IDataObject)[key];
-		Object.assign(state, { stateFor, ...next });
+		Object.assign(state, next, { cursorFor });
+		save();
 		return items.length ? [this.helpers.returnJsonArray(items)] : null;
 	}
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type {
 	IDataObject,
+	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -8,25 +9,25 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { PollCursor } from '../shared/polling';
+import type { PollState } from '../shared/polling';
 import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
-import { nextCursor, unseenItems } from '../shared/polling';
+import { cursorOf, pollState, takeUnseen } from '../shared/polling';
 import { meetsConversationQuery } from './helpers/conversationQuery';
 import { accountZone, earliestInstant, wallClockFloor } from './helpers/dates';
 import { departmentParameter, DROPDOWN_HINT } from './helpers/descriptions';
 import { getDepartments } from './methods/loadOptions';
-import { listOf } from './helpers/routing';
+import { conversationPaging, customerPaging, listOf } from './helpers/routing';
 import { flatMessages, messageGroups } from './helpers/transcript';
 import { liveAgentRequest } from './transport';
-import { PageProgress } from '../shared/pagination';
+import { eachPage } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
 
-interface TriggerState {
-	/** The event and filters the cursor was made for: a changed trigger starts afresh. */
-	cursorFor?: string;
-	/** `from` is an ISO instant in UTC; `seen` the keys of the last answer. */
-	cursor?: PollCursor;
+/**
+ * The shared cursor (`cursorFor`: the event and filters; `cursor.from`: an ISO instant in UTC, `seen`
+ * the keys of the last answer), and what LiveAgent's clock needs beside it.
+ */
+interface TriggerState extends PollState {
 	/** Keys emitted lately, with the earliest instant their time can mean (ms). */
 	recent?: Record<string, number>;
 	/** Status changes only: the last status seen per conversation. */
@@ -42,8 +43,6 @@ const MEMORY_MS = 3 * 3600_000;
  */
 const FIRST_LOOK_BACK = { days: 1 };
 const STATUS_MEMORY = 5000;
-const CUSTOMER_PAGE = 1000;
-const CONVERSATION_PAGE = 1000;
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
 const lateArrival = lateArrivalWindow(
@@ -137,10 +136,10 @@ export class LiveAgentTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), 'Conversation ID is required');
 		}
 
-		const state = this.getWorkflowStaticData('node') as TriggerState;
+		const { state, save } = pollState<TriggerState>(this);
 		const cursorFor = JSON.stringify([event, department, owner, conversationId, changes, zone]);
 		const known = state.cursorFor === cursorFor;
-		const cursor = known ? state.cursor : undefined;
+		const cursor = cursorOf(state, cursorFor);
 		const now = DateTime.utc();
 		const margin = { minutes: lateMinutes, seconds: 1 };
 		const from = cursor ? DateTime.fromISO(cursor.from, { zone: 'utc' }) : now.minus(FIRST_LOOK_BACK);
@@ -161,10 +160,9 @@ export class LiveAgentTrigger implements INodeType {
 		const newestAt = answered.length ? answered[answered.length - 1].at : undefined;
 		const proposedFrom =
 			newestAt === undefined ? undefined : DateTime.fromMillis(newestAt, { zone: 'utc' }).minus(margin).toISO()!;
-		const start: PollCursor = cursor ?? { from: from.toISO()!, seen: [] };
-		const moved = nextCursor(start, answered, keyOf, proposedFrom);
 		const recent = known ? { ...(state.recent ?? {}) } : {};
 		const statusOf = known ? { ...(state.statusOf ?? {}) } : {};
+		const unseen = takeUnseen(state, cursorFor, from.toISO()!, answered, keyOf, proposedFrom, Object.keys(recent));
 
 		let fresh: typeof answered = [];
 		if (changes === 'status') {
@@ -177,18 +175,17 @@ export class LiveAgentTrigger implements INodeType {
 			}
 			const ids = Object.keys(statusOf);
 			for (const id of ids.slice(0, Math.max(0, ids.length - STATUS_MEMORY))) delete statusOf[id];
-		} else if (cursor) {
-			fresh = unseenItems(answered, { from: cursor.from, seen: [...cursor.seen, ...Object.keys(recent)] }, keyOf);
+		} else {
+			fresh = unseen;
 		}
 		for (const entry of fresh) recent[keyOf(entry)] = entry.at;
-		const forgetBefore = DateTime.fromISO(moved.from).toMillis() - MEMORY_MS;
+		const forgetBefore = DateTime.fromISO(state.cursor!.from).toMillis() - MEMORY_MS;
 		for (const [key, at] of Object.entries(recent)) if (at < forgetBefore) delete recent[key];
 
 		// Saved only now that the poll can no longer fail: n8n emits what we return.
-		state.cursorFor = cursorFor;
-		state.cursor = moved;
 		state.recent = recent;
 		state.statusOf = changes === 'status' ? statusOf : undefined;
+		save();
 		if (!fresh.length) return null;
 		return [this.helpers.returnJsonArray(fresh.map((entry) => entry.item))];
 	}
@@ -218,26 +215,24 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 	if (options.owner) qs.owneridentifier = options.owner;
 	const rows: IDataObject[] = [];
 	const seen = new Set<string>();
-	const progress = new PageProgress(this.getNode(), 'LiveAgent conversations', (row) => String(row.conversationid));
-	for (let offset = 0; ; offset += CONVERSATION_PAGE) {
-		const envelope = await liveAgentRequest.call(this, {
-			method: 'GET',
-			url: '/conversations',
-			qs: { ...qs, limit: CONVERSATION_PAGE, offset },
-		});
-		const page = listOf(envelope.conversations);
+	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations', qs: { ...qs } };
+	const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, conversationPaging, {
+		what: 'LiveAgent conversations',
+		recordsOf: (envelope) => listOf((envelope as IDataObject).conversations),
+		keyOf: (row) => String(row.conversationid),
+	});
+	for await (const { records: page } of pages) {
 		if (page.length > 0 && page.every((row) => seen.has(String(row.conversationid)))) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`LiveAgent answered the page from row ${offset} with conversations it had already sent, so the changes cannot be read to their end`,
+				`LiveAgent answered the page from row ${String(request.qs?.offset)} with conversations it had already sent, so the changes cannot be read to their end`,
 				{ description: 'This LiveAgent seems to ignore the paging parameters. Choose a department or owner to watch fewer conversations.' },
 			);
 		}
 		for (const row of page) seen.add(String(row.conversationid));
-		progress.page(page);
 		rows.push(...page);
-		if (page.length < CONVERSATION_PAGE) return rows.filter((row) => meetsConversationQuery(row, qs));
 	}
+	return rows.filter((row) => meetsConversationQuery(row, qs));
 }
 
 const events: Record<EventName, EventSpec> = {
@@ -268,18 +263,14 @@ const events: Record<EventName, EventSpec> = {
 		async fetch(options) {
 			const customers: IDataObject[] = [];
 			// LiveAgent may ignore `limitfrom` and answer the first page again: that stops the poll
-			const progress = new PageProgress(this.getNode(), 'LiveAgent customers', (row) => String(row.contactid));
-			for (let offset = 0; ; offset += CUSTOMER_PAGE) {
-				const envelope = await liveAgentRequest.call(this, {
-					method: 'GET',
-					url: '/customers',
-					qs: { datecreatedfrom: options.floor, limitfrom: offset, limitcount: CUSTOMER_PAGE },
-				});
-				const page = listOf(envelope.customers);
-				progress.page(page);
-				customers.push(...page);
-				if (page.length < CUSTOMER_PAGE) return customers;
-			}
+			const request: IHttpRequestOptions = { method: 'GET', url: '/customers', qs: { datecreatedfrom: options.floor } };
+			const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, customerPaging, {
+				what: 'LiveAgent customers',
+				recordsOf: (envelope) => listOf((envelope as IDataObject).customers),
+				keyOf: (row) => String(row.contactid),
+			});
+			for await (const page of pages) customers.push(...page.records);
+			return customers;
 		},
 	},
 };

@@ -116,8 +116,11 @@ export function readLiveChatFailure(response: IN8nHttpFullResponse): VendorFailu
 	return { httpCode, message: `${VENDOR}: ${message} (${type})`, description };
 }
 
-/** LiveChat for the programmatic parts (dropdowns, trigger), on the shared request loop. */
-const liveChatVendor: VendorApi = {
+/**
+ * LiveChat for the shared transport: the programmatic parts (dropdowns, trigger) call it through
+ * vendorRequest, the routed operations repair their answers with it (helpers/routing.ts).
+ */
+export const liveChatVendor: VendorApi = {
 	name: VENDOR,
 	credentialType: credentialTypeOf,
 	baseUrl: (credentials) => baseUrlOf(credentials as IDataObject),
@@ -129,7 +132,8 @@ const liveChatVendor: VendorApi = {
 	},
 	redirect: (response, request) => {
 		const elsewhere = misdirectedRegion(response);
-		if (!elsewhere) return false;
+		// a refusal in the region it names is final: a repeat would be refused the same way
+		if (!elsewhere || request.headers?.['X-Region'] === elsewhere) return false;
 		request.headers = { ...request.headers, 'X-Region': elsewhere };
 		return true;
 	},

@@ -11,6 +11,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { failureIn } from './errors';
 import { readWithRetry } from './retry';
+import type { VendorApi, VendorContext } from './transport';
+import { vendorRequest } from './transport';
 import { advancedSetting, movedToOptions } from './descriptions';
 import { readSwitch, toNumber } from './validate';
 
@@ -125,12 +127,14 @@ export function cursorScheme(options: {
 	where?: ParameterPlace;
 	cursorOf: (body: IDataObject) => string | undefined;
 	useCursor: (request: IHttpRequestOptions, cursor: string) => void;
+	/** Whether a request carries the page size (by default every one): an API may refuse it beside a cursor. */
+	sendsLimit?: (request: IHttpRequestOptions, first: boolean) => boolean;
 }): PagingScheme {
 	const where = options.where ?? 'qs';
 	return {
 		maxPageSize: options.maxPageSize,
-		sizePage(request, size) {
-			place(request, where)[options.limit] = size;
+		sizePage(request, size, first) {
+			if (options.sendsLimit?.(request, first) ?? true) place(request, where)[options.limit] = size;
 		},
 		nextPage(answer, request) {
 			const cursor = options.cursorOf((answer.body ?? {}) as IDataObject);
@@ -371,4 +375,44 @@ export function paginate(scheme: PagingScheme) {
 		}
 		return results.slice(0, limit);
 	};
+}
+
+/**
+ * The pages of one list for programmatic code (triggers, dropdowns), walked with a PagingScheme as
+ * `paginate` walks a routed list: `sizePage` sizes the request (`size`, by default the scheme's
+ * largest page), `send` asks for each page (a VendorApi goes through vendorRequest: retries on
+ * 429/503, the vendor's failures as NodeApiError; a function sends it its own way), `nextPage` moves
+ * on or ends the list, an empty page ends it too. Yields each page's records (`recordsOf` reads them
+ * from the answer's body) and the body, in order; the caller may stop early. Once the caller has
+ * looked at a page, PageProgress (`what` names the list, `keyOf` tells records apart) fails a list that
+ * makes no progress or runs past MAX_PAGES with a NodeOperationError.
+ */
+export async function* eachPage(
+	context: VendorContext,
+	send: VendorApi | ((request: IHttpRequestOptions) => Promise<unknown>),
+	request: IHttpRequestOptions,
+	scheme: PagingScheme,
+	options: {
+		what: string;
+		recordsOf: (body: unknown) => IDataObject[];
+		keyOf?: (record: IDataObject) => string;
+		size?: number;
+		/** The most pages read; the list then ends quietly (a poll leaves the rest to the next one). */
+		maxPages?: number;
+	},
+): AsyncGenerator<{ records: IDataObject[]; body: unknown }> {
+	const size = options.size ?? scheme.maxPageSize;
+	const progress = new PageProgress(context.getNode(), options.what, options.keyOf);
+	for (let first = true, pages = 1; pages <= (options.maxPages ?? Infinity); first = false, pages++) {
+		scheme.sizePage(request, size, first);
+		progress.request({ url: request.url, qs: request.qs, body: request.body });
+		const sent: IHttpRequestOptions = { ...request, qs: { ...request.qs } };
+		const body = typeof send === 'function' ? await send(sent) : await vendorRequest.call(context, send, sent);
+		const records = options.recordsOf(body);
+		const answer = { body, headers: {}, statusCode: 200 } as IN8nHttpFullResponse;
+		const received = scheme.recordsIn?.(answer) ?? records.length;
+		yield { records, body };
+		progress.page(records);
+		if (received === 0 || !scheme.nextPage(answer, request, received, size)) return;
+	}
 }

@@ -1,3 +1,5 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
 /**
  * Exactly-once polling over a list that a vendor filters by a lower bound (a date or a time).
  *
@@ -56,8 +58,9 @@ export function cursorOf(state: PollState, cursorFor: string): PollCursor | unde
 /**
  * One poll's bookkeeping, to call once the answer is complete. The first poll after activation (or
  * after the settings changed) only remembers what exists and returns nothing; later polls return what
- * was not seen. The state changes only here, when the poll can no longer fail: n8n emits what the
- * trigger returns.
+ * was not seen (nor in `alsoSeen`: ids a trigger remembers beyond the last answer). The cursor changes
+ * only here. Called on the state `pollState` hands out, it reaches the static data only once the poll
+ * returned its items; called on the static data itself, only when nothing after it can fail.
  */
 export function takeUnseen<T>(
 	state: PollState,
@@ -66,9 +69,37 @@ export function takeUnseen<T>(
 	answered: T[],
 	idOf: (item: T) => string,
 	proposedFrom: string | undefined,
+	alsoSeen: string[] = [],
 ): T[] {
 	const cursor = cursorOf(state, cursorFor);
 	state.cursorFor = cursorFor;
 	state.cursor = nextCursor(cursor ?? { from, seen: [] }, answered, idOf, proposedFrom);
-	return cursor ? unseenItems(answered, cursor, idOf) : [];
+	return cursor ? unseenItems(answered, { from: cursor.from, seen: [...cursor.seen, ...alsoSeen] }, idOf) : [];
+}
+
+/**
+ * A trigger's node static data as a working copy, and `save` to write the copy back. The poll works on
+ * the copy and calls `save` once its items are ready (after the last request that can fail, such as
+ * one that shapes an item): a failed poll leaves the saved cursor where it was, so its items come
+ * again. `renamed` moves keys an older version saved under other names (`{ stateFor: 'cursorFor' }`)
+ * on first read, so that a workflow active before an upgrade neither loses nor repeats items.
+ */
+export function pollState<S extends PollState>(
+	context: IPollFunctions,
+	renamed: Record<string, keyof PollState> = {},
+): { state: S; save: () => void } {
+	const saved = context.getWorkflowStaticData('node');
+	const state = JSON.parse(JSON.stringify(saved)) as IDataObject;
+	for (const [old, now] of Object.entries(renamed)) {
+		if (state[old] === undefined) continue;
+		if (state[now] === undefined) state[now] = state[old];
+		delete state[old];
+	}
+	return {
+		state: state as unknown as S,
+		save() {
+			for (const key of Object.keys(saved)) if (!(key in state) || state[key] === undefined) delete saved[key];
+			for (const [key, value] of Object.entries(state)) if (value !== undefined) saved[key] = value;
+		},
+	};
 }

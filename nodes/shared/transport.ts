@@ -1,10 +1,12 @@
 import type {
+	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	INodeExecutionData,
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
@@ -62,25 +64,20 @@ export async function vendorRequest<T = unknown>(
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	let redirected = false;
+	let redirect = true;
 	for (let attempt = 0; ; attempt++) {
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				credentialType,
-				request,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			throw requestFailure.call(this, api.name, error);
-		}
-		if (response.statusCode === 401 && api.refreshesToken?.(credentialType)) {
-			response = await refreshTokenAndRepeat.call(this, api.name, credentialType, request);
-		}
-		if (!redirected && api.redirect?.(response, request)) {
-			redirected = true;
-			continue;
-		}
+		const first: IN8nHttpFullResponse = await sendRaw.call(this, api.name, credentialType, request);
+		const repaired: { answer: IN8nHttpFullResponse; redirected: boolean } = await repairAnswer.call(
+			this,
+			api,
+			credentialType,
+			request,
+			first,
+			redirect,
+		);
+		// A vendor's redirect is followed once, also across retries.
+		redirect &&= !repaired.redirected;
+		const response = repaired.answer;
 		const failure =
 			(isNotJson(response.body) ? undefined : api.readFailure(response)) ??
 			describeHttpFailure(api.name, response);
@@ -90,6 +87,72 @@ export async function vendorRequest<T = unknown>(
 		if (wait === undefined) throw error;
 		await sleep(wait);
 	}
+}
+
+/** One call as it is, answered whatever its status; a call that got no answer throws a NodeApiError. */
+async function sendRaw(
+	this: VendorContext | IExecuteSingleFunctions,
+	vendor: string,
+	credentialType: string,
+	request: IHttpRequestOptions,
+): Promise<IN8nHttpFullResponse> {
+	try {
+		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+			...request,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw requestFailure.call(this, vendor, error);
+	}
+}
+
+/**
+ * The vendor's repairs of one answer, the one place for programmatic and routed calls alike: with
+ * OAuth2 a 401 goes once through n8n's token refresh; a call the vendor refused and named another
+ * place for (`api.redirect`, when `redirect` allows) is moved there and sent once more. The move
+ * changes `request` itself, so that the next pages of a list go there from the start. Returns the
+ * final answer (`answer` is `first` when nothing needed repair) and whether the call was redirected;
+ * throws a NodeApiError when the refresh or a repeat got no answer.
+ */
+export async function repairAnswer(
+	this: VendorContext | IExecuteSingleFunctions,
+	api: VendorApi,
+	credentialType: string,
+	request: IHttpRequestOptions,
+	first: IN8nHttpFullResponse,
+	redirect = true,
+): Promise<{ answer: IN8nHttpFullResponse; redirected: boolean }> {
+	const refreshed = async (response: IN8nHttpFullResponse) =>
+		response.statusCode === 401 && api.refreshesToken?.(credentialType)
+			? await refreshTokenAndRepeat.call(this, api.name, credentialType, request)
+			: response;
+	let answer = await refreshed(first);
+	if (!redirect || !api.redirect?.(answer, request)) return { answer, redirected: false };
+	answer = await refreshed(await sendRaw.call(this, api.name, credentialType, request));
+	return { answer, redirected: true };
+}
+
+/**
+ * `repairAnswer` for a routed (declarative) request, as a postReceive step calls it with the request
+ * its preSend saw. n8n hands every later postReceive step, and the paginator, the same answer object,
+ * so a repaired answer takes the first one's place in it. Returns the items of the repaired answer, or
+ * `items` when nothing needed repair.
+ */
+export async function repairRoutedAnswer(
+	this: IExecuteSingleFunctions,
+	api: VendorApi,
+	credentialType: string,
+	request: IHttpRequestOptions,
+	response: IN8nHttpFullResponse,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const { answer } = await repairAnswer.call(this, api, credentialType, request, response);
+	if (answer === response) return items;
+	response.body = answer.body;
+	response.statusCode = answer.statusCode;
+	response.headers = answer.headers;
+	return [{ json: answer.body as IDataObject }];
 }
 
 /**

@@ -6,13 +6,13 @@ import { pageNumberScheme, pagesOf, paginate } from '../../shared/pagination';
  * past the end; Limit asks only for as many as it needs. Each page is a read retried on 429/503.
  * The first answer's `total` tells how many pages there are, so the rest can be asked for at once.
  */
-export const fiveChatPages = paginate(
-	pageNumberScheme({
-		page: 'page',
-		limit: 'limit',
-		maxPageSize: 100,
-		hasNext: (body, received, size) =>
-			typeof body.hasNextPage === 'boolean' ? body.hasNextPage : received === size,
-		pageCount: (body, size) => pagesOf(body.total, size),
-	}),
-);
+export const fiveChatPaging = pageNumberScheme({
+	page: 'page',
+	limit: 'limit',
+	maxPageSize: 100,
+	hasNext: (body, received, size) =>
+		typeof body.hasNextPage === 'boolean' ? body.hasNextPage : received === size,
+	pageCount: (body, size) => pagesOf(body.total, size),
+});
+
+export const fiveChatPages = paginate(fiveChatPaging);

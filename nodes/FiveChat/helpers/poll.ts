@@ -1,14 +1,11 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, IPollFunctions } from 'n8n-workflow';
 
 import type { PollCursor } from '../../shared/polling';
-import { nextCursor, unseenItems } from '../../shared/polling';
 import { isoTime } from '../../shared/transcript';
-import { vendorRequest } from '../../shared/transport';
 import { fiveChatApi } from '../transport';
 import { pageRecords } from './output';
-import { PageProgress } from '../../shared/pagination';
-
-const PAGE_SIZE = 100;
+import { eachPage } from '../../shared/pagination';
+import { fiveChatPaging } from './paging';
 
 /** A record's creation time as ISO 8601 UTC, which sorts as text; '' when it has none. */
 export function createdAt(record: IDataObject): string {
@@ -20,8 +17,8 @@ export function recordId(record: IDataObject): string {
 }
 
 /**
- * Reads a 5chat list page by page (100 a page) until `enough` says the pages so far hold everything
- * needed, or the API says there is no next page. Records keep the API's order.
+ * Reads a 5chat list page by page (100 a page, as Get Many pages it) until `enough` says the pages so
+ * far hold everything needed, or the API says there is no next page. Records keep the API's order.
  */
 export async function readPages(
 	this: IPollFunctions,
@@ -29,20 +26,13 @@ export async function readPages(
 	enough: (page: IDataObject[], all: IDataObject[]) => boolean,
 ): Promise<{ records: IDataObject[]; complete: boolean }> {
 	const records: IDataObject[] = [];
-	const progress = new PageProgress(this.getNode(), `5chat ${path}`);
-	for (let page = 1; ; page++) {
-		const body = await vendorRequest.call(this, fiveChatApi, {
-			method: 'GET',
-			url: path,
-			qs: { page, limit: PAGE_SIZE },
-		});
-		const found = pageRecords(body);
-		progress.page(found);
-		records.push(...found);
-		const more = (body as IDataObject).hasNextPage === true && found.length > 0;
-		if (!more) return { records, complete: true };
-		if (enough(found, records)) return { records, complete: false };
+	const request: IHttpRequestOptions = { method: 'GET', url: path };
+	for await (const page of eachPage(this, fiveChatApi, request, fiveChatPaging, { what: `5chat ${path}`, recordsOf: pageRecords })) {
+		records.push(...page.records);
+		const more = (page.body as IDataObject).hasNextPage === true && page.records.length > 0;
+		if (more && enough(page.records, records)) return { records, complete: false };
 	}
+	return { records, complete: true };
 }
 
 function newestFirst(page: IDataObject[]): boolean {
@@ -51,37 +41,28 @@ function newestFirst(page: IDataObject[]): boolean {
 }
 
 /**
- * New records (conversations or tickets) since the cursor, oldest first, and the cursor after them.
+ * The records (conversations or tickets) in the cursor's window, for `takeUnseen`, and where the
+ * window may move: the newest record's time less `lateMs`.
  *
  * 5chat lists newest first, so paging stops at the first page that reaches below the cursor's lower
  * bound: an idle poll is one request, and a burst of more than a page is read to its end. Should a
  * page not be in newest-first order, every page is read, which is slower but loses nothing.
  */
-export async function pollNewRecords(
+export async function recordsSince(
 	this: IPollFunctions,
 	path: string,
 	cursor: PollCursor | undefined,
 	lateMs: number,
-): Promise<{ fresh: IDataObject[]; cursor: PollCursor; newest?: IDataObject }> {
+): Promise<{ answered: IDataObject[]; proposedFrom?: string; newest?: IDataObject }> {
 	const from = cursor?.from ?? '';
 	const { records } = await readPages.call(this, path, (page) =>
 		cursor === undefined ? true : newestFirst(page) && createdAt(page[page.length - 1]) < from,
 	);
-	const inWindow = records.filter((record) => createdAt(record) >= from);
-	const newestTime = inWindow.reduce((max, record) => (createdAt(record) > max ? createdAt(record) : max), '');
+	const answered = records.filter((record) => createdAt(record) >= from);
+	const newestTime = answered.reduce((max, record) => (createdAt(record) > max ? createdAt(record) : max), '');
 	const proposedFrom = newestTime ? new Date(Date.parse(newestTime) - lateMs).toISOString() : undefined;
-	const base: PollCursor = cursor ?? { from: '', seen: [] };
-	const lowerBound = proposedFrom !== undefined && proposedFrom > base.from ? proposedFrom : base.from;
-	const next = nextCursor(
-		base,
-		inWindow.filter((record) => createdAt(record) >= lowerBound),
-		recordId,
-		proposedFrom,
-	);
-	const fresh = cursor ? unseenItems(inWindow, cursor, recordId) : [];
-	fresh.sort((a, b) => createdAt(a).localeCompare(createdAt(b)));
-	const newest = inWindow.find((record) => createdAt(record) === newestTime);
-	return { fresh, cursor: next, newest };
+	const newest = answered.find((record) => createdAt(record) === newestTime);
+	return { answered, proposedFrom, newest };
 }
 
 /**

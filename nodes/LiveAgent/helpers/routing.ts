@@ -59,9 +59,14 @@ export const sendOnce = keyless(async function (this: IExecutePaginationFunction
 });
 
 /** Customers are paged with `limitfrom` (first row) and `limitcount` (at most 1000). */
-export const customerPages = pagedRead(
-	offsetScheme({ offset: 'limitfrom', limit: 'limitcount', maxPageSize: 1000 }),
-);
+export const customerPaging = offsetScheme({ offset: 'limitfrom', limit: 'limitcount', maxPageSize: 1000 });
+export const customerPages = pagedRead(customerPaging);
+
+/**
+ * Conversations are paged with `limit` and `offset`, 1000 a page (keboola/component-liveagent); Get
+ * Many adds a check for pages without progress (resources/conversation.ts), the trigger its own.
+ */
+export const conversationPaging = offsetScheme({ offset: 'offset', limit: 'limit', maxPageSize: 1000 });
 
 /** A page that holds only records already received: LiveAgent did not move to the next page. */
 export class NoProgressError extends Error {}

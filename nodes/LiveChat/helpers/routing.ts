@@ -12,8 +12,8 @@ import { describeHttpFailure, isNotJson, vendorApiError } from '../../shared/err
 import { nodeSecrets } from '../../shared/redact';
 import type { PagingScheme } from '../../shared/pagination';
 import { cursorScheme, paginate } from '../../shared/pagination';
-import { refreshTokenAndRepeat } from '../../shared/transport';
-import { APP_LOGIN_TYPE, credentialTypeOf, documentedBody, misdirectedRegion, readLiveChatFailure, regionOf, VENDOR } from '../transport';
+import { repairRoutedAnswer } from '../../shared/transport';
+import { credentialTypeOf, documentedBody, liveChatVendor, readLiveChatFailure, regionOf, VENDOR } from '../transport';
 
 /** The request each item finally sent, kept so that a misdirected one can be repeated elsewhere. */
 const sentRequests = new WeakMap<object, IHttpRequestOptions>();
@@ -31,50 +31,23 @@ export async function sendRegion(
 }
 
 /**
- * postReceive on the Resource, first of all: a `misdirected_request` is sent once more to the region
- * LiveChat names (it refused the request, so even a write is safe to repeat); with OAuth2, a 401 is
- * sent once more through n8n's token refresh; any other failure, or a second refusal, becomes a
- * NodeApiError with LiveChat's type and message. A repeat's answer replaces the first one in place,
- * so that later steps (and the paginator) read it.
+ * postReceive on the Resource, first of all: the shared transport's repairs (a `misdirected_request`
+ * sent once more to the region LiveChat names, which refused it, so even a write is safe to repeat;
+ * with OAuth2, a 401 once more through n8n's token refresh); then any failure, or a second refusal,
+ * becomes a NodeApiError with LiveChat's type and message.
  */
 export async function handleLiveChatResponse(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const elsewhere = misdirectedRegion(response);
 	const sent = sentRequests.get(this);
-	if (elsewhere && sent && sent.headers?.['X-Region'] !== elsewhere) {
-		const repeat: IHttpRequestOptions = {
-			...sent,
-			headers: { ...sent.headers, 'X-Region': elsewhere },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		};
-		sent.headers = { ...sent.headers, 'X-Region': elsewhere };
-		const again = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			credentialTypeOf(this),
-			repeat,
-		)) as IN8nHttpFullResponse;
-		items = answerInPlace(response, again);
-	}
-	if (response.statusCode === 401 && sent && credentialTypeOf(this) === APP_LOGIN_TYPE) {
-		items = answerInPlace(response, await refreshTokenAndRepeat.call(this, VENDOR, APP_LOGIN_TYPE, sent));
-	}
+	if (sent) items = await repairRoutedAnswer.call(this, liveChatVendor, credentialTypeOf(this), sent, response, items);
 	const failure =
 		(isNotJson(response.body) ? undefined : readLiveChatFailure(response)) ??
 		describeHttpFailure(VENDOR, response);
 	if (failure) throw vendorApiError.call(this, failure, response, await nodeSecrets(this));
 	return items;
-}
-
-/** Puts a repeat's answer in place of the first one (later steps and the paginator read it); its items. */
-function answerInPlace(response: IN8nHttpFullResponse, again: IN8nHttpFullResponse): INodeExecutionData[] {
-	response.body = again.body;
-	response.statusCode = again.statusCode;
-	response.headers = again.headers;
-	return [{ json: again.body as IDataObject }];
 }
 
 /**
@@ -122,10 +95,12 @@ export function sendBody(
  * `page_id` (the API refuses filters, limit or sort order beside it) plus the fields named in `keep`.
  */
 export function liveChatCursor(keep: string[] = []): PagingScheme {
-	const base = cursorScheme({
+	return cursorScheme({
 		limit: 'limit',
 		maxPageSize: 100,
 		where: 'body',
+		// list_threads refuses `limit` beside min_events_count: that request sizes itself.
+		sendsLimit: (request, first) => first && (request.body as IDataObject | undefined)?.min_events_count === undefined,
 		cursorOf: (body) =>
 			typeof body.next_page_id === 'string' && body.next_page_id !== '' ? body.next_page_id : undefined,
 		useCursor: (request, cursor) => {
@@ -136,13 +111,6 @@ export function liveChatCursor(keep: string[] = []): PagingScheme {
 			request.body = next;
 		},
 	});
-	return {
-		...base,
-		sizePage(request, size, first) {
-			// list_threads refuses `limit` beside min_events_count: that request sizes itself.
-			if (first && (request.body as IDataObject | undefined)?.min_events_count === undefined) base.sizePage(request, size, first);
-		},
-	};
 }
 
 /** Return All / Limit over LiveChat's pages. */

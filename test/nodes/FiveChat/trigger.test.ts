@@ -129,6 +129,44 @@ describe('5chat Trigger: conversation closed', () => {
 	});
 });
 
+describe('5chat Trigger: state saved by the version before the shared cursor', () => {
+	// That version kept the settings the state was made for as `stateFor`; the trigger now keeps them
+	// as the shared cursor's `cursorFor`, and moves the old key on first read.
+	const byCreation = () => [...simulator.conversations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+	it('new conversation: goes on from the old cursor, losing and repeating nothing', async () => {
+		// What the old first poll saved: the window from the newest conversation less 5 minutes, and
+		// the conversations answered inside it.
+		const newest = byCreation()[0].createdAt;
+		const from = iso(Date.parse(newest) - 5 * 60_000);
+		const seen = simulator.conversations.filter((c) => c.createdAt >= from).map((c) => c.id);
+		expect(seen.length).toBeGreaterThan(0);
+		const old = { 'node:Node': { stateFor: 'newConversation:0', cursor: { from, seen } } };
+
+		const twin = simulator.addConversation({ createdAt: newest });
+		const late = simulator.addConversation({ createdAt: iso(Date.parse(newest) - 60_000) });
+		const created = simulator.addConversation({ createdAt: iso(Date.parse(newest) + 60_000) });
+		const run = await runPoll(trigger(), old);
+		expect((tokens(run.items) as string[]).sort()).toEqual([twin.token, late.token, created.token].sort());
+		expect(run.staticData['node:Node']).toEqual(expect.objectContaining({ cursorFor: 'newConversation:0' }));
+		expect(run.staticData['node:Node']).not.toHaveProperty('stateFor');
+		expect((await runPoll(trigger(), run.staticData)).items).toBeNull();
+	});
+
+	it('conversation closed: emits only what closed since the old state, once', async () => {
+		const watched = byCreation().slice(0, 100);
+		const closed = watched.filter((c) => c.status === 'CLOSED' || c.closedAt).map((c) => `${c.id}@${c.closedAt ?? ''}`);
+		const old = { 'node:Node': { stateFor: 'conversationClosed:100', floor: '', closed } };
+		const open = watched.filter((c) => c.status === 'OPEN');
+		simulator.closeConversation(open[0].token);
+		const event = trigger({ event: 'conversationClosed' });
+		const run = await runPoll(event, old);
+		expect(tokens(run.items)).toEqual([open[0].token]);
+		expect(run.staticData['node:Node']).not.toHaveProperty('stateFor');
+		expect((await runPoll(event, run.staticData)).items).toBeNull();
+	});
+});
+
 describe('5chat Trigger: tickets', () => {
 	it('emits new tickets once', async () => {
 		const event = trigger({ event: 'newTicket' });

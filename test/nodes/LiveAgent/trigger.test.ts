@@ -87,6 +87,27 @@ describe('LiveAgent Trigger: new conversations', () => {
 		expect((await runPoll(all, first.staticData)).items).toHaveLength(1000);
 	});
 
+	it('goes on from static data saved before the shared cursor, honouring its remembered keys', async () => {
+		// The shape the trigger saved before it kept its cursor with takeUnseen: the same keys, written by hand.
+		const department = simulator.conversations.filter((c) => c.departmentid === 'a5j9t4d8');
+		const newest = Math.max(...department.map((c) => c.created));
+		const from = new Date(newest - 5 * 60_000 - 1000).toISOString();
+		const inWindow = department.filter((c) => c.created >= Date.parse(from));
+		const [remembered, ...answered] = inWindow.length > 1 ? inWindow : [simulator.makeConversation({ created: newest }), ...inWindow];
+		const old = {
+			'node:Node': {
+				cursorFor: JSON.stringify(['newConversation', 'a5j9t4d8', '', '', '', 'America/Los_Angeles']),
+				cursor: { from, seen: answered.map((c) => c.conversationid) },
+				recent: { [remembered.conversationid]: remembered.created },
+			},
+		};
+		const twin = simulator.makeConversation({ created: newest });
+		const created = simulator.makeConversation({ created: Date.now() });
+		const run = await runPoll(trigger(), old);
+		expect(ids(run.items).sort()).toEqual([twin.conversationid, created.conversationid].sort());
+		expect((await runPoll(trigger(), run.staticData)).items).toBeNull();
+	});
+
 	it('keeps to its department when LiveAgent ignores the filter', async () => {
 		simulator.ignoredConversationFilters = ['department'];
 		const { staticData } = await runPoll(trigger());
