@@ -18,7 +18,8 @@ import { departmentParameter, DROPDOWN_HINT } from './helpers/descriptions';
 import { getDepartments } from './methods/loadOptions';
 import { conversationPaging, customerPaging, listOf } from './helpers/routing';
 import { flatMessages, messageGroups } from './helpers/transcript';
-import { liveAgentRequest } from './transport';
+import { vendorRequest } from '../shared/transport';
+import { liveAgentApi } from './transport';
 import { eachPage } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
@@ -216,7 +217,7 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 	const rows: IDataObject[] = [];
 	const seen = new Set<string>();
 	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations', qs: { ...qs } };
-	const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, conversationPaging, {
+	const pages = eachPage(this, liveAgentApi, request, conversationPaging, {
 		what: 'LiveAgent conversations',
 		recordsOf: (envelope) => listOf((envelope as IDataObject).conversations),
 		keyOf: (row) => String(row.conversationid),
@@ -253,7 +254,7 @@ const events: Record<EventName, EventSpec> = {
 		key: (item) => String(item.messageid),
 		async fetch(options) {
 			const id = encodeURIComponent(options.conversationId);
-			const envelope = await liveAgentRequest.call(this, { method: 'GET', url: `/conversations/${id}/messages` });
+			const envelope = (await vendorRequest.call(this, liveAgentApi, { method: 'GET', url: `/conversations/${id}/messages` })) as IDataObject;
 			return flatMessages(messageGroups(envelope)).map((message) => ({ ...message, conversationid: options.conversationId }));
 		},
 	},
@@ -264,7 +265,7 @@ const events: Record<EventName, EventSpec> = {
 			const customers: IDataObject[] = [];
 			// LiveAgent may ignore `limitfrom` and answer the first page again: that stops the poll
 			const request: IHttpRequestOptions = { method: 'GET', url: '/customers', qs: { datecreatedfrom: options.floor } };
-			const pages = eachPage(this, (page) => liveAgentRequest.call(this, page), request, customerPaging, {
+			const pages = eachPage(this, liveAgentApi, request, customerPaging, {
 				what: 'LiveAgent customers',
 				recordsOf: (envelope) => listOf((envelope as IDataObject).customers),
 				keyOf: (row) => String(row.contactid),

@@ -162,15 +162,21 @@ export function throwOnVendorFailure(vendor: string, readFailure: FailureReader)
 /**
  * A request that n8n's request helper threw for: no answer (reset, refused, timed out), or an HTTP
  * status the call did not ignore. n8n's request errors keep the whole request, credentials included,
- * in their `cause`: the error we throw keeps only what happened.
+ * in their `cause`: the error we throw keeps only what happened, without `secrets` (a credential's
+ * values, see secretsOf) or any `apikey=…`.
  */
 export function requestFailure(
 	this: Pick<IExecuteSingleFunctions, 'getNode'>,
 	vendor: string,
 	error: unknown,
+	secrets: string[] = [],
 ): NodeApiError {
-	const { code, message, httpCode, description } = (error ?? {}) as Record<string, unknown>;
-	const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+	const fields = (error ?? {}) as Record<string, unknown>;
+	const { code, httpCode } = fields;
+	// n8n's and axios' texts can quote the request (a URL with `apikey=…`): redacted like any answer
+	const text = (value: unknown) => (typeof value === 'string' && value !== '' ? redactText(value, secrets) : undefined);
+	const message = text(fields.message);
+	const description = text(fields.description);
 	if (text(httpCode) && httpCode !== 'none') {
 		const said = text(message) ?? `${vendor} answered with HTTP status ${String(httpCode)}`;
 		return new NodeApiError(this.getNode(), { message: said } as JsonObject, {

@@ -40,12 +40,15 @@ export interface VendorApi {
 	redirect?: (response: IN8nHttpFullResponse, request: IHttpRequestOptions) => boolean;
 	/** Whether the credential type is OAuth2: a 401 then goes once through n8n's token refresh. */
 	refreshesToken?: (credentialType: string) => boolean;
+	/** The data inside the vendor's envelope, which `vendorRequest` returns (LiveAgent's `{response: …}`). */
+	unwrap?: (body: unknown) => unknown;
 }
 
 /**
  * One authenticated call for code that is not declarative. Failures become NodeApiError with the
  * vendor's message; reads (GETs unless said otherwise) are retried as `retryDelay` says (429/503,
- * honouring Retry-After), nothing else is.
+ * honouring Retry-After), nothing else is. Returns the answer's body, unwrapped by `api.unwrap`.
+ * No error carries a secret of the credential or an `apikey=` (see redactText).
  */
 export async function vendorRequest<T = unknown>(
 	this: VendorContext,
@@ -66,7 +69,7 @@ export async function vendorRequest<T = unknown>(
 	};
 	let redirect = true;
 	for (let attempt = 0; ; attempt++) {
-		const first: IN8nHttpFullResponse = await sendRaw.call(this, api.name, credentialType, request);
+		const first: IN8nHttpFullResponse = await sendRaw.call(this, api.name, credentialType, request, secretsOf(credentials));
 		const repaired: { answer: IN8nHttpFullResponse; redirected: boolean } = await repairAnswer.call(
 			this,
 			api,
@@ -81,7 +84,7 @@ export async function vendorRequest<T = unknown>(
 		const failure =
 			(isNotJson(response.body) ? undefined : api.readFailure(response)) ??
 			describeHttpFailure(api.name, response);
-		if (!failure) return response.body as T;
+		if (!failure) return (api.unwrap ? api.unwrap(response.body) : response.body) as T;
 		const error = vendorApiError.call(this, failure, response, secretsOf(credentials));
 		const wait = read ? retryDelay(attempt, error) : undefined;
 		if (wait === undefined) throw error;
@@ -95,6 +98,7 @@ async function sendRaw(
 	vendor: string,
 	credentialType: string,
 	request: IHttpRequestOptions,
+	secrets: string[] = [],
 ): Promise<IN8nHttpFullResponse> {
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
@@ -103,7 +107,7 @@ async function sendRaw(
 			ignoreHttpStatusErrors: true,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw requestFailure.call(this, vendor, error);
+		throw requestFailure.call(this, vendor, error, secrets);
 	}
 }
 
@@ -166,6 +170,7 @@ export async function refreshTokenAndRepeat(
 	vendor: string,
 	credentialType: string,
 	request: IHttpRequestOptions,
+	secrets: string[] = [],
 ): Promise<IN8nHttpFullResponse> {
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
@@ -174,7 +179,7 @@ export async function refreshTokenAndRepeat(
 			ignoreHttpStatusErrors: false,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw requestFailure.call(this, vendor, error);
+		throw requestFailure.call(this, vendor, error, secrets);
 	}
 }
 

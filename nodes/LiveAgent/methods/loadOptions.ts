@@ -1,11 +1,12 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { listOf } from '../helpers/routing';
-import { liveAgentRequest } from '../transport';
+import { vendorRequest } from '../../shared/transport';
+import { liveAgentApi } from '../transport';
 
 /** Every customer group of the account, by name (the customer group calls take the name). */
 export async function getCustomerGroupNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const envelope = await liveAgentRequest.call(this, { method: 'GET', url: '/customersgroups' });
+	const envelope = (await vendorRequest.call(this, liveAgentApi, { method: 'GET', url: '/customersgroups' })) as IDataObject;
 	return listOf(envelope.groups)
 		.map((group) => String(group.name ?? ''))
 		.filter(Boolean)
@@ -19,7 +20,7 @@ export async function getCustomerGroupNames(this: ILoadOptionsFunctions): Promis
  * Deleted departments are left out.
  */
 export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const envelope = await liveAgentRequest.call(this, { method: 'GET', url: '/departments' });
+	const envelope = (await vendorRequest.call(this, liveAgentApi, { method: 'GET', url: '/departments' })) as IDataObject;
 	return listOf(envelope.departments)
 		.filter((department) => department.departmentid && String(department.deleted ?? 'N').toUpperCase() !== 'Y')
 		.map((department) => ({ name: String(department.name || department.departmentid), value: String(department.departmentid) }))
