@@ -9,7 +9,7 @@
 import { DateTime } from 'luxon';
 
 import type { SimRequest, SimResponse, SimulatedVendor } from './base';
-import { DAY, HOUR, seededRandom, Simulator, withoutToken, withQueryToken } from './base';
+import { DAY, HOUR, seededRandom, sendControl, Simulator, withoutToken, withQueryToken } from './base';
 
 export const A5_API_KEY = 'a5-sandbox-key-3c9e71d0';
 export const A5_ORG = 'sandbox-org';
@@ -740,5 +740,24 @@ export const sandbox: SimulatedVendor<Alive5Simulator> = {
 		withSecret: withQueryToken,
 		register: { method: 'POST', path: '/register/webhook/sms' },
 		unregister: { method: 'DELETE', path: '/register/webhook/sms' },
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			expect(simulator.sent).toHaveLength(1);
+			expect(items('Get Many Live Chats (all pages)')).toHaveLength(130);
+			expect(items('Get Account')).toEqual([{ email: 'owner@sandbox.test', org_name: 'sandbox-org', iat: 1700000000 }]);
+		},
+		polls: { alive5PollingTrigger: (simulator) => simulator.count('GET', '/conversations/sms') },
+		// one interceptor for the phone number
+		registrationsFor: () => 1,
+		// an inbound SMS from a new number opens a thread: webhook and polling trigger
+		emit: async (simulator, round) => {
+			const sms = (await sendControl(simulator, 'inbound-sms', {
+				to: A5_PHONE_NUMBERS[0],
+				from: `+1555000700${round}`,
+				message: `Round ${round}: do you deliver?`,
+			})) as { payload: { thread_id: string }; delivered: number[] };
+			return { ids: { alive5PollingTrigger: sms.payload.thread_id, alive5Trigger: sms.payload.thread_id }, delivered: sms.delivered };
+		},
 	},
 };

@@ -462,6 +462,26 @@ export interface SimulatedVendor<S extends Simulator = Simulator> extends Sandbo
 	faults: FaultRows<S>;
 	/** The webhook trigger, when the vendor has one (test/faults/webhooks*.faults.ts). */
 	webhookTrigger?: WebhookTriggerFacts<S>;
+	/** The queue-mode run over the vendor's example workflows (test/e2e-queue/queue.e2e.ts). */
+	queue: QueueFacts<S>;
+}
+
+/**
+ * What the queue-mode run needs about a vendor's example workflows (test/e2e/fixtures/<key>*.workflow.json):
+ * the one with a manual trigger runs its actions, each other one is an example trigger named by its node type.
+ */
+export interface QueueFacts<S extends Simulator = Simulator> {
+	/** Checks the actions example's results; `items(node)` gives a node's output items. */
+	checkActions: (items: (nodeName: string) => Array<Record<string, unknown>>, simulator: S) => void;
+	/** For each polling example trigger (by node type): how often it has asked the vendor for records. */
+	polls?: Record<string, (simulator: S) => number>;
+	/** How many registrations the webhook example trigger makes with these parameters. */
+	registrationsFor?: (parameters: IDataObject) => number;
+	/**
+	 * Makes one new event for every example trigger (`round` tells the calls apart): the record ID each
+	 * trigger (by node type) must emit once, and the HTTP statuses of the webhook deliveries it made.
+	 */
+	emit: (simulator: S, round: number) => Promise<{ ids: Record<string, string>; delivered?: number[] }>;
 }
 
 /** A request the simulator should see for an operation: fault switches and counts aim at it. */
@@ -581,7 +601,7 @@ export function simulatedVendors(): SimulatedVendor[] {
 		.map((file) => {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const vendor = (require(path.join(__dirname, file)) as { sandbox?: SimulatedVendor }).sandbox;
-			for (const field of ['key', 'name', 'nodeType', 'aliases', 'withSecret', 'secretField', 'refusal', 'faults'] as const) {
+			for (const field of ['key', 'name', 'nodeType', 'aliases', 'withSecret', 'secretField', 'refusal', 'faults', 'queue'] as const) {
 				if (vendor && vendor[field] === undefined) throw new Error(`test/simulators/${file}: sandbox.${field} is missing`);
 			}
 			return vendor;

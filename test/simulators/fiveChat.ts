@@ -734,4 +734,13 @@ export const sandbox: SimulatedVendor<FiveChatSimulator> = {
 			},
 		},
 	},
+	queue: {
+		checkActions: (items, simulator) => {
+			expect(items('Get Many Conversations (all)')).toHaveLength(230);
+			expect(items('Delete Ticket')).toEqual([{ id: expect.any(String), deleted: true }]);
+			expect(simulator.count('POST', '/tickets')).toBe(2);
+		},
+		polls: { fiveChatTrigger: (simulator) => simulator.requests.filter((request) => request.path === '/conversations').length },
+		emit: async (simulator) => ({ ids: { fiveChatTrigger: simulator.addConversation().token } }),
+	},
 };

@@ -887,4 +887,17 @@ export const sandbox: SimulatedVendor<LiveAgentSimulator> = {
 			},
 		},
 	},
+	queue: {
+		checkActions: (items) => {
+			const [created] = items('Create Conversation');
+			expect(items('Get Transcript')).toEqual([
+				expect.objectContaining({ vendor: 'liveAgent', conversationId: created.conversationid, status: 'closed', tags: ['billing'] }),
+			]);
+			expect(items('Get Many Customers')).toHaveLength(1203);
+		},
+		polls: { liveAgentTrigger: (simulator) => simulator.count('GET', '/api/conversations') },
+		emit: async (simulator) => ({
+			ids: { liveAgentTrigger: simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' }).conversationid },
+		}),
+	},
 };

@@ -10,7 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { LiveChatWebhookSample } from './samples/liveChatWebhooks';
 import { LC_WEBHOOK_SAMPLES } from './samples/liveChatWebhooks';
 import type { SimRequest, SimResponse, SimulatedVendor } from './base';
-import { Simulator } from './base';
+import { sendControl, Simulator } from './base';
 
 type Obj = Record<string, unknown>;
 
@@ -1360,5 +1360,22 @@ export const sandbox: SimulatedVendor<LiveChatSimulator> = {
 		},
 		register: { method: 'POST', path: '/v3.6/configuration/action/register_webhook' },
 		unregister: { method: 'POST', path: '/v3.6/configuration/action/unregister_webhook' },
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			const [started] = items('Start Chat') as Array<{ chat_id: string }>;
+			expect(simulator.chats.get(started.chat_id)?.threads[0]).toMatchObject({ active: false, tags: ['sales'] });
+			expect(simulator.uploads).toEqual([{ name: 'invoice.txt', size: 16, contentType: 'text/plain' }]);
+			expect(items('List Chats (limit 12)')).toHaveLength(12);
+		},
+		// one registration per event chosen
+		registrationsFor: (parameters) => (parameters.events as string[]).length,
+		emit: async (simulator, round) => {
+			const message = (await sendControl(simulator, 'customerMessage', {
+				chat_id: 'PJ0MRSHTDG',
+				text: `Round ${round}: is my order shipped?`,
+			})) as { event: { id: string }; deliveries: Array<{ status: number }> };
+			return { ids: { liveChatTrigger: message.event.id }, delivered: [message.deliveries.at(-1)?.status ?? 0] };
+		},
 	},
 };

@@ -574,4 +574,21 @@ export const sandbox: SimulatedVendor<SocialIntentsSimulator> = {
 		register: { method: 'POST', path: `/apps/${SI_APPS[0].id}/webhook` },
 		unregister: { method: 'DELETE', path: `/apps/${SI_APPS[0].id}/webhook/` },
 	},
+	queue: {
+		checkActions: (items) => {
+			expect(items('Get Many Apps')).toEqual(SI_APPS);
+			expect(items('Get Many Chats (limit 5)')).toHaveLength(5);
+			expect(items('Get Chat as Transcript')).toEqual([
+				expect.objectContaining({ vendor: 'socialIntents', conversationId: '2c9fa7465ccfd687015cda9fed35085a', status: 'closed' }),
+			]);
+		},
+		polls: { socialIntentsPollingTrigger: (simulator) => simulator.count('GET', '/chats') },
+		// one registration per event chosen
+		registrationsFor: (parameters) => (parameters.events as string[]).length,
+		// a chat reaches the webhook and the polling trigger
+		emit: async (simulator) => {
+			const si = (await sendControl(simulator, 'chat', { appId: SI_APPS[0].id })) as { chat: { id: string }; delivered: number[] };
+			return { ids: { socialIntentsPollingTrigger: si.chat.id, socialIntentsTrigger: si.chat.id }, delivered: si.delivered };
+		},
+	},
 };
