@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { allNodes, credentialFiles, credentialTypes, distPathOf, nodeFiles, ROOT } from './engine/registry';
+import { simulatedVendors } from './simulators/base';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const manifest = require('../package.json') as {
@@ -26,14 +27,13 @@ describe('package.json', () => {
 	});
 });
 
-/** Each vendor's other names in the picker: the brand it moved to, its domain, what it is known for. */
-const vendorAliases: Record<string, string[]> = {
-	Alive5: ['SMS'],
-	FiveChat: ['5chat', 'five chat'],
-	LiveAgent: ['live agent', 'ladesk'],
-	LiveChat: ['text.com', 'Text'],
-	SocialIntents: ['socialintents'],
-};
+/**
+ * Each vendor's other names in the picker (the brand it moved to, its domain, what it is known for),
+ * by its node folder: as its simulator declares them.
+ */
+const vendorAliases: Record<string, string[]> = Object.fromEntries(
+	simulatedVendors().map((vendor) => [vendor.nodeType[0].toUpperCase() + vendor.nodeType.slice(1), vendor.aliases]),
+);
 
 describe.each([...allNodes()])('node %s', (name, node) => {
 	const { description } = node;

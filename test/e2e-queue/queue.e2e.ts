@@ -9,11 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { A5_PHONE_NUMBERS, sandbox as alive5 } from '../simulators/alive5';
-import { sandbox as fiveChat } from '../simulators/fiveChat';
-import { sandbox as liveAgent } from '../simulators/liveAgent';
-import { sandbox as liveChat } from '../simulators/liveChat';
-import { SI_APPS, sandbox as socialIntents } from '../simulators/socialIntents';
+import type { IDataObject } from 'n8n-workflow';
+
+import { simulatedVendors } from '../simulators/base';
 import {
 	fixtures,
 	freePort,
@@ -31,36 +29,20 @@ const SERVICES = path.join(ROOT, 'scripts', 'queue-services.sh');
 const startedAt = Date.now();
 let setupSeconds = 0;
 
-const simulators = {
-	socialIntents: socialIntents.create(),
-	liveChat: liveChat.create(),
-	liveAgent: liveAgent.create(),
-	fiveChat: fiveChat.create(),
-	alive5: alive5.create(),
-};
+/** Every simulated vendor, its simulator, and its example workflows: the actions one and each trigger. */
+const vendors = simulatedVendors().map((vendor) => {
+	const examples = fixtures(vendor.key);
+	const isActions = (workflow: Workflow) => workflow.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	return { vendor, simulator: vendor.create(), actions: examples.find(isActions)!, triggers: examples.filter((workflow) => !isActions(workflow)) };
+});
 
-const all = fixtures('');
-const byId = (id: string) => all.find((workflow) => workflow.id === id) as Workflow;
-const actions = {
-	socialIntents: byId('siActionsExample1'),
-	liveChat: byId('lcActionsExample'),
-	liveAgent: byId('laActionsExample'),
-	fiveChat: byId('fiveChatActions1'),
-	alive5: byId('alive5ActionsExa'),
-};
-/** Every trigger fixture: the polling ones of four vendors and the webhook ones of three. */
-const triggers = {
-	socialIntentsPolling: byId('siPollingExample'),
-	liveAgentPolling: byId('laPollingExample'),
-	fiveChatPolling: byId('fiveChatPolling1'),
-	alive5Polling: byId('alive5PollingExa'),
-	socialIntentsWebhook: byId('siWebhookExample'),
-	liveChatWebhook: byId('lcWebhookExample'),
-	alive5Webhook: byId('alive5WebhookExa'),
-};
-type TriggerKey = keyof typeof triggers;
-const pollers: TriggerKey[] = ['socialIntentsPolling', 'liveAgentPolling', 'fiveChatPolling', 'alive5Polling'];
-const webhookTriggers: TriggerKey[] = ['socialIntentsWebhook', 'liveChatWebhook', 'alive5Webhook'];
+/** Every example trigger workflow, by its trigger's node type (without the package prefix). */
+const shortType = (workflow: Workflow) => String(workflow.nodes[0].type).split('.').pop()!;
+const triggers: Record<string, Workflow> = Object.fromEntries(vendors.flatMap(({ triggers: own }) => own.map((workflow) => [shortType(workflow), workflow])));
+type TriggerKey = string;
+/** The polling triggers, with their poll counters; the others are webhook triggers. */
+const pollers: TriggerKey[] = vendors.flatMap(({ vendor }) => Object.keys(vendor.queue.polls ?? {}));
+const webhookTriggers: TriggerKey[] = Object.keys(triggers).filter((key) => !pollers.includes(key));
 
 let servicesFolder: string | undefined;
 let work: string | undefined;
@@ -73,8 +55,8 @@ const hosts = () => [main, ...workers, webhookProcessor].filter(Boolean);
 const expected: Record<TriggerKey, string[]> = Object.fromEntries(Object.keys(triggers).map((key) => [key, []])) as never;
 
 beforeAll(async () => {
-	const baseUrls = await Promise.all(Object.values(simulators).map(async (simulator) => await simulator.start()));
-	expect(baseUrls).toHaveLength(5);
+	const baseUrls = await Promise.all(vendors.map(async ({ simulator }) => await simulator.start()));
+	expect(baseUrls).toHaveLength(vendors.length);
 
 	const install = installN8n();
 	const folder = mkdtempSync(path.join(tmpdir(), 'n8n-live-chat-queue-'));
@@ -121,14 +103,8 @@ beforeAll(async () => {
 	// Each process finds the package in its own user folder, as on separate machines.
 	for (const each of hosts()) each.installPackage(tarball);
 
-	await main.importCredentials([
-		...socialIntents.credentials(simulators.socialIntents),
-		...liveChat.credentials(simulators.liveChat),
-		...liveAgent.credentials(simulators.liveAgent),
-		...fiveChat.credentials(simulators.fiveChat),
-		...alive5.credentials(simulators.alive5),
-	]);
-	await main.importWorkflows([...Object.values(actions), ...Object.values(triggers)]);
+	await main.importCredentials(vendors.flatMap(({ vendor, simulator }) => vendor.credentials(simulator)));
+	await main.importWorkflows([...vendors.map(({ actions }) => actions), ...Object.values(triggers)]);
 
 	await main.start();
 	await Promise.all([...workers.map(async (worker) => await worker.start('worker')), webhookProcessor.start('webhook')]);
@@ -139,14 +115,9 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const each of hosts()) await each.stop();
 	if (servicesFolder) execFileSync('bash', [SERVICES, 'stop', servicesFolder], { stdio: 'inherit' });
-	for (const simulator of Object.values(simulators)) await simulator.stop();
+	for (const { simulator } of vendors) await simulator.stop();
 	if (work) rmSync(work, { recursive: true, force: true });
-	const secrets = [
-		simulators.socialIntents.apiToken,
-		simulators.liveChat.token,
-		simulators.liveAgent.apiKey,
-		simulators.alive5.apiKey,
-	];
+	const secrets = vendors.flatMap(({ vendor, simulator }) => vendor.credentials(simulator).map((credential) => String(credential.data[vendor.secretField])));
 	for (const each of hosts()) for (const secret of secrets) expect(each.log).not.toContain(secret);
 });
 
@@ -179,22 +150,9 @@ async function finished(workflowId: string, count: number, timeoutMs = 130_000) 
 	);
 }
 
-async function control<T>(simulator: { baseUrl: string }, name: string, body: unknown): Promise<T> {
-	const response = await fetch(`${simulator.baseUrl}/__sim/${name}`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(body),
-	});
-	return (await response.json()) as T;
-}
-
 /** How often each poller has asked its vendor for records. */
-const pollCounts = (): Record<string, number> => ({
-	socialIntentsPolling: simulators.socialIntents.count('GET', '/chats'),
-	liveAgentPolling: simulators.liveAgent.count('GET', '/api/conversations'),
-	fiveChatPolling: simulators.fiveChat.requests.filter((request) => request.path === '/conversations').length,
-	alive5Polling: simulators.alive5.count('GET', '/conversations/sms'),
-});
+const pollCounts = (): Record<string, number> =>
+	Object.fromEntries(vendors.flatMap(({ vendor, simulator }) => Object.entries(vendor.queue.polls ?? {}).map(([key, count]) => [key, count(simulator)])));
 
 async function nextPollOfEach(timeoutMs = 75_000): Promise<void> {
 	const before = pollCounts();
@@ -205,31 +163,12 @@ async function nextPollOfEach(timeoutMs = 75_000): Promise<void> {
 let round = 0;
 async function emitEvents(): Promise<void> {
 	round++;
-	// A chat in Social Intents reaches its webhook and its polling trigger.
-	const si = await control<{ chat: { id: string }; delivered: number[] }>(simulators.socialIntents, 'chat', { appId: SI_APPS[0].id });
-	expect(si.delivered).toEqual([200]);
-	expected.socialIntentsPolling.push(si.chat.id);
-	expected.socialIntentsWebhook.push(si.chat.id);
-	// An inbound SMS from a new number opens a thread: webhook and polling trigger.
-	const sms = await control<{ payload: { thread_id: string }; delivered: number[] }>(simulators.alive5, 'inbound-sms', {
-		to: A5_PHONE_NUMBERS[0],
-		from: `+1555000700${round}`,
-		message: `Round ${round}: do you deliver?`,
-	});
-	expect(sms.delivered).toEqual([200]);
-	expected.alive5Polling.push(sms.payload.thread_id);
-	expected.alive5Webhook.push(sms.payload.thread_id);
-	expected.liveAgentPolling.push(simulators.liveAgent.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' }).conversationid);
-	expected.fiveChatPolling.push(simulators.fiveChat.addConversation().token);
-}
-
-async function emitLiveChatMessage(): Promise<void> {
-	const message = await control<{ event: { id: string }; deliveries: Array<{ status: number }> }>(simulators.liveChat, 'customerMessage', {
-		chat_id: 'PJ0MRSHTDG',
-		text: `Round ${round}: is my order shipped?`,
-	});
-	expect(message.deliveries.at(-1)?.status).toBe(200);
-	expected.liveChatWebhook.push(message.event.id);
+	for (const { vendor, simulator } of vendors) {
+		const { ids, delivered } = await vendor.queue.emit(simulator, round);
+		// each webhook delivery the event made was taken
+		if (delivered) expect({ vendor: vendor.key, delivered }).toEqual({ vendor: vendor.key, delivered: [200] });
+		for (const [key, id] of Object.entries(ids)) expected[key].push(id);
+	}
 }
 
 const triggerNode = (key: TriggerKey) => triggers[key].nodes[0].name as string;
@@ -254,40 +193,17 @@ async function tally() {
 describe('n8n in queue mode: one main, two workers, one webhook processor', () => {
 	it('runs every vendor’s actions on a worker, with the expected results', async () => {
 		const ids = Object.fromEntries(
-			await Promise.all(Object.entries(actions).map(async ([vendor, workflow]) => [vendor, await runManually(workflow)] as const)),
+			await Promise.all(vendors.map(async ({ vendor, actions }) => [vendor.key, await runManually(actions)] as const)),
 		);
 		const runs: Record<string, RunData> = {};
-		for (const [vendor, workflow] of Object.entries(actions)) {
+		for (const { vendor: { key: vendor }, actions: workflow } of vendors) {
 			const [execution] = (await finished(workflow.id, 1, 180_000)).filter((each) => each.id === ids[vendor]);
 			expect({ vendor, status: execution.status }).toEqual({ vendor, status: 'success' });
 			expect({ vendor, workers: workerOf(execution.id).length }).toEqual({ vendor, workers: 1 });
 			runs[vendor] = execution.runData;
 		}
 
-		expect(itemsOf(runs.socialIntents, 'Get Many Apps')).toEqual(SI_APPS);
-		expect(itemsOf(runs.socialIntents, 'Get Many Chats (limit 5)')).toHaveLength(5);
-		expect(itemsOf(runs.socialIntents, 'Get Chat as Transcript')).toEqual([
-			expect.objectContaining({ vendor: 'socialIntents', conversationId: '2c9fa7465ccfd687015cda9fed35085a', status: 'closed' }),
-		]);
-
-		const [started] = itemsOf(runs.liveChat, 'Start Chat') as Array<{ chat_id: string }>;
-		expect(simulators.liveChat.chats.get(started.chat_id)?.threads[0]).toMatchObject({ active: false, tags: ['sales'] });
-		expect(simulators.liveChat.uploads).toEqual([{ name: 'invoice.txt', size: 16, contentType: 'text/plain' }]);
-		expect(itemsOf(runs.liveChat, 'List Chats (limit 12)')).toHaveLength(12);
-
-		const [created] = itemsOf(runs.liveAgent, 'Create Conversation');
-		expect(itemsOf(runs.liveAgent, 'Get Transcript')).toEqual([
-			expect.objectContaining({ vendor: 'liveAgent', conversationId: created.conversationid, status: 'closed', tags: ['billing'] }),
-		]);
-		expect(itemsOf(runs.liveAgent, 'Get Many Customers')).toHaveLength(1203);
-
-		expect(itemsOf(runs.fiveChat, 'Get Many Conversations (all)')).toHaveLength(230);
-		expect(itemsOf(runs.fiveChat, 'Delete Ticket')).toEqual([{ id: expect.any(String), deleted: true }]);
-		expect(simulators.fiveChat.count('POST', '/tickets')).toBe(2);
-
-		expect(simulators.alive5.sent).toHaveLength(1);
-		expect(itemsOf(runs.alive5, 'Get Many Live Chats (all pages)')).toHaveLength(130);
-		expect(itemsOf(runs.alive5, 'Get Account')).toEqual([{ email: 'owner@sandbox.test', org_name: 'sandbox-org', iat: 1700000000 }]);
+		for (const { vendor, simulator } of vendors) vendor.queue.checkActions((node) => itemsOf(runs[vendor.key], node), simulator);
 	});
 
 	it('activates every trigger: webhooks point at the webhook processor, pollers take their first look', async () => {
@@ -296,20 +212,18 @@ describe('n8n in queue mode: one main, two workers, one webhook processor', () =
 			const activated = await main.activate(workflow.id);
 			expect({ workflow: workflow.id, status: activated.status }).toEqual({ workflow: workflow.id, status: 200 });
 		}
-		// one registration per event chosen in Social Intents' and LiveChat's triggers, one interceptor for
-		// Alive5's; counted from the fixtures, since waiting for a fixed number can pass on a registration
-		// still under way
-		const eventsOf = (key: TriggerKey) => (triggers[key].nodes[0].parameters as { events: string[] }).events.length;
-		const expectedRegistrations = eventsOf('socialIntentsWebhook') + eventsOf('liveChatWebhook') + 1;
+		// the registrations each webhook trigger makes with its fixture's parameters; counted from the
+		// fixtures, since waiting for a fixed number can pass on a registration still under way
+		const hooked = vendors.filter(({ vendor }) => vendor.webhookTrigger);
+		const expectedRegistrations = hooked.reduce(
+			(sum, { vendor }) => sum + vendor.queue.registrationsFor!(triggers[vendor.webhookTrigger!.type].nodes[0].parameters as IDataObject),
+			0,
+		);
 		const targets = await main.until('every webhook registration', () => {
-			const urls = [
-				...simulators.socialIntents.webhooks.map((registration) => registration.target_url),
-				...simulators.liveChat.webhooks.map((registration) => registration.url),
-				...simulators.alive5.interceptors.map((interceptor) => interceptor.url),
-			];
+			const urls = hooked.flatMap(({ vendor, simulator }) => vendor.webhookTrigger!.registrations(simulator).map((registration) => registration.url));
 			return urls.length === expectedRegistrations ? urls : undefined;
 		}).catch((error: Error) => {
-			const held = { socialIntents: simulators.socialIntents.webhooks, liveChat: simulators.liveChat.webhooks, alive5: simulators.alive5.interceptors };
+			const held = Object.fromEntries(hooked.map(({ vendor, simulator }) => [vendor.key, vendor.webhookTrigger!.registrations(simulator)]));
 			throw new Error(`${error.message}; the vendors hold ${JSON.stringify(held)}`);
 		});
 		expect(targets.map((url) => new URL(url).origin)).toEqual(Array(expectedRegistrations).fill(webhookProcessor.baseUrl));
@@ -319,7 +233,6 @@ describe('n8n in queue mode: one main, two workers, one webhook processor', () =
 
 	it('turns every event into exactly one execution, run on a worker', async () => {
 		await emitEvents();
-		await emitLiveChatMessage();
 		for (const key of webhookTriggers) await finished(triggers[key].id, 1, 30_000);
 		for (const key of pollers) await finished(triggers[key].id, 1, 130_000);
 		// One more poll of each: nothing may come again.
@@ -340,7 +253,6 @@ describe('n8n in queue mode: one main, two workers, one webhook processor', () =
 			workers.reduce((sum, worker) => sum + (worker.log.match(/Worker finished execution /g) ?? []).length, 0);
 		const before = finishedOnWorkers();
 		await emitEvents();
-		await emitLiveChatMessage();
 		await main.until('three webhook executions while main is down', () => finishedOnWorkers() >= before + webhookTriggers.length || undefined);
 
 		await main.start();

@@ -6,7 +6,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import type { Simulator } from '../simulators/base';
-import { Alive5Simulator } from '../simulators/alive5';
 import { N8nHost } from './n8n';
 import { sandboxSpecs } from './sandbox';
 
@@ -21,7 +20,7 @@ beforeAll(async () => {
 	for (const { simulator } of sandboxes) await simulator.start();
 	host = await N8nHost.withPackage();
 	host.extraEnv = { N8N_LOG_LEVEL: 'debug' };
-	await host.importCredentials(sandboxes.flatMap(({ spec, simulator }) => spec.credentials(simulator as never)));
+	await host.importCredentials(sandboxes.flatMap(({ spec, simulator }) => spec.credentials(simulator)));
 	await host.start();
 });
 
@@ -56,10 +55,10 @@ describe('the package in real n8n', () => {
 		expect(response.status).toBe(200);
 		const types = (await response.json()) as Array<{ name: string }>;
 		const served = new Set(types.map((type) => type.name).filter((name) => name.startsWith(`${manifest.name}.`)));
-		// each of the 5 action nodes also as an AI tool (usableAsTool), which n8n derives from the same metadata
+		// each vendor's action node also as an AI tool (usableAsTool), which n8n derives from the same metadata
 		const tools = [...served].filter((name) => name.endsWith('Tool'));
 		expect(served.size - tools.length).toBe(manifest.n8n.nodes.length);
-		expect(tools.sort()).toEqual(['alive5Tool', 'fiveChatTool', 'liveAgentTool', 'liveChatTool', 'socialIntentsTool'].map((tool) => `${manifest.name}.${tool}`));
+		expect(tools.sort()).toEqual(sandboxes.map(({ spec }) => `${manifest.name}.${spec.nodeType}Tool`).sort());
 	});
 
 	it('tests every credential type as the editor does (POST /rest/credentials/test): wrong address and wrong key fail, saying which', async () => {
@@ -68,7 +67,7 @@ describe('the package in real n8n', () => {
 		try {
 			const answers: Record<string, string[]> = {};
 			for (const { spec, simulator } of sandboxes) {
-				for (const credential of spec.credentials(simulator as never)) {
+				for (const credential of spec.credentials(simulator)) {
 					const test = async (data: Record<string, unknown>) =>
 						(await host.rest<{ status: string; message: string }>('POST', '/credentials/test', { credentials: { ...credential, data } })).data;
 					const addressField = 'url' in credential.data ? 'url' : 'baseUrl';
@@ -77,12 +76,13 @@ describe('the package in real n8n', () => {
 					(answers[credential.type] ??= []).push(`${right.status}`, `${wrongAddress.status}: ${wrongAddress.message}`);
 					expect({ type: credential.type, right: right.status }).toEqual({ type: credential.type, right: 'OK' });
 					expect({ type: credential.type, ...wrongAddress }).toEqual({ type: credential.type, status: 'Error', message: expect.stringMatching(/^Wrong address: .* web page/) });
-					if (simulator instanceof Alive5Simulator) {
-						// Alive5 refusing the key inside an HTTP 200 (FACTS.md)
-						simulator.refusal = 'body';
-						const refused = await test({ ...credential.data, apiKey: 'not-the-key' });
-						simulator.refusal = 'status';
-						expect(refused).toEqual({ status: 'Error', message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")' });
+					const refusal = spec.keyRefusedInBody;
+					if (refusal) {
+						// a vendor refusing the key inside an HTTP 200 (Alive5: FACTS.md)
+						refusal.set(simulator, true);
+						const refused = await test({ ...credential.data, [spec.secretField]: 'not-the-key' });
+						refusal.set(simulator, false);
+						expect(refused).toEqual({ status: 'Error', message: refusal.message });
 						expect(JSON.stringify(refused)).not.toContain('not-the-key');
 					}
 				}

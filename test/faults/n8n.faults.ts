@@ -11,11 +11,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SandboxCredential, Simulator } from '../simulators/base';
-import { Alive5Simulator, sandbox as alive5Sandbox } from '../simulators/alive5';
-import { FC_TOKENS, FiveChatSimulator, sandbox as fiveChatSandbox } from '../simulators/fiveChat';
-import { LiveAgentSimulator, sandbox as liveAgentSandbox } from '../simulators/liveAgent';
-import { LiveChatSimulator, sandbox as liveChatSandbox } from '../simulators/liveChat';
-import { SocialIntentsSimulator, sandbox as socialIntentsSandbox } from '../simulators/socialIntents';
+import { credentialsWithSecret } from '../simulators/base';
 import { N8nHost, PACKAGE, ROOT } from '../e2e/n8n';
 import type { Workflow } from '../e2e/n8n';
 import { record } from './ledger';
@@ -44,57 +40,19 @@ function wrongOf(credential: SandboxCredential, field: string, key: string): San
 	};
 }
 
+/** Each declared vendor's simulator, started with a canary as its secret, and credentials holding it. */
 function startVendors(): Array<() => Promise<RealVendor>> {
-	return [
-		async () => {
-			const simulator = new SocialIntentsSimulator(undefined, canaryOf('socialIntents', 'right'));
-			await simulator.start();
-			const credentials = socialIntentsSandbox.credentials(simulator);
-			return {
-				key: 'socialIntents', simulator, credentials, wrong: wrongOf(credentials[0], 'apiToken', 'socialIntents'),
-				secrets: [{ value: simulator.apiToken, basicUser: simulator.accountId }, { value: canaryOf('socialIntents', 'wrong'), basicUser: simulator.accountId }],
-			};
-		},
-		async () => {
-			const simulator = new LiveChatSimulator(undefined, canaryOf('liveChat', 'right'));
-			await simulator.start();
-			const credentials = liveChatSandbox.credentials(simulator);
-			return {
-				key: 'liveChat', simulator, credentials, wrong: wrongOf(credentials[0], 'accessToken', 'liveChat'),
-				secrets: [{ value: simulator.token, basicUser: simulator.accountId }, { value: canaryOf('liveChat', 'wrong'), basicUser: simulator.accountId }],
-			};
-		},
-		async () => {
-			const simulator = new LiveAgentSimulator(canaryOf('liveAgent', 'right'));
-			await simulator.start();
-			const credentials = liveAgentSandbox.credentials(simulator);
-			return {
-				key: 'liveAgent', simulator, credentials, wrong: wrongOf(credentials[0], 'apiKey', 'liveAgent'),
-				secrets: [{ value: simulator.apiKey }, { value: canaryOf('liveAgent', 'wrong') }],
-			};
-		},
-		async () => {
-			FC_TOKENS[canaryOf('fiveChat', 'right')] = 'READ_WRITE';
-			const simulator = new FiveChatSimulator();
-			await simulator.start();
-			const credentials = fiveChatSandbox
-				.credentials(simulator)
-				.map((credential) => ({ ...credential, data: { ...credential.data, apiToken: canaryOf('fiveChat', 'right') } }));
-			return {
-				key: 'fiveChat', simulator, credentials, wrong: wrongOf(credentials[0], 'apiToken', 'fiveChat'),
-				secrets: [{ value: canaryOf('fiveChat', 'right') }, { value: canaryOf('fiveChat', 'wrong') }],
-			};
-		},
-		async () => {
-			const simulator = new Alive5Simulator(canaryOf('alive5', 'right'));
-			await simulator.start();
-			const credentials = alive5Sandbox.credentials(simulator);
-			return {
-				key: 'alive5', simulator, credentials, wrong: wrongOf(credentials[0], 'apiKey', 'alive5'),
-				secrets: [{ value: simulator.apiKey }, { value: canaryOf('alive5', 'wrong') }],
-			};
-		},
-	];
+	return vendors.map(({ key, declared }) => async () => {
+		const right = canaryOf(key, 'right');
+		const simulator = declared.withSecret(right);
+		await simulator.start();
+		const credentials = credentialsWithSecret(declared, simulator, right);
+		const basicUser = declared.basicUser?.(simulator);
+		return {
+			key, simulator, credentials, wrong: wrongOf(credentials[0], declared.secretField, key),
+			secrets: [{ value: right, basicUser }, { value: canaryOf(key, 'wrong'), basicUser }],
+		};
+	});
 }
 
 /** Every form a secret can take on the way out: raw, URL- and form-encoded, and Basic auth's base64. */

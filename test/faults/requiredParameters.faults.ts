@@ -18,17 +18,6 @@ import type { Credentials } from './vendors';
 const EMPTY = '={{ "" }}';
 const CHECKED_TYPES = new Set(['string', 'resourceLocator', 'json', 'dateTime']);
 
-/**
- * Valid values for optional parameters that an operation still needs one of (a field to update, a
- * recipient): without them the node rightly names those first.
- */
-const NEEDED_EXTRAS: Record<string, Record<string, IDataObject>> = {
-	liveChat: {
-		'customer.update': { customerFields: { name: 'Ana' } },
-		'multicast.send': { recipients: { allAgents: true } },
-	},
-};
-
 /** Required text, IDs, JSON and dropdowns filled from the API (their empty default is not a value). */
 function checked(property: INodeProperties): boolean {
 	return CHECKED_TYPES.has(property.type) || (property.type === 'options' && Boolean(property.typeOptions?.loadOptionsMethod));
@@ -111,7 +100,7 @@ describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: bad i
 	/** Runs the operation with valid required parameters but `property` set to `value`: refused, naming it, 0 requests. */
 	async function expectRefused(cls: string, op: Operation, property: INodeProperties, value: IDataObject[string]): Promise<void> {
 		await faultCase(key, cls, async () => {
-			const parameters: IDataObject = { resource: op.resource, operation: op.operation, ...NEEDED_EXTRAS[key]?.[`${op.resource}.${op.operation}`] };
+			const parameters: IDataObject = { resource: op.resource, operation: op.operation, ...vendor.neededExtras?.[`${op.resource}.${op.operation}`] };
 			for (const other of op.required) parameters[other.name] = plausible(other);
 			parameters[property.name] = value;
 			const { error, items } = await runNode({ type: vendor.nodeType, parameters, credentials, continueOnFail: true });

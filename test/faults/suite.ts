@@ -49,8 +49,19 @@ const MANY_ITEMS_LATENCY_MS = 20;
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
-export function faultSuite(key: string): void {
-	const vendor = vendors.find((candidate) => candidate.key === key) as VendorSpec;
+/**
+ * The fault suites of every `of`-th declared vendor, starting at the `shard`-th (1-based): jest runs
+ * files, not describe blocks, in parallel, so the vendors are spread over a few files (vendors.<n>.faults.ts)
+ * that each take a share of them, whatever their number.
+ */
+export function faultSuites(shard: number, of: number): void {
+	for (const [index, vendor] of vendors.entries()) {
+		// each vendor's hooks in its own block: its simulator, its console spies, its canary
+		if (index % of === shard - 1) describe(`${vendor.key} fault suite`, () => faultSuite(vendor));
+	}
+}
+
+function faultSuite(vendor: VendorSpec): void {
 	let simulator: Simulator;
 	let credentials: Credentials;
 	let consoleText: string[] = [];

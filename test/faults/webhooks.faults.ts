@@ -143,7 +143,7 @@ for (const spec of webhookTriggers) {
 					spec.vendor,
 					'webhook registration',
 					async () => {
-						spec.addForeign(simulator);
+						spec.addForeign(simulator, FOREIGN);
 						const step = (name: string, node: WebhookNode, expected: number) => {
 							steps.push(`${name}: ${ourCount(node)}`);
 							expect(`${name}: ${ourCount(node)}`).toBe(`${name}: ${expected}`);

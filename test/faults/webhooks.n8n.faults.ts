@@ -10,9 +10,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Simulator } from '../simulators/base';
-import { sandbox as alive5Sandbox } from '../simulators/alive5';
-import { sandbox as liveChatSandbox } from '../simulators/liveChat';
-import { sandbox as socialIntentsSandbox } from '../simulators/socialIntents';
 import { fixtures, N8nHost, type Credential, type Workflow } from '../e2e/n8n';
 import { faultCase, record } from './ledger';
 import { vendors } from './vendors';
@@ -23,12 +20,6 @@ import type { Delivery, WebhookTriggerSpec } from './webhookTriggers';
 /** n8n's default N8N_PAYLOAD_SIZE_MAX is 16 MiB: one MiB more. */
 const OVERSIZED_BYTES = 17 * 1024 * 1024;
 const SETTLE_MS = 2000;
-
-const sandboxes: Record<string, { credentials: (simulator: never) => Credential[] }> = {
-	socialIntents: socialIntentsSandbox,
-	liveChat: liveChatSandbox,
-	alive5: alive5Sandbox,
-};
 
 interface Subject {
 	spec: WebhookTriggerSpec;
@@ -131,7 +122,7 @@ beforeAll(async () => {
 	for (const spec of webhookTriggers) {
 		const vendor = vendors.find((candidate) => candidate.key === spec.vendor) as VendorSpec;
 		const { simulator } = await vendor.start();
-		credentials.push(...sandboxes[spec.vendor].credentials(simulator as never));
+		credentials.push(...vendor.declared.credentials(simulator));
 		const [fixture] = fixtures(spec.type);
 		// the trigger alone: the example's sticky note is not the subject
 		const nodes = fixture.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote').map((node) => ({ ...node, parameters: spec.parameters }));

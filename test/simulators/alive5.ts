@@ -8,8 +8,8 @@
  */
 import { DateTime } from 'luxon';
 
-import type { SandboxSpec, SimRequest, SimResponse } from './base';
-import { seededRandom, Simulator } from './base';
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { DAY, HOUR, seededRandom, sendControl, Simulator, withoutToken, withQueryToken } from './base';
 
 export const A5_API_KEY = 'a5-sandbox-key-3c9e71d0';
 export const A5_ORG = 'sandbox-org';
@@ -623,7 +623,7 @@ export class Alive5Simulator extends Simulator {
 	}
 }
 
-export const sandbox: SandboxSpec<Alive5Simulator> = {
+export const sandbox: SimulatedVendor<Alive5Simulator> = {
 	key: 'alive5',
 	port: 4105,
 	create: () => new Alive5Simulator(),
@@ -649,4 +649,115 @@ export const sandbox: SandboxSpec<Alive5Simulator> = {
 			what: 'a new SMS conversation starts, found by the polling trigger’s next poll',
 		},
 	],
+	name: 'Alive5',
+	nodeType: 'alive5',
+	aliases: ['SMS'],
+	withSecret: (secret) => new Alive5Simulator(secret),
+	secretField: 'apiKey',
+	keyRefusedInBody: {
+		// Alive5 refusing the key inside an HTTP 200 (FACTS.md)
+		set: (simulator, on) => {
+			simulator.refusal = on ? 'body' : 'status';
+		},
+		message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")',
+	},
+	refusal: { parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' }, message: 'End Date is required' },
+	faults: {
+		// the account answer repeats the API key: the node must not hand it on
+		read: { parameters: { resource: 'account', operation: 'get' }, target: { method: 'GET', path: '/account' } },
+		write: {
+			name: 'sms send',
+			parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'Once.' },
+			target: { method: 'POST', path: '/conversations/sms/send' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'summary', operation: 'get', dateStart: '={{ $json.day }}', dateEnd: '2024-03-31T00:00:00' },
+			inputs: [{ day: '2024-03-05T00:00:00' }, { day: '2024-02-30T00:00:00' }, { day: '2024-03-05T00:00:00' }],
+		},
+		badInput: [
+			{ name: 'impossible date', parameters: { resource: 'summary', operation: 'get', dateStart: '2024-02-30', dateEnd: '2024-03-05' }, message: 'Start Date' },
+			{ name: 'summary without its end date (expression)', parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' }, message: 'End Date' },
+			{ name: 'start after end', parameters: { resource: 'smsConversation', operation: 'getAll', filters: { dateStart: '2024-03-06', dateEnd: '2024-03-05' } }, message: 'Start Date' },
+			{ name: 'empty Message (expression)', parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: '={{ "" }}' }, message: 'Message' },
+			{ name: 'empty Channel (expression)', parameters: { resource: 'sms', operation: 'send', channelId: '={{ $json.missing }}', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'x' }, message: 'Channel' },
+			{ name: 'not a phone number', parameters: { resource: 'sms', operation: 'send', channelId: 'ch-sales', userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: 'call me', message: 'x' }, message: 'To (Customer Number)' },
+		],
+		pathIds: [
+			{
+				name: 'sms send (IDs in the form)',
+				parameters: (id) => ({ resource: 'sms', operation: 'send', channelId: id, userId: 'u-ben', phoneNumberFrom: A5_PHONE_NUMBERS[1], phoneNumberTo: '+15550009999', message: 'x' }),
+				check: (request, id) => {
+					expect(request.path).toBe('/conversations/sms/send');
+					expect(request.query).toEqual({});
+					expect((request.body as Record<string, unknown>).channel_id).toBe(id);
+				},
+			},
+		],
+		trigger: {
+			type: 'alive5PollingTrigger',
+			// live chats: the one event whose list comes in pages
+			parameters: { event: 'liveChat', lateArrivalDays: 1, output: 'raw' },
+			list: { method: 'GET', path: '/conversations/livechat' },
+			add: (simulator, atMs) => {
+				const conversation = simulator.makeConversation('livechat', atMs);
+				simulator.conversations.push(conversation);
+				return conversation.alive5_sessionID;
+			},
+			idOf: (json) => String(json.alive5_sessionID),
+			late: { caughtWithinMs: 20 * HOUR, missedBeyondMs: 2 * DAY, beyondText: '2 days', readme: '"a conversation listed later than that is missed"' },
+			pollMinutes: [5, 25],
+			pageSize: 100,
+			prune: (simulator, beforeMs) => {
+				simulator.conversations = simulator.conversations.filter((conversation) => conversation.startMs >= beforeMs);
+			},
+		},
+	},
+	webhookTrigger: {
+		type: 'alive5Trigger',
+		parameters: { phoneNumber: A5_PHONE_NUMBERS[0] },
+		anyContentType: true,
+		canList: true,
+		registrations: (simulator) => simulator.interceptors.map((interceptor) => ({ id: interceptor.interceptorUuid, url: interceptor.url })),
+		addForeign: (simulator, url) => {
+			simulator.interceptors.push({ interceptorUuid: 'foreign-1', phoneNumber: A5_PHONE_NUMBERS[0], url, direction: 'inbound', method: 'POST' });
+		},
+		lose: (simulator, webhookUrl) => {
+			simulator.interceptors = simulator.interceptors.filter((interceptor) => withoutToken(interceptor.url) !== webhookUrl);
+		},
+		// the delivery shape of Alive5's published integration (Pipedream's new-sms-received source)
+		genuine: (registration, _simulator, n) => ({
+			url: registration.url,
+			body: {
+				direction: 'inbound',
+				message_content: `question ${n}`,
+				created_by: '+15550002222',
+				phone_mobile: '+15550002222',
+				created_at: Date.UTC(2026, 10, 22, 5, 0, n) / 1000,
+				channel_id: 'ch-sales',
+				thread_id: 'fault-thread',
+			},
+		}),
+		withSecret: withQueryToken,
+		register: { method: 'POST', path: '/register/webhook/sms' },
+		unregister: { method: 'DELETE', path: '/register/webhook/sms' },
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			expect(simulator.sent).toHaveLength(1);
+			expect(items('Get Many Live Chats (all pages)')).toHaveLength(130);
+			expect(items('Get Account')).toEqual([{ email: 'owner@sandbox.test', org_name: 'sandbox-org', iat: 1700000000 }]);
+		},
+		polls: { alive5PollingTrigger: (simulator) => simulator.count('GET', '/conversations/sms') },
+		// one interceptor for the phone number
+		registrationsFor: () => 1,
+		// an inbound SMS from a new number opens a thread: webhook and polling trigger
+		emit: async (simulator, round) => {
+			const sms = (await sendControl(simulator, 'inbound-sms', {
+				to: A5_PHONE_NUMBERS[0],
+				from: `+1555000700${round}`,
+				message: `Round ${round}: do you deliver?`,
+			})) as { payload: { thread_id: string }; delivered: number[] };
+			return { ids: { alive5PollingTrigger: sms.payload.thread_id, alive5Trigger: sms.payload.thread_id }, delivered: sms.delivered };
+		},
+	},
 };

@@ -3,8 +3,12 @@
  * state that persists across calls, a log of what arrived, and fault switches that tests (or another
  * process, over /__sim/*) turn on. A vendor simulator adds only its routes, auth rule and envelopes.
  */
+import { readdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 export interface SimRequest {
 	method: string;
@@ -418,3 +422,237 @@ export interface SandboxTestEvent {
 	/** What it makes happen, in a few words. */
 	what: string;
 }
+
+/** Credentials as n8n-core's engine takes them: data by credential type. */
+export type EngineCredentials = Record<string, ICredentialDataDecryptedObject>;
+
+/**
+ * What the shared suites need about one vendor, declared by its simulator module as its `sandbox`
+ * export (found by listing this folder: simulatedVendors()). A new simulator file that exports one
+ * joins `npm start`, the e2e sandbox, the fault suite, the webhook suites and the package checks.
+ */
+export interface SimulatedVendor<S extends Simulator = Simulator> extends SandboxSpec<S> {
+	/** The vendor's name as users write it, e.g. `Social Intents`. */
+	name: string;
+	/** The action node's type without the package prefix, e.g. `liveChat`. */
+	nodeType: string;
+	/** Other words the node picker finds the vendor's nodes by (the codex file's `alias`). */
+	aliases: string[];
+	/** A simulator, not yet started, whose only valid secret is `secret`. */
+	withSecret: (secret: string) => S;
+	/** The credential field that holds the secret (in every credential `credentials` gives). */
+	secretField: string;
+	/** The user sent beside the secret in Basic auth, when the vendor authenticates that way. */
+	basicUser?: (simulator: S) => string;
+	/**
+	 * The credential test's extra refusal, when the vendor refuses a wrong key inside an HTTP 200:
+	 * `set(true)` makes the simulator answer so, `message` is what n8n's credential test must say.
+	 */
+	keyRefusedInBody?: { set: (simulator: S, on: boolean) => void; message: string };
+	/**
+	 * Credentials n8n's credential test must check beside `credentials` (LiveChat's OAuth2), each with
+	 * its secret and the same data with a wrong secret.
+	 */
+	otherCredentials?: (simulator: S) => Array<{ type: string; data: ICredentialDataDecryptedObject; secret: string; wrong: (data: ICredentialDataDecryptedObject, secret: string) => ICredentialDataDecryptedObject }>;
+	/** The credential test cannot tell another service's JSON from the vendor's answer (5chat documents no field of it). */
+	credentialAnswerUndocumented?: boolean;
+	/** An action refused before any request (test/nodes/shared/errorCodes.test.ts): its parameters and the exact message. */
+	refusal: { parameters: IDataObject; message: string };
+	/** The fault suite's rows (test/faults/suite.ts). */
+	faults: FaultRows<S>;
+	/** The webhook trigger, when the vendor has one (test/faults/webhooks*.faults.ts). */
+	webhookTrigger?: WebhookTriggerFacts<S>;
+	/** The queue-mode run over the vendor's example workflows (test/e2e-queue/queue.e2e.ts). */
+	queue: QueueFacts<S>;
+}
+
+/**
+ * What the queue-mode run needs about a vendor's example workflows (test/e2e/fixtures/<key>*.workflow.json):
+ * the one with a manual trigger runs its actions, each other one is an example trigger named by its node type.
+ */
+export interface QueueFacts<S extends Simulator = Simulator> {
+	/** Checks the actions example's results; `items(node)` gives a node's output items. */
+	checkActions: (items: (nodeName: string) => Array<Record<string, unknown>>, simulator: S) => void;
+	/** For each polling example trigger (by node type): how often it has asked the vendor for records. */
+	polls?: Record<string, (simulator: S) => number>;
+	/** How many registrations the webhook example trigger makes with these parameters. */
+	registrationsFor?: (parameters: IDataObject) => number;
+	/**
+	 * Makes one new event for every example trigger (`round` tells the calls apart): the record ID each
+	 * trigger (by node type) must emit once, and the HTTP statuses of the webhook deliveries it made.
+	 */
+	emit: (simulator: S, round: number) => Promise<{ ids: Record<string, string>; delivered?: number[] }>;
+}
+
+/** A request the simulator should see for an operation: fault switches and counts aim at it. */
+export interface Target {
+	method: string;
+	path: string;
+}
+
+export interface BadInput {
+	name: string;
+	parameters: IDataObject;
+	/** The error must contain this (it names the parameter). */
+	message: string;
+}
+
+export interface PathIdCase {
+	name: string;
+	parameters: (id: string) => IDataObject;
+	/** Holds when the request the simulator saw was not bent by the ID (path and query kept). */
+	check: (request: RecordedRequest, id: string) => void;
+}
+
+export interface WriteCase {
+	name: string;
+	parameters: IDataObject;
+	target: Target;
+}
+
+/** A polling trigger driven over 1,000 polls (test/faults/polling.ts). */
+export interface PollingTriggerFacts<S extends Simulator = Simulator> {
+	type: string;
+	parameters: IDataObject;
+	list: Target;
+	/** Adds one new item that started at `atMs`; resolves to its ID. */
+	add: (simulator: S, atMs: number) => Promise<string> | string;
+	idOf: (json: IDataObject) => string;
+	/**
+	 * Late items, by the README: one listed up to `caughtWithinMs` after newer ones is caught; one
+	 * listed more than `missedBeyondMs` late is missed by design (`readme` quotes where it says so).
+	 */
+	late: { caughtWithinMs: number; missedBeyondMs: number; beyondText: string; readme: string };
+	/**
+	 * Minutes between polls (least, most; default 1 to 9). Day-based windows poll less often, so that
+	 * a run spans more days and each answer (the whole window) stays a realistic size.
+	 */
+	pollMinutes?: [number, number];
+	/** Items per page when a poll reads pages: the runs then make page 2 of 3 fail. */
+	pageSize?: number;
+	/** Removes items older than `beforeMs` from the simulator (only where every window is far shorter). */
+	prune?: (simulator: S, beforeMs: number) => void;
+	/** The credentials for an account in another time zone (set on the simulator too). */
+	withZone?: (simulator: S, credentials: EngineCredentials, zone: string) => EngineCredentials;
+}
+
+/** The fault suite's rows for one vendor: a safe read, creates/sends, continueOnFail, bad input, its polling trigger. */
+export interface FaultRows<S extends Simulator = Simulator> {
+	read: { parameters: IDataObject; target: Target };
+	/** Creates or sends: each must reach the vendor exactly once, whatever fails. */
+	write?: WriteCase | WriteCase[];
+	continueOnFail: { parameters: IDataObject; inputs: IDataObject[] };
+	badInput: BadInput[];
+	pathIds: PathIdCase[];
+	/**
+	 * Valid values for optional parameters that an operation (`resource.operation`) still needs one
+	 * of (a field to update, a recipient): without them the node rightly names those first.
+	 */
+	neededExtras?: Record<string, IDataObject>;
+	trigger?: PollingTriggerFacts<S>;
+}
+
+/** One HTTP delivery: the full URL it goes to (secret in the query, where the vendor puts it there) and its JSON body. */
+export interface Delivery {
+	url: string;
+	body: IDataObject | IDataObject[];
+}
+
+/** What a registration at the vendor points at. */
+export interface Registration {
+	id: string;
+	url: string;
+}
+
+/** How a webhook trigger's registrations look at its simulator and how a delivery is made (and forged). */
+export interface WebhookTriggerFacts<S extends Simulator = Simulator> {
+	type: string;
+	/** Parameters registering exactly one webhook. */
+	parameters: IDataObject;
+	/** Parameters registering two (for a failure half-way), when the trigger registers several. */
+	twoRegistrations?: IDataObject;
+	/**
+	 * Whether the trigger takes JSON as text and forms from a sender its secret proves (Alive5 documents
+	 * no content type): a forgery by content type then also carries a wrong secret.
+	 */
+	anyContentType?: boolean;
+	/** Whether the vendor can list registrations (so a registration whose static data is lost can be found). */
+	canList: boolean;
+	registrations: (simulator: S) => Registration[];
+	/** Someone else's registration, pointing at `url`. */
+	addForeign: (simulator: S, url: string) => void;
+	/** The vendor forgets every registration to this URL. */
+	lose: (simulator: S, webhookUrl: string) => void;
+	/** Delivery number `n` to a registration, as the vendor sends it. */
+	genuine: (registration: Registration, simulator: S, n: number) => Delivery;
+	/** The same delivery with another secret; `undefined` leaves the secret out. */
+	withSecret: (delivery: Delivery, secret: string | undefined) => Delivery;
+	register: Target;
+	unregister: Target;
+}
+
+/**
+ * Every simulated vendor: the `sandbox` export of each module in this folder, in port order.
+ * Throws when a module's `sandbox` lacks a field the shared suites read.
+ */
+export function simulatedVendors(): SimulatedVendor[] {
+	return readdirSync(__dirname)
+		.filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith('base.'))
+		.map((file) => {
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			const vendor = (require(path.join(__dirname, file)) as { sandbox?: SimulatedVendor }).sandbox;
+			for (const field of ['key', 'name', 'nodeType', 'aliases', 'withSecret', 'secretField', 'refusal', 'faults', 'queue'] as const) {
+				if (vendor && vendor[field] === undefined) throw new Error(`test/simulators/${file}: sandbox.${field} is missing`);
+			}
+			return vendor;
+		})
+		.filter((vendor): vendor is SimulatedVendor => vendor !== undefined)
+		.sort((a, b) => a.port - b.port);
+}
+
+/** The simulated vendor with this key; throws on an unknown one. */
+export function simulatedVendor(key: string): SimulatedVendor {
+	const vendor = simulatedVendors().find((candidate) => candidate.key === key);
+	if (!vendor) throw new Error(`No simulator in test/simulators/ declares the vendor ${key}`);
+	return vendor;
+}
+
+/** The simulator's credentials with the secret field set to `secret` (a no-op where the simulator already holds it). */
+export function credentialsWithSecret(vendor: SimulatedVendor, simulator: Simulator, secret: string): SandboxCredential[] {
+	return vendor.credentials(simulator).map((credential) => ({ ...credential, data: { ...credential.data, [vendor.secretField]: secret } }));
+}
+
+/** POSTs a control action (/__sim/<action>) to a running simulator, as another process would; its JSON answer. */
+export async function sendControl(simulator: Simulator, action: string, body: unknown): Promise<unknown> {
+	const response = await fetch(`${simulator.baseUrl}/__sim/${action}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return await response.json();
+}
+
+/** A path-ID check: the ID is one encoded segment after `prefix` (then `suffix`), and added no query key. */
+export const idInSegment = (prefix: string, suffix = '') => (request: RecordedRequest, id: string) => {
+	expect(request.path).toBe(`${prefix}${encodeURIComponent(id)}${suffix}`);
+	expect(Object.keys(request.query)).not.toContain('x');
+};
+
+/** The URL without our secret in the query: what n8n's webhook URL is. */
+export function withoutToken(url: string): string {
+	const parsed = new URL(url);
+	parsed.searchParams.delete('n8n_token');
+	return parsed.toString();
+}
+
+/** A delivery's secret where n8n's triggers put it for vendors that sign nothing: the URL's `n8n_token`. */
+export function withQueryToken(delivery: Delivery, secret: string | undefined): Delivery {
+	const url = new URL(delivery.url);
+	if (secret === undefined) url.searchParams.delete('n8n_token');
+	else url.searchParams.set('n8n_token', secret);
+	return { ...delivery, url: url.toString() };
+}
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;

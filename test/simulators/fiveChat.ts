@@ -12,8 +12,8 @@
  *   page: "Existing ratings can be overwritten").
  * - `ignoredFilters`: ticket list filters answered as if not sent (a vendor may ignore any filter).
  */
-import type { SandboxSpec, SimRequest, SimResponse } from './base';
-import { Simulator } from './base';
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { idInSegment, MINUTE, Simulator } from './base';
 
 export type Permission = 'READ' | 'WRITE' | 'READ_WRITE';
 
@@ -661,7 +661,7 @@ export class FiveChatSimulator extends Simulator {
 	}
 }
 
-export const sandbox: SandboxSpec<FiveChatSimulator> = {
+export const sandbox: SimulatedVendor<FiveChatSimulator> = {
 	key: 'fiveChat',
 	port: 4104,
 	create: () => new FiveChatSimulator(),
@@ -681,4 +681,66 @@ export const sandbox: SandboxSpec<FiveChatSimulator> = {
 			what: 'a visitor opens a new conversation, found by the trigger’s next poll',
 		},
 	],
+	name: '5chat',
+	nodeType: 'fiveChat',
+	aliases: ['5chat', 'five chat'],
+	withSecret: (secret) => {
+		// 5chat's simulator keeps its tokens in a table: the secret becomes a READ_WRITE token there
+		FC_TOKENS[secret] = 'READ_WRITE';
+		return new FiveChatSimulator();
+	},
+	secretField: 'apiToken',
+	// 5chat documents no field of its answer: another service's JSON cannot be told from it
+	credentialAnswerUndocumented: true,
+	refusal: { parameters: { resource: 'conversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests: 0 } }, message: 'Parallel Page Requests must be a whole number of at least 1' },
+	faults: {
+		read: { parameters: { resource: 'statistics', operation: 'getCurrent' }, target: { method: 'GET', path: '/statistics/current' } },
+		write: [
+			{ name: 'ticket create', parameters: { resource: 'ticket', operation: 'create', title: 'Refund' }, target: { method: 'POST', path: '/tickets' } },
+			{
+				name: 'visitor open ticket',
+				parameters: { resource: 'visitor', operation: 'openTicket', visitorId: 'vis_0001', title: 'Cannot log in' },
+				target: { method: 'POST', path: '/internal/visitors/tickets' },
+			},
+		],
+		continueOnFail: {
+			parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			inputs: [{ id: '1' }, { id: '999' }, { id: '1' }],
+		},
+		badInput: [
+			{ name: 'empty Ticket (expression)', parameters: { resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, message: 'Ticket' },
+			{ name: 'empty Conversation', parameters: { resource: 'conversation', operation: 'get', conversation: { __rl: true, mode: 'id', value: '={{ "" }}' } }, message: 'Conversation' },
+			{ name: 'empty Title (expression)', parameters: { resource: 'ticket', operation: 'create', title: '={{ "" }}' }, message: 'Title' },
+			{ name: 'invalid JSON', parameters: { resource: 'visitor', operation: 'updateContext', visitor: 'vtok_1', context: '{plan: gold}' }, message: 'Context' },
+			{ name: 'empty Status (expression)', parameters: { resource: 'ticket', operation: 'updateStatus', ticketId: { __rl: true, mode: 'id', value: '1' }, status: '={{ "" }}' }, message: 'Status' },
+			{ name: 'empty Visitor ID (expression)', parameters: { resource: 'visitor', operation: 'openTicket', visitorId: '={{ "" }}', title: 'Help' }, message: 'Visitor ID' },
+			{ name: 'sender e-mail that is none', parameters: { resource: 'ticket', operation: 'addMessage', ticketId: { __rl: true, mode: 'id', value: '1' }, content: 'x', messageFields: { senderEmail: 'nobody' } }, message: 'Sender Email' },
+			{ name: 'widget colour that is none', parameters: { resource: 'widget', operation: 'update', widget: 'wgt_5c1a7e_public', updateFields: { buttonBgColor: 'blue' } }, message: 'Button Background Color' },
+		],
+		pathIds: [
+			{ name: 'conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversation: { __rl: true, mode: 'id', value: id } }), check: idInSegment('/conversations/') },
+			{ name: 'ticket get', parameters: (id) => ({ resource: 'ticket', operation: 'get', ticketId: { __rl: true, mode: 'id', value: id } }), check: idInSegment('/tickets/') },
+		],
+		trigger: {
+			type: 'fiveChatTrigger',
+			parameters: { event: 'newConversation', lateArrivalMinutes: 5, watch: 100, output: 'raw' },
+			list: { method: 'GET', path: '/conversations' },
+			add: (simulator, atMs) => simulator.addConversation({ createdAt: new Date(atMs).toISOString() }).token,
+			idOf: (json) => String(json.token),
+			late: { caughtWithinMs: 4 * MINUTE, missedBeyondMs: 10 * MINUTE, beyondText: '10 minutes', readme: '"a record listed later than the window is missed"' },
+			pageSize: 100,
+			prune: (simulator, beforeMs) => {
+				simulator.conversations = simulator.conversations.filter((conversation) => Date.parse(conversation.createdAt) >= beforeMs);
+			},
+		},
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			expect(items('Get Many Conversations (all)')).toHaveLength(230);
+			expect(items('Delete Ticket')).toEqual([{ id: expect.any(String), deleted: true }]);
+			expect(simulator.count('POST', '/tickets')).toBe(2);
+		},
+		polls: { fiveChatTrigger: (simulator) => simulator.requests.filter((request) => request.path === '/conversations').length },
+		emit: async (simulator) => ({ ids: { fiveChatTrigger: simulator.addConversation().token } }),
+	},
 };

@@ -7,8 +7,8 @@
  */
 import { DateTime } from 'luxon';
 
-import type { SandboxSpec, SimRequest, SimResponse } from './base';
-import { Simulator } from './base';
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { idInSegment, MINUTE, Simulator } from './base';
 
 export const LA_API_KEY = 'la-sandbox-key-3f9c7d21e8';
 /** A key the account made for API v3: v1 calls answer it with 403 "ApiKey not found" (FACTS.md). */
@@ -806,7 +806,7 @@ export class LiveAgentSimulator extends Simulator {
 	}
 }
 
-export const sandbox: SandboxSpec<LiveAgentSimulator> = {
+export const sandbox: SimulatedVendor<LiveAgentSimulator> = {
 	key: 'liveAgent',
 	port: 4103,
 	create: () => new LiveAgentSimulator(),
@@ -826,4 +826,78 @@ export const sandbox: SandboxSpec<LiveAgentSimulator> = {
 			what: 'a new conversation in Department 1, found by the trigger’s next poll',
 		},
 	],
+	name: 'LiveAgent',
+	nodeType: 'liveAgent',
+	aliases: ['live agent', 'ladesk'],
+	withSecret: (secret) => new LiveAgentSimulator(secret),
+	secretField: 'apiKey',
+	refusal: { parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '   ', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' }, message: 'Author is required' },
+	faults: {
+		read: { parameters: { resource: 'application', operation: 'getStatus' }, target: { method: 'GET', path: '/api/application/status' } },
+		write: {
+			name: 'conversation create',
+			parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: 'example@agent.com', department: 'a5j9t4d8', subject: 'S', recipient: 'r@example.com' },
+			target: { method: 'POST', path: '/api/conversations' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'conversation', operation: 'get', conversationId: '={{ $json.id }}' },
+			inputs: [{ id: 'AX4-B4T-FD8' }, { id: 'nope' }, { id: 'AX4-B4T-FD8' }],
+		},
+		badInput: [
+			{ name: 'empty Conversation ID (expression)', parameters: { resource: 'conversation', operation: 'get', conversationId: '={{ "" }}' }, message: 'Conversation' },
+			{ name: 'empty Query (expression)', parameters: { resource: 'knowledgebase', operation: 'search', query: '={{ "" }}' }, message: 'Query' },
+			{ name: 'impossible date', parameters: { resource: 'conversation', operation: 'getAll', department: 'a5j9t4d8', filters: { dateFrom: '2024-02-30' } }, message: 'Date From' },
+			{ name: 'empty Author (expression)', parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '={{ "" }}', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' }, message: 'Author' },
+			{ name: 'empty Message (expression)', parameters: { resource: 'conversation', operation: 'createMessage', conversationId: 'AX4-B4T-FD8', message: '={{ "" }}', messageType: 'M' }, message: 'Message' },
+			{ name: 'channel types that are not letters', parameters: { resource: 'conversation', operation: 'getAll', returnAll: true, filters: { channelTypes: 'chat;mail' } }, message: 'Channel Types' },
+			{ name: 'report range backwards', parameters: { resource: 'report', operation: 'agents', dateFrom: '2024-05-02', dateTo: '2024-05-01' }, message: 'Date To' },
+			{ name: 'report without Date From (expression)', parameters: { resource: 'report', operation: 'load', channel: 'chats', dateFrom: '={{ "" }}', dateTo: '2024-05-01' }, message: 'Date From' },
+			{ name: 'report channel it lacks', parameters: { resource: 'report', operation: 'availability', channel: 'tickets', dateFrom: '2024-05-01', dateTo: '2024-05-02' }, message: 'Channel' },
+			{ name: 'empty tag Name (expression)', parameters: { resource: 'tag', operation: 'create', name: '={{ "" }}' }, message: 'Name' },
+			{ name: 'tag fields that are not JSON', parameters: { resource: 'tag', operation: 'update', tagId: 't001', otherFields: '{color: red}' }, message: 'Other Fields (JSON)' },
+			{ name: 'file fields that are no object', parameters: { resource: 'file', operation: 'add', fileFields: '["a.txt"]' }, message: 'File Fields (JSON)' },
+			{ name: 'company filters that are not JSON', parameters: { resource: 'company', operation: 'getAll', filters: '{name:' }, message: 'Filters (JSON)' },
+		],
+		pathIds: [
+			{ name: 'conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }), check: idInSegment('/api/conversations/') },
+			{ name: 'agent get', parameters: (id) => ({ resource: 'agent', operation: 'get', agentId: id }), check: idInSegment('/api/agents/') },
+			{ name: 'department get', parameters: (id) => ({ resource: 'department', operation: 'get', departmentId: id }), check: idInSegment('/api/departments/') },
+			{ name: 'department agents', parameters: (id) => ({ resource: 'department', operation: 'getAgentStatuses', departmentId: id, returnAll: true }), check: idInSegment('/api/departments/', '/agents') },
+			{ name: 'tag get', parameters: (id) => ({ resource: 'tag', operation: 'get', tagId: id }), check: idInSegment('/api/tags/') },
+			{ name: 'tag update', parameters: (id) => ({ resource: 'tag', operation: 'update', tagId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/tags/') },
+			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/tags/') },
+			{ name: 'company get', parameters: (id) => ({ resource: 'company', operation: 'get', companyId: id }), check: idInSegment('/api/companies/') },
+			{ name: 'file get', parameters: (id) => ({ resource: 'file', operation: 'get', fileId: id }), check: idInSegment('/api/files/') },
+			{ name: 'file delete', parameters: (id) => ({ resource: 'file', operation: 'delete', fileId: id }), check: idInSegment('/api/files/') },
+		],
+		trigger: {
+			type: 'liveAgentTrigger',
+			// every conversation of the account, page by page (no department or owner)
+			parameters: { event: 'newConversation', lateArrivalMinutes: 5 },
+			list: { method: 'GET', path: '/api/conversations' },
+			add: (simulator, atMs) => simulator.makeConversation({ created: atMs }).conversationid,
+			idOf: (json) => String(json.conversationid),
+			late: { caughtWithinMs: 4 * MINUTE, missedBeyondMs: 10 * MINUTE, beyondText: '10 minutes', readme: '"a record listed later than the window is missed"' },
+			prune: (simulator, beforeMs) => {
+				simulator.conversations = simulator.conversations.filter((conversation) => conversation.changed >= beforeMs);
+			},
+			withZone: (simulator, credentials, zone) => {
+				simulator.zone = zone;
+				return { ...credentials, liveAgentApi: { ...credentials.liveAgentApi, timeZone: zone } };
+			},
+		},
+	},
+	queue: {
+		checkActions: (items) => {
+			const [created] = items('Create Conversation');
+			expect(items('Get Transcript')).toEqual([
+				expect.objectContaining({ vendor: 'liveAgent', conversationId: created.conversationid, status: 'closed', tags: ['billing'] }),
+			]);
+			expect(items('Get Many Customers')).toHaveLength(1203);
+		},
+		polls: { liveAgentTrigger: (simulator) => simulator.count('GET', '/api/conversations') },
+		emit: async (simulator) => ({
+			ids: { liveAgentTrigger: simulator.makeConversation({ created: Date.now(), departmentid: 'a5j9t4d8' }).conversationid },
+		}),
+	},
 };

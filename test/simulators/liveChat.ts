@@ -5,10 +5,12 @@
  * (`misdirected_request` with `data.region`), `{error: {type, message, data}}` errors, `page_id`
  * cursors, and license webhooks that it really delivers to.
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import type { LiveChatWebhookSample } from './samples/liveChatWebhooks';
 import { LC_WEBHOOK_SAMPLES } from './samples/liveChatWebhooks';
-import type { SandboxSpec, SimRequest, SimResponse } from './base';
-import { Simulator } from './base';
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { sendControl, Simulator } from './base';
 
 type Obj = Record<string, unknown>;
 
@@ -1227,7 +1229,7 @@ export class LiveChatSimulator extends Simulator {
 	}
 }
 
-export const sandbox: SandboxSpec<LiveChatSimulator> = {
+export const sandbox: SimulatedVendor<LiveChatSimulator> = {
 	key: 'liveChat',
 	port: 4102,
 	create: () => new LiveChatSimulator(),
@@ -1253,4 +1255,127 @@ export const sandbox: SandboxSpec<LiveChatSimulator> = {
 			what: 'the customer writes in the open chat: an incoming_event delivered to the webhook trigger',
 		},
 	],
+	name: 'LiveChat',
+	nodeType: 'liveChat',
+	aliases: ['text.com', 'Text'],
+	withSecret: (secret) => new LiveChatSimulator(undefined, secret),
+	secretField: 'accessToken',
+	basicUser: (simulator) => simulator.accountId,
+	otherCredentials: (simulator) => [
+		{
+			type: 'liveChatOAuth2Api',
+			data: {
+				baseUrl: simulator.baseUrl,
+				clientId: LC_CLIENT_ID,
+				clientSecret: 'sandbox-client-secret',
+				accessTokenUrl: `${simulator.baseUrl}/v2/token`,
+				oauthTokenData: { access_token: 'dal:sandbox-oauth-token', token_type: 'Bearer' },
+			},
+			secret: 'dal:sandbox-oauth-token',
+			wrong: (data, secret) => ({ ...data, oauthTokenData: { access_token: secret, token_type: 'Bearer' } }),
+		},
+	],
+	refusal: { parameters: { resource: 'chat', operation: 'get', chatId: ' ' }, message: 'Chat ID is required' },
+	faults: {
+		read: {
+			parameters: { resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
+			target: { method: 'POST', path: '/v3.6/agent/action/get_customer' },
+		},
+		write: {
+			name: 'event send',
+			parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: 'once' },
+			target: { method: 'POST', path: '/v3.6/agent/action/send_event' },
+		},
+		continueOnFail: {
+			parameters: { resource: 'customer', operation: 'get', customerId: '={{ $json.id }}' },
+			inputs: [{ id: LC_CUSTOMER_ID }, { id: 'missing' }, { id: LC_CUSTOMER_ID }],
+		},
+		badInput: [
+			{ name: 'empty Chat ID (expression)', parameters: { resource: 'chat', operation: 'get', chatId: '={{ "" }}' }, message: 'Chat ID' },
+			{ name: 'empty Text (expression)', parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: '={{ "" }}' }, message: 'Text' },
+			{ name: 'invalid JSON', parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', eventType: 'json', eventJson: '{"text":1' }, message: 'Event (JSON)' },
+			{ name: 'impossible date', parameters: { resource: 'event', operation: 'markSeen', chatId: 'PJ0MRSHTDG', seenUpTo: '2024-02-30T10:00:00Z' }, message: 'Seen Up To' },
+			{ name: 'impossible list date', parameters: { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { from: '2024-02-30' } }, message: 'From' },
+			{ name: 'goal neither ID nor boolean', parameters: { resource: 'chat', operation: 'listArchives', returnAll: true, archiveFilters: { goals: { filter: { match: 'values', values: 'abc' } } } }, message: 'Goals' },
+			{ name: 'initial events not a list', parameters: { resource: 'chat', operation: 'start', chatOptions: { events: '{"type":"message"}' } }, message: 'Initial Events (JSON)' },
+			{ name: 'phone number not E.164', parameters: { resource: 'customer', operation: 'update', customerId: LC_CUSTOMER_ID, customerFields: { phoneNumber: '12' } }, message: 'Phone Number' },
+			{ name: 'Min Events Count beside From', parameters: { resource: 'thread', operation: 'list', chatId: 'PJ0MRSHTDG', returnAll: true, threadFilters: { minEventsCount: 3, from: '2024-01-01' } }, message: 'Min Events Count' },
+			{ name: 'removed operation in a saved workflow', parameters: { resource: 'customer', operation: 'create' }, message: 'create_customer' },
+		],
+		pathIds: [
+			{
+				name: 'chat get (ID in the body)',
+				parameters: (id) => ({ resource: 'chat', operation: 'get', chatId: id }),
+				check: (request, id) => {
+					expect(request.path).toBe('/v3.6/agent/action/get_chat');
+					expect(request.query).toEqual({});
+					expect((request.body as IDataObject).chat_id).toBe(id);
+				},
+			},
+		],
+		neededExtras: {
+			'customer.update': { customerFields: { name: 'Ana' } },
+			'multicast.send': { recipients: { allAgents: true } },
+		},
+	},
+	webhookTrigger: {
+		type: 'liveChatTrigger',
+		parameters: { events: ['incoming_event'], output: 'withAction' },
+		// Author Type is taken by incoming_event only: it must go with that registration alone.
+		twoRegistrations: { events: ['incoming_chat', 'incoming_event'], filters: { authorType: 'customer' }, output: 'withAction' },
+		canList: true,
+		registrations: (simulator) => simulator.webhooks.map((webhook) => ({ id: webhook.id, url: webhook.url })),
+		addForeign: (simulator, url) => {
+			simulator.webhooks.push({
+				id: 'foreign1',
+				url,
+				action: 'incoming_event',
+				secret_key: 'someone-elses-secret',
+				owner_client_id: LC_CLIENT_ID,
+				type: 'license',
+			});
+		},
+		lose: (simulator, webhookUrl) => {
+			simulator.webhooks = simulator.webhooks.filter((webhook) => webhook.url !== webhookUrl);
+		},
+		genuine: (registration, simulator, n) => {
+			const webhook = simulator.webhooks.find((candidate) => candidate.id === registration.id)!;
+			return {
+				url: registration.url,
+				body: {
+					webhook_id: webhook.id,
+					secret_key: webhook.secret_key,
+					action: webhook.action,
+					organization_id: LC_ORGANIZATION_ID,
+					payload: { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', event: { id: `K600PKZON8_${n}`, type: 'message', text: `question ${n}` } },
+					additional_data: {},
+				},
+			};
+		},
+		withSecret: (delivery, secret) => {
+			const body = { ...(delivery.body as IDataObject) };
+			if (secret === undefined) delete body.secret_key;
+			else body.secret_key = secret;
+			return { ...delivery, body };
+		},
+		register: { method: 'POST', path: '/v3.6/configuration/action/register_webhook' },
+		unregister: { method: 'POST', path: '/v3.6/configuration/action/unregister_webhook' },
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			const [started] = items('Start Chat') as Array<{ chat_id: string }>;
+			expect(simulator.chats.get(started.chat_id)?.threads[0]).toMatchObject({ active: false, tags: ['sales'] });
+			expect(simulator.uploads).toEqual([{ name: 'invoice.txt', size: 16, contentType: 'text/plain' }]);
+			expect(items('List Chats (limit 12)')).toHaveLength(12);
+		},
+		// one registration per event chosen
+		registrationsFor: (parameters) => (parameters.events as string[]).length,
+		emit: async (simulator, round) => {
+			const message = (await sendControl(simulator, 'customerMessage', {
+				chat_id: 'PJ0MRSHTDG',
+				text: `Round ${round}: is my order shipped?`,
+			})) as { event: { id: string }; deliveries: Array<{ status: number }> };
+			return { ids: { liveChatTrigger: message.event.id }, delivered: [message.deliveries.at(-1)?.status ?? 0] };
+		},
+	},
 };

@@ -16,8 +16,8 @@
 import { DateTime } from 'luxon';
 
 import { SI_WEBHOOK_SAMPLES } from './samples/socialIntentsWebhooks';
-import type { SandboxSpec, SimRequest, SimResponse } from './base';
-import { seededRandom, Simulator } from './base';
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { DAY, HOUR, seededRandom, sendControl, Simulator, withoutToken, withQueryToken } from './base';
 
 export interface SiMessage {
 	type: string;
@@ -478,7 +478,7 @@ export class SocialIntentsSimulator extends Simulator {
 	}
 }
 
-export const sandbox: SandboxSpec<SocialIntentsSimulator> = {
+export const sandbox: SimulatedVendor<SocialIntentsSimulator> = {
 	key: 'socialIntents',
 	port: 4101,
 	create: () => new SocialIntentsSimulator(),
@@ -498,4 +498,97 @@ export const sandbox: SandboxSpec<SocialIntentsSimulator> = {
 			what: 'a chat on Website Chat ends now: delivered to the webhook trigger, and new for the polling trigger',
 		},
 	],
+	name: 'Social Intents',
+	nodeType: 'socialIntents',
+	aliases: ['socialintents'],
+	withSecret: (secret) => new SocialIntentsSimulator(undefined, secret),
+	secretField: 'apiToken',
+	basicUser: (simulator) => simulator.accountId,
+	refusal: { parameters: { resource: 'chat', operation: 'get', chatId: ' ' }, message: 'Chat ID is required' },
+	faults: {
+		read: { parameters: { resource: 'app', operation: 'getAll', returnAll: true }, target: { method: 'GET', path: '/apps' } },
+		continueOnFail: {
+			parameters: { resource: 'chat', operation: 'get', chatId: '={{ $json.id }}', output: 'raw' },
+			inputs: [{ id: documentedChat.id }, { id: 'missing' }, { id: documentedChat.id }],
+		},
+		badInput: [
+			{ name: 'empty Chat ID (expression)', parameters: { resource: 'chat', operation: 'get', chatId: '={{ "" }}' }, message: 'Chat ID' },
+			{ name: 'impossible date', parameters: { resource: 'chat', operation: 'getAll', returnAll: true, filters: { dateFrom: '2024-02-30' } }, message: 'Date From' },
+			{ name: 'date that is not a date', parameters: { resource: 'missedChat', operation: 'getAll', returnAll: true, filters: { dateTo: 'yesterday' } }, message: 'Date To' },
+			{ name: 'unknown time zone', parameters: { resource: 'chat', operation: 'getAll', returnAll: true, filters: { timezone: 'Mars/Olympus' } }, message: 'Time Zone' },
+		],
+		pathIds: [
+			{
+				name: 'chat get',
+				parameters: (id) => ({ resource: 'chat', operation: 'get', chatId: id }),
+				check: (request, id) => {
+					expect(request.path).toBe('/chats');
+					expect(request.query.id).toBe(id);
+					expect(Object.keys(request.query)).not.toContain('x');
+				},
+			},
+		],
+		trigger: {
+			type: 'socialIntentsPollingTrigger',
+			parameters: { event: 'chat', lateArrivalDays: 1, output: 'raw' },
+			list: { method: 'GET', path: '/chats' },
+			add: async (simulator, atMs) => ((await sendControl(simulator, 'chat', { startMs: atMs })) as { chat: { id: string } }).chat.id,
+			idOf: (json) => String(json.id),
+			// a chat is listed once it ends, dated by its start: a long chat is listed late
+			late: { caughtWithinMs: 20 * HOUR, missedBeyondMs: 2 * DAY, beyondText: '2 days', readme: '"a record listed later than that is missed"' },
+			pollMinutes: [5, 25],
+			prune: (simulator, beforeMs) => {
+				simulator.chats = simulator.chats.filter((chat) => chat.startMs >= beforeMs);
+			},
+		},
+	},
+	webhookTrigger: {
+		type: 'socialIntentsTrigger',
+		parameters: { appId: { __rl: true, mode: 'list', value: SI_APPS[0].id }, events: ['chatCompleted'], output: 'raw' },
+		twoRegistrations: { appId: { __rl: true, mode: 'list', value: SI_APPS[0].id }, events: ['chatCompleted', 'lead'], output: 'raw' },
+		canList: false,
+		registrations: (simulator) => simulator.webhooks.map((webhook) => ({ id: webhook.id, url: webhook.target_url })),
+		addForeign: (simulator, url) => {
+			simulator.webhooks.push({ id: 'foreign-1', appId: SI_APPS[0].id, target_url: url, event: '' });
+		},
+		lose: (simulator, webhookUrl) => {
+			simulator.webhooks = simulator.webhooks.filter((webhook) => withoutToken(webhook.target_url) !== webhookUrl);
+		},
+		genuine: (registration, _simulator, n) => ({
+			url: registration.url,
+			// the webhook sample's chat payload (FACTS.md): ISO startDate, split names, textBody
+			body: [
+				{
+					id: `fault-chat-${n}`,
+					chatType: 'Answered',
+					appId: SI_APPS[0].id,
+					visitorFullName: 'Ada Lovelace',
+					visitorFirstName: 'Ada',
+					visitorLastName: 'Lovelace',
+					startDate: '2026-11-22T05:00:00Z',
+					textBody: `Visitor: question ${n}\nAgent: answer ${n}`,
+				},
+			],
+		}),
+		withSecret: withQueryToken,
+		register: { method: 'POST', path: `/apps/${SI_APPS[0].id}/webhook` },
+		unregister: { method: 'DELETE', path: `/apps/${SI_APPS[0].id}/webhook/` },
+	},
+	queue: {
+		checkActions: (items) => {
+			expect(items('Get Many Apps')).toEqual(SI_APPS);
+			expect(items('Get Many Chats (limit 5)')).toHaveLength(5);
+			expect(items('Get Chat as Transcript')).toEqual([
+				expect.objectContaining({ vendor: 'socialIntents', conversationId: '2c9fa7465ccfd687015cda9fed35085a', status: 'closed' }),
+			]);
+		},
+		polls: { socialIntentsPollingTrigger: (simulator) => simulator.count('GET', '/chats') },
+		// one registration per event chosen
+		registrationsFor: (parameters) => (parameters.events as string[]).length,
+		// a chat reaches the webhook and the polling trigger
+		emit: async (simulator) => {
+			const si = (await sendControl(simulator, 'chat', { appId: SI_APPS[0].id })) as { chat: { id: string }; delivered: number[] };
+			return { ids: { socialIntentsPollingTrigger: si.chat.id, socialIntentsTrigger: si.chat.id }, delivered: si.delivered };
+		},
+	},
 };

@@ -11,11 +11,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { testCredential } from '../../engine/credentialTest';
 import type { Simulator } from '../../simulators/base';
-import { Alive5Simulator } from '../../simulators/alive5';
-import { FC_RW_TOKEN, FiveChatSimulator } from '../../simulators/fiveChat';
-import { LiveAgentSimulator } from '../../simulators/liveAgent';
-import { LC_CLIENT_ID, LiveChatSimulator } from '../../simulators/liveChat';
-import { SocialIntentsSimulator } from '../../simulators/socialIntents';
+import { simulatedVendors } from '../../simulators/base';
 
 interface Case {
 	type: string;
@@ -24,60 +20,43 @@ interface Case {
 	data: (baseUrl: string) => ICredentialDataDecryptedObject;
 	/** The same with the secret replaced by a wrong one. */
 	wrong: (data: ICredentialDataDecryptedObject) => ICredentialDataDecryptedObject;
-	secret: string;
+	secret: () => string;
 	/** 5chat documents no field of its answer: another service's JSON cannot be told from it. */
 	knowsItsAnswer: boolean;
 }
 
-const alive5 = new Alive5Simulator();
-const fiveChat = new FiveChatSimulator();
-const liveAgent = new LiveAgentSimulator();
-const liveChat = new LiveChatSimulator();
-const socialIntents = new SocialIntentsSimulator();
 const WRONG = 'wrong-secret-0000';
 
-const cases: Case[] = [
-	{ type: 'alive5Api', simulator: alive5, data: (baseUrl) => ({ apiKey: alive5.apiKey, baseUrl }), wrong: (d) => ({ ...d, apiKey: WRONG }), secret: alive5.apiKey, knowsItsAnswer: true },
-	{
-		type: 'fiveChatApi',
-		simulator: fiveChat,
-		data: (baseUrl) => ({ apiToken: FC_RW_TOKEN, baseUrl }),
-		wrong: (d) => ({ ...d, apiToken: WRONG }),
-		secret: FC_RW_TOKEN,
-		knowsItsAnswer: false,
-	},
-	{ type: 'liveAgentApi', simulator: liveAgent, data: (url) => ({ url, apiKey: liveAgent.apiKey }), wrong: (d) => ({ ...d, apiKey: WRONG }), secret: liveAgent.apiKey, knowsItsAnswer: true },
-	{
-		type: 'liveChatPersonalAccessTokenApi',
-		simulator: liveChat,
-		data: (baseUrl) => ({ accountId: liveChat.accountId, accessToken: liveChat.token, region: 'auto', clientId: LC_CLIENT_ID, baseUrl }),
-		wrong: (d) => ({ ...d, accessToken: WRONG }),
-		secret: liveChat.token,
-		knowsItsAnswer: true,
-	},
-	{
-		type: 'liveChatOAuth2Api',
-		simulator: liveChat,
-		data: (baseUrl) => ({
-			baseUrl,
-			clientId: LC_CLIENT_ID,
-			clientSecret: 'sandbox-client-secret',
-			accessTokenUrl: `${liveChat.baseUrl}/v2/token`,
-			oauthTokenData: { access_token: 'dal:sandbox-oauth-token', token_type: 'Bearer' },
+const vendors = simulatedVendors().map((vendor) => ({ vendor, simulator: vendor.create() }));
+
+/** Every credential type of every simulated vendor: its sandbox credentials, and any other it declares. */
+const cases: Case[] = vendors.flatMap(({ vendor, simulator }) => {
+	const knowsItsAnswer = !vendor.credentialAnswerUndocumented;
+	const sandboxCases = vendor.credentials(simulator).map((credential, index): Case => {
+		const addressField = 'url' in credential.data ? 'url' : 'baseUrl';
+		// read when the simulator runs: its address and secret are known then
+		const current = () => vendor.credentials(simulator)[index].data as ICredentialDataDecryptedObject;
+		return {
+			type: credential.type,
+			simulator,
+			data: (baseUrl) => ({ ...current(), [addressField]: baseUrl }),
+			wrong: (data) => ({ ...data, [vendor.secretField]: WRONG }),
+			secret: () => String(current()[vendor.secretField]),
+			knowsItsAnswer,
+		};
+	});
+	const otherCases = (vendor.otherCredentials?.(simulator) ?? []).map(
+		(credential, index): Case => ({
+			type: credential.type,
+			simulator,
+			data: (baseUrl) => ({ ...vendor.otherCredentials!(simulator)[index].data, baseUrl }),
+			wrong: (data) => credential.wrong(data, WRONG),
+			secret: () => credential.secret,
+			knowsItsAnswer,
 		}),
-		wrong: (d) => ({ ...d, oauthTokenData: { access_token: WRONG, token_type: 'Bearer' } }),
-		secret: 'dal:sandbox-oauth-token',
-		knowsItsAnswer: true,
-	},
-	{
-		type: 'socialIntentsApi',
-		simulator: socialIntents,
-		data: (baseUrl) => ({ accountId: socialIntents.accountId, apiToken: socialIntents.apiToken, baseUrl }),
-		wrong: (d) => ({ ...d, apiToken: WRONG }),
-		secret: socialIntents.apiToken,
-		knowsItsAnswer: true,
-	},
-];
+	);
+	return [...sandboxCases, ...otherCases];
+});
 
 /** A web app: every path answers HTTP 200, with a web page or with another service's JSON. */
 function webApp(body: string, contentType: string): Promise<{ server: Server; url: string }> {
@@ -120,7 +99,7 @@ describe.each(cases.map((c) => [c.type, c] as const))('%s credential test', (_ty
 	it('fails on an address that answers 200 with a web page: wrong address, no key shown', async () => {
 		const result = await testCredential(c.type, c.data(page.url));
 		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^Wrong address: .* answered with a web page/) });
-		expect(JSON.stringify(result)).not.toContain(c.secret);
+		expect(JSON.stringify(result)).not.toContain(c.secret());
 	});
 
 	if (c.knowsItsAnswer) {
@@ -131,12 +110,19 @@ describe.each(cases.map((c) => [c.type, c] as const))('%s credential test', (_ty
 	}
 });
 
-describe('alive5Api credential test when Alive5 refuses the key inside an HTTP 200', () => {
-	afterEach(() => (alive5.refusal = 'status'));
+const refusingInBody = vendors.flatMap(({ vendor, simulator }) => {
+	const refusal = vendor.keyRefusedInBody;
+	const [credential] = vendor.credentials(simulator);
+	return refusal ? [[credential.type, vendor, simulator, refusal] as const] : [];
+});
+
+describe.each(refusingInBody)('%s credential test when the vendor refuses the key inside an HTTP 200', (type, vendor, simulator, refusal) => {
+	afterEach(() => refusal.set(simulator, false));
 
 	it('{"code":400,"error":"Invalid token"} in a 200 fails as a wrong key', async () => {
-		alive5.refusal = 'body';
-		const result = await testCredential('alive5Api', { apiKey: WRONG, baseUrl: alive5.baseUrl });
-		expect(result).toEqual({ status: 'Error', message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")' });
+		refusal.set(simulator, true);
+		const data = vendor.credentials(simulator)[0].data as ICredentialDataDecryptedObject;
+		const result = await testCredential(type, { ...data, [vendor.secretField]: WRONG });
+		expect(result).toEqual({ status: 'Error', message: refusal.message });
 	});
 });

@@ -4,25 +4,20 @@
  * none" (nodes/shared/errors.ts, refusalsWithoutErrorCode). A vendor's failure keeps the vendor's
  * HTTP status, LiveAgent's included.
  */
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
 
 import { redactedError } from '../../../nodes/LiveAgent/helpers/redact';
 import { vendorApiError } from '../../../nodes/shared/errors';
 import { secretsOf } from '../../../nodes/shared/redact';
 import { runNode } from '../../engine/harness';
-import { Alive5Simulator } from '../../simulators/alive5';
 import type { Simulator } from '../../simulators/base';
-import { FC_RW_TOKEN, FiveChatSimulator } from '../../simulators/fiveChat';
-import { LiveAgentSimulator } from '../../simulators/liveAgent';
-import { LiveChatSimulator } from '../../simulators/liveChat';
-import { SocialIntentsSimulator } from '../../simulators/socialIntents';
+import { simulatedVendors } from '../../simulators/base';
+import type { LiveAgentSimulator } from '../../simulators/liveAgent';
 
-const socialIntents = new SocialIntentsSimulator();
-const liveChat = new LiveChatSimulator();
-const liveAgent = new LiveAgentSimulator();
-const fiveChat = new FiveChatSimulator();
-const alive5 = new Alive5Simulator();
-const simulators: Simulator[] = [socialIntents, liveChat, liveAgent, fiveChat, alive5];
+const vendors = simulatedVendors().map((vendor) => ({ vendor, simulator: vendor.create() }));
+const simulators: Simulator[] = vendors.map(({ simulator }) => simulator);
+// the LiveAgent tests below
+const liveAgent = vendors.find(({ vendor }) => vendor.key === 'liveAgent')!.simulator as LiveAgentSimulator;
 
 beforeAll(async () => {
 	for (const simulator of simulators) await simulator.start();
@@ -32,58 +27,17 @@ afterAll(async () => {
 });
 beforeEach(() => simulators.forEach((simulator) => simulator.reset()));
 
-const cases: Array<[string, () => { type: string; parameters: IDataObject; credentials: Record<string, Record<string, string>> }, Simulator, string]> = [
-	[
-		'Social Intents',
-		() => ({
-			type: 'socialIntents',
-			parameters: { resource: 'chat', operation: 'get', chatId: ' ' },
-			credentials: { socialIntentsApi: { accountId: socialIntents.accountId, apiToken: socialIntents.apiToken, baseUrl: socialIntents.baseUrl } },
-		}),
-		socialIntents,
-		'Chat ID is required',
-	],
-	[
-		'LiveChat',
-		() => ({
-			type: 'liveChat',
-			parameters: { resource: 'chat', operation: 'get', chatId: ' ' },
-			credentials: { liveChatPersonalAccessTokenApi: { accountId: liveChat.accountId, accessToken: liveChat.token, baseUrl: liveChat.baseUrl } },
-		}),
-		liveChat,
-		'Chat ID is required',
-	],
-	[
-		'LiveAgent',
-		() => ({
-			type: 'liveAgent',
-			parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '   ', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' },
-			credentials: { liveAgentApi: { url: liveAgent.baseUrl, apiKey: liveAgent.apiKey } },
-		}),
-		liveAgent,
-		'Author is required',
-	],
-	[
-		'5chat',
-		() => ({
-			type: 'fiveChat',
-			parameters: { resource: 'conversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests: 0 } },
-			credentials: { fiveChatApi: { apiToken: FC_RW_TOKEN, baseUrl: fiveChat.baseUrl } },
-		}),
-		fiveChat,
-		'Parallel Page Requests must be a whole number of at least 1',
-	],
-	[
-		'Alive5',
-		() => ({
-			type: 'alive5',
-			parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' },
-			credentials: { alive5Api: { apiKey: alive5.apiKey, baseUrl: alive5.baseUrl } },
-		}),
-		alive5,
-		'End Date is required',
-	],
-];
+/** Each vendor's refusal before any request, as its simulator declares it. */
+const cases = vendors.map(({ vendor, simulator }) => [
+	vendor.name,
+	() => ({
+		type: vendor.nodeType,
+		parameters: vendor.refusal.parameters,
+		credentials: Object.fromEntries(vendor.credentials(simulator).map((credential) => [credential.type, credential.data])) as Record<string, Record<string, string>>,
+	}),
+	simulator,
+	vendor.refusal.message,
+] as const);
 
 describe('a refusal before any request', () => {
 	it.each(cases)('%s: says what is wrong, with no error code ("none" in the editor)', async (_vendor, spec, simulator, message) => {

@@ -1,3 +1,0 @@
-import { faultSuite } from './suite';
-
-faultSuite('fiveChat');
