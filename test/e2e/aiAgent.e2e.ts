@@ -17,6 +17,15 @@ const simulator = <S extends Simulator>(key: string) => vendors.find((vendor) =>
 const standIn = new OpenAiStandIn();
 let host: N8nHost;
 const [agentWorkflow] = fixtures('aiAgent');
+/** The same example with its chat model on Chat Completions (*Use Responses API* off). */
+const chatCompletionsWorkflow = {
+	...agentWorkflow,
+	id: 'aiAgentChatComp1',
+	name: `${agentWorkflow.name} on Chat Completions`,
+	nodes: agentWorkflow.nodes.map((node) =>
+		node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi' ? { ...node, parameters: { ...(node.parameters as object), responsesApiEnabled: false } } : node,
+	),
+};
 
 beforeAll(async () => {
 	for (const { simulator } of vendors) await simulator.start();
@@ -26,7 +35,7 @@ beforeAll(async () => {
 		...vendors.flatMap(({ spec, simulator }) => spec.credentials(simulator as never)),
 		openAiStandInCredential(standIn),
 	]);
-	await host.importWorkflows([agentWorkflow]);
+	await host.importWorkflows([agentWorkflow, chatCompletionsWorkflow]);
 });
 
 afterAll(async () => {
@@ -37,18 +46,22 @@ afterAll(async () => {
 });
 
 describe('an AI agent in real n8n', () => {
-	it('calls one action per vendor as a tool, with $fromAI arguments, and hands what each vendor answered back to the model', async () => {
+	it.each([
+		['the Responses API (the model node\'s default)', agentWorkflow, 'responses'],
+		['Chat Completions', chatCompletionsWorkflow, 'chat.completions'],
+	] as const)('on %s: calls one action per vendor as a tool, with $fromAI arguments, and hands what each vendor answered back to the model', async (_api, workflow, api) => {
+		for (const { simulator } of vendors) simulator.reset();
+		standIn.reset();
 		const started = Date.now();
-		const { status, run } = await host.execute(agentWorkflow.id);
+		const { status, run } = await host.execute(workflow.id);
+		const took = Date.now() - started;
 		const runData = run.data.resultData.runData;
-		// eslint-disable-next-line no-console
-		console.log(`AI agent run: ${Date.now() - started} ms for n8n execute, ${standIn.turns.length} model turns`);
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(status).toBe(0);
 
 		// The model was offered every tool, asked for all five at once, then answered after their results.
 		const tools = Object.keys(AGENT_EXAMPLE_SCRIPT);
-		expect(standIn.turns.map((turn) => turn.api)).toEqual(['responses', 'responses']);
+		expect(standIn.turns.map((turn) => turn.api)).toEqual([api, api]);
 		const [ask, answer] = standIn.turns;
 		expect(ask.tools.sort()).toEqual([...tools].sort());
 		expect(ask.answer).toEqual({ toolCalls: expect.arrayContaining(tools.map((name) => expect.objectContaining({ name }))) });
@@ -88,7 +101,13 @@ describe('an AI agent in real n8n', () => {
 		// The agent's output is the model's last words, quoting the tools.
 		const [output] = itemsOf(runData, 'AI Agent');
 		expect(String(output.output)).toMatch(/^Done\./);
+		const calls = 'toolCalls' in ask.answer ? ask.answer.toolCalls : [];
 		// eslint-disable-next-line no-console
-		console.log(JSON.stringify({ calls: ask.answer, results: answer.toolResults }, null, 1));
+		console.log(
+			[
+				`AI agent on ${api}: n8n execute ${took} ms, ${standIn.turns.length} model requests`,
+				...calls.map((call) => `  ${call.name}(${JSON.stringify(call.arguments)}) -> ${resultOf(call.name).slice(0, 160)}`),
+			].join('\n'),
+		);
 	});
 });
