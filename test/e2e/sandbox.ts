@@ -72,7 +72,8 @@ export async function startSandbox(options: {
 		credentials.push(...spec.credentials(simulator as never));
 	}
 	const openAi = new OpenAiStandIn();
-	options.log?.(`OpenAI stand-in (AI-agent example): ${await openAi.start(options.fixedPorts ? OPENAI_STAND_IN_PORT : 0)}/v1`);
+	const openAiUrl = await openAi.start(options.fixedPorts ? OPENAI_STAND_IN_PORT : 0);
+	options.log?.(`OpenAI stand-in (AI-agent example): ${openAiUrl}/v1`);
 	credentials.push(openAiStandInCredential(openAi));
 	const host = new N8nHost(installN8n(), { userFolder: options.userFolder, port: options.port, brokerPort: options.brokerPort });
 	const stop = async () => {
