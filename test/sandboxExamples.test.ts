@@ -7,11 +7,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { fixtures, ROOT, type Workflow } from './e2e/n8n';
-import { sandboxEventCommand, sandboxEventCommandLines, sandboxSpecs } from './e2e/sandbox';
+import { AI_AGENT_EXAMPLES, sandboxEventCommand, sandboxEventCommandLines, sandboxSpecs } from './e2e/sandbox';
+import { OPENAI_STAND_IN_PORT, OpenAiStandIn } from './simulators/openAi';
 
 const STICKY = 'n8n-nodes-base.stickyNote';
 const specs = sandboxSpecs();
-const examples = specs.flatMap((spec) => fixtures(spec.key).map((workflow) => ({ spec, workflow })));
+const agentExamples = fixtures(AI_AGENT_EXAMPLES);
+const examples = [
+	...specs.flatMap((spec) => fixtures(spec.key).map((workflow) => ({ spec, workflow }))),
+	// the AI-agent example uses every vendor's sandbox; it has no trigger of ours, so no vendor's test event
+	...agentExamples.map((workflow) => ({ spec: undefined, workflow })),
+];
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 interface Box {
@@ -58,7 +64,7 @@ describe.each(examples.map(({ spec, workflow }) => [workflow.name, spec, workflo
 	});
 
 	const trigger = triggerType(workflow);
-	if (trigger) {
+	if (trigger && spec) {
 		it('shows in its note the test event that starts its trigger, as the README does', () => {
 			const shortType = trigger.slice('n8n-nodes-live-chat.'.length);
 			const events = spec.testEvents.filter((event) => event.triggers.includes(shortType));
@@ -87,6 +93,34 @@ describe.each(specs.map((spec) => [spec.key, spec] as const))('%s sandbox', (_ke
 			}
 		} finally {
 			await simulator.stop();
+		}
+	});
+});
+
+describe('the AI-agent example', () => {
+	/** The note's command that changes the stand-in model's answer, as `npm start` runs the stand-in. */
+	const answerCommand = `curl -s http://127.0.0.1:${OPENAI_STAND_IN_PORT}/__sim/answer -H 'content-type: application/json' -d '{"text":"All five done."}'`;
+
+	it('exists, runs n8n\'s AI Agent on the OpenAI stand-in, and gives one of our nodes per vendor as a tool', () => {
+		expect(agentExamples).toHaveLength(1);
+		const types = agentExamples[0].nodes.map((node) => String(node.type));
+		expect(types).toEqual(expect.arrayContaining(['@n8n/n8n-nodes-langchain.agent', '@n8n/n8n-nodes-langchain.lmChatOpenAi']));
+		const tools = types.filter((type) => type.startsWith('n8n-nodes-live-chat.') && type.endsWith('Tool')).sort();
+		expect(tools).toEqual(specs.map((spec) => `n8n-nodes-live-chat.${spec.key}Tool`).sort());
+	});
+
+	it('shows in its note the command that changes the model\'s answer, which the stand-in accepts', async () => {
+		const note = agentExamples[0].nodes.find((node) => node.type === STICKY)!;
+		expect(String((note.parameters as { content: string }).content)).toContain(answerCommand);
+		const standIn = new OpenAiStandIn();
+		await standIn.start();
+		try {
+			const body = /-d '(.*)'$/.exec(answerCommand)![1];
+			const response = await fetch(`${standIn.baseUrl}/__sim/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+			expect(response.status).toBe(200);
+			expect(standIn.closing).toBe('All five done.');
+		} finally {
+			await standIn.stop();
 		}
 	});
 });

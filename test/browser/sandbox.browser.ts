@@ -15,7 +15,7 @@ import { chromium, selectors, type BrowserContext, type Page } from 'playwright-
 
 import type { SandboxSpec, SandboxTestEvent, Simulator } from '../simulators/base';
 import { fixtures, freePort, OWNER, PACKED_TARBALL, packPackage, ROOT, type Workflow } from '../e2e/n8n';
-import { sandboxEventCommand, sandboxSpecs, startSandbox, type RunningSandbox } from '../e2e/sandbox';
+import { AI_AGENT_EXAMPLES, sandboxEventCommand, sandboxExampleWorkflows, sandboxSpecs, startSandbox, type RunningSandbox } from '../e2e/sandbox';
 import { allNodes } from '../engine/registry';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -89,7 +89,7 @@ it('logs into the sandbox n8n as its owner and lists the example workflows', asy
 	await page.getByTestId('form-submit-button').click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 	await page.goto(`${sandbox.host.baseUrl}/home/workflows`);
-	const examples = sandbox.vendors.flatMap(({ spec }) => fixtures(spec.key));
+	const examples = sandboxExampleWorkflows(sandbox.vendors.map(({ spec }) => spec));
 	for (const workflow of examples) await page.getByText(workflow.name, { exact: true }).first().waitFor();
 	await screenshot('workflows');
 	expect(await page.getByTestId('resources-list-item-workflow').count()).toBe(examples.length);
@@ -122,16 +122,20 @@ describe('node picker', () => {
 	});
 });
 
-/** Every example workflow `npm start` imports, by name, with its vendor's key. */
-const examples = sandboxSpecs().flatMap((spec) => fixtures(spec.key).map((workflow): [string, string, Workflow] => [workflow.name, spec.key, workflow]));
+/** Every example workflow `npm start` imports, by name, with its vendor's key (the AI-agent example: its own). */
+const examples = [
+	...sandboxSpecs().flatMap((spec) => fixtures(spec.key).map((workflow): [string, string, Workflow] => [workflow.name, spec.key, workflow])),
+	...fixtures(AI_AGENT_EXAMPLES).map((workflow): [string, string, Workflow] => [workflow.name, AI_AGENT_EXAMPLES, workflow]),
+];
 const vendorKeys = sandboxSpecs().map((spec) => spec.key);
 
 describe('example workflows', () => {
 	it.each(examples)('%s runs from the canvas and every node shows success', async (_name, key, workflow) => {
-		const { spec, simulator } = sandbox.vendors.find((vendor) => vendor.spec.key === key)!;
+		// the AI-agent example belongs to no one vendor, and has no trigger of ours
+		const vendor = sandbox.vendors.find((candidate) => candidate.spec.key === key);
 		const nodes = workflow.nodes.filter((node) => node.type !== STICKY);
 		const trigger = nodes.find((node) => String(node.type).startsWith(PACKAGE) && String(node.type).endsWith('Trigger'));
-		const event = trigger && spec.testEvents.find((candidate) => candidate.triggers.includes(String(trigger.type).slice(PACKAGE.length)));
+		const event = trigger && vendor?.spec.testEvents.find((candidate) => candidate.triggers.includes(String(trigger.type).slice(PACKAGE.length)));
 		if (trigger && !event) throw new Error(`${key} declares no test event for ${String(trigger.type)}`);
 		const webhook = trigger?.webhookId !== undefined;
 
@@ -143,13 +147,13 @@ describe('example workflows', () => {
 		const slug = workflow.id;
 		await screenshot(`${slug}-opened`);
 		// a polling trigger returns the newest item: the test event makes one that is new
-		if (event && !webhook) await sendTestEvent(spec, simulator, event);
+		if (vendor && event && !webhook) await sendTestEvent(vendor.spec, vendor.simulator, event);
 		await page.getByTestId('execute-workflow-button').click();
-		if (event && webhook) {
+		if (vendor && event && webhook) {
 			// the trigger has registered its test webhook at the sandbox and waits for a delivery
 			await page.getByTestId('stop-execution-waiting-for-webhook-button').waitFor();
 			await screenshot(`${slug}-waiting`);
-			await sendTestEvent(spec, simulator, event);
+			await sendTestEvent(vendor.spec, vendor.simulator, event);
 		}
 		for (const node of nodes) await canvasNode(String(node.name)).getByTestId('canvas-node-status-success').waitFor();
 		await screenshot(`${slug}-succeeded`);

@@ -196,6 +196,9 @@ export class N8nHost {
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
 			DB_SQLITE_POOL_SIZE: '1',
+			// Nothing here makes our nodes AI tools: n8n 1.85 made every community node usable as a tool
+			// and dropped N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE, which 2.x does not read (aiAgent.e2e.ts
+			// runs them as tools with these settings).
 			...this.extraEnv,
 		};
 	}

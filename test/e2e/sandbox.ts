@@ -4,7 +4,8 @@
  */
 import type { SandboxSpec, SandboxTestEvent, SimulatedVendor, Simulator } from '../simulators/base';
 import { simulatedVendors } from '../simulators/base';
-import { fixtures, installN8n, N8nHost } from './n8n';
+import { OPENAI_STAND_IN_PORT, OpenAiStandIn, openAiStandInCredential } from '../simulators/openAi';
+import { fixtures, installN8n, N8nHost, type Workflow } from './n8n';
 
 /** Every simulated vendor's declaration (test/simulators/base.ts, simulatedVendors), in port order. */
 export function sandboxSpecs(): SimulatedVendor[] {
@@ -24,9 +25,22 @@ export function sandboxEventCommandLines(spec: SandboxSpec, event: SandboxTestEv
 	return sandboxEventCommand(spec, event).replace(/ (-H|-d) /g, ' \\\n  $1 ');
 }
 
+/** The prefix of the AI-agent example's fixtures (test/e2e/fixtures/aiAgent*.workflow.json). */
+export const AI_AGENT_EXAMPLES = 'aiAgent';
+
+/**
+ * Every example workflow `npm start` imports: each vendor's fixtures, then the AI-agent example, which
+ * uses every vendor's sandbox and the OpenAI stand-in.
+ */
+export function sandboxExampleWorkflows(specs: SandboxSpec[] = sandboxSpecs()): Workflow[] {
+	return [...specs.flatMap((spec) => fixtures(spec.key)), ...fixtures(AI_AGENT_EXAMPLES)];
+}
+
 export interface RunningSandbox {
 	host: N8nHost;
 	vendors: Array<{ spec: SandboxSpec; simulator: Simulator }>;
+	/** The OpenAI stand-in the AI-agent example's chat model talks to. */
+	openAi: OpenAiStandIn;
 	stop: () => Promise<void>;
 }
 
@@ -50,20 +64,25 @@ export async function startSandbox(options: {
 		options.log?.(`${spec.key} sandbox API: ${url}`);
 		credentials.push(...spec.credentials(simulator as never));
 	}
+	const openAi = new OpenAiStandIn();
+	const openAiUrl = await openAi.start(options.fixedPorts ? OPENAI_STAND_IN_PORT : 0);
+	options.log?.(`OpenAI stand-in (AI-agent example): ${openAiUrl}/v1`);
+	credentials.push(openAiStandInCredential(openAi));
 	const host = new N8nHost(installN8n(), { userFolder: options.userFolder, port: options.port, brokerPort: options.brokerPort });
 	const stop = async () => {
 		await host.stop();
 		for (const { simulator } of vendors) await simulator.stop();
+		await openAi.stop();
 	};
 	try {
 		host.installPackage(options.tarball(options.userFolder));
 		await host.importCredentials(credentials);
-		await host.importWorkflows(vendors.flatMap(({ spec }) => fixtures(spec.key)));
+		await host.importWorkflows(sandboxExampleWorkflows(vendors.map(({ spec }) => spec)));
 		await host.start();
 		await host.login();
 	} catch (error) {
 		await stop();
 		throw error;
 	}
-	return { host, vendors, stop };
+	return { host, vendors, openAi, stop };
 }

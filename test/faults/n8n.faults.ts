@@ -12,6 +12,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SandboxCredential, Simulator } from '../simulators/base';
 import { credentialsWithSecret } from '../simulators/base';
+import { OpenAiStandIn, openAiStandInCredential } from '../simulators/openAi';
 import { N8nHost, PACKAGE, ROOT } from '../e2e/n8n';
 import type { Workflow } from '../e2e/n8n';
 import { record } from './ledger';
@@ -105,6 +106,8 @@ function faultWorkflow(real: RealVendor[]): Workflow {
 	return { id: 'canaryFaults0001', name: 'Canary: failing requests', nodes, connections };
 }
 
+const isAgentExample = (workflow: Workflow) => workflow.nodes.some((node) => node.type === '@n8n/n8n-nodes-langchain.agent');
+
 function actionFixtures(): Workflow[] {
 	const folder = path.join(ROOT, 'test', 'e2e', 'fixtures');
 	return (
@@ -114,24 +117,30 @@ function actionFixtures(): Workflow[] {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			.map((file) => require(path.join(folder, file)) as Workflow)
 			.filter((workflow) => workflow.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger'))
+			// the AI-agent example last: its tools write into the sandboxes that the vendors' examples count on
+			.sort((a, b) => Number(isAgentExample(a)) - Number(isAgentExample(b)))
 	);
 }
 
 describe('secrets in real n8n', () => {
 	let host: N8nHost | undefined;
 	const real: RealVendor[] = [];
+	/** The model of the AI-agent fixture: what the tools handed it is scanned too. */
+	const openAi = new OpenAiStandIn();
 
 	afterAll(async () => {
 		await host?.stop();
 		for (const vendor of real) await vendor.simulator.stop();
+		await openAi.stop();
 	}, 60_000);
 
 	it('shows no form of any canary in n8n output, execution data, error messages or credential tests', async () => {
 		const started = Date.now();
 		for (const start of startVendors()) real.push(await start());
+		await openAi.start();
 		host = await N8nHost.withPackage();
 		const n8n = host;
-		await n8n.importCredentials(real.flatMap((vendor) => [...vendor.credentials, vendor.wrong]));
+		await n8n.importCredentials([...real.flatMap((vendor) => [...vendor.credentials, vendor.wrong]), openAiStandInCredential(openAi)]);
 		const fixtures = actionFixtures();
 		const faults = faultWorkflow(real);
 		await n8n.importWorkflows([...fixtures, faults]);
@@ -211,6 +220,7 @@ describe('secrets in real n8n', () => {
 		}
 		await n8n.stop();
 		texts.push({ where: 'n8n stdout/stderr', text: n8n.log });
+		texts.push({ where: 'requests to the AI agent\'s model', text: JSON.stringify(openAi.requests) });
 
 		// every form of every canary, in every text
 		const hits: Array<{ vendor: string; form: string; where: string }> = [];
