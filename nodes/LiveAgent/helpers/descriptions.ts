@@ -10,7 +10,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readSwitch, requireText, sendPathId } from '../../shared/validate';
-import { fromEnvelope, safeRead, sendOnce } from './routing';
+import { safeRead, sendOnce } from './paging';
+import { fromEnvelope } from './output';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 

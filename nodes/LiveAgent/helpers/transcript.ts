@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Transcript, TranscriptMessage, TranscriptStatus } from '../../shared/transcript';
 import { person } from '../../shared/transcript';
 import { parseLiveAgentDate } from './dates';
-import { listOf } from './routing';
+import { listOf } from './output';
 
 /** Message types that carry what someone wrote to the other side. */
 const CONVERSATION_TYPES = new Set(['M', 'X', 'Q', 'F', 'V', 'D', 'C']);

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { listOf } from '../helpers/routing';
+import { listOf } from '../helpers/output';
 import { vendorRequest } from '../../shared/transport';
 import { liveAgentApi } from '../transport';
 

@@ -24,7 +24,8 @@ import {
 } from '../../helpers/descriptions';
 import { unwrap } from '../../helpers/errors';
 import { meetsConversationQuery } from '../../helpers/conversationQuery';
-import { listOf, offsetPagesWithProgress, pagedReadWithProgress } from '../../helpers/routing';
+import { offsetPagesWithProgress, pagedReadWithProgress } from '../../helpers/paging';
+import { listOf } from '../../helpers/output';
 import { flatMessages, messageGroups, toTranscript } from '../../helpers/transcript';
 import { liveAgentApi } from '../../transport';
 import { vendorRequest } from '../../../shared/transport';

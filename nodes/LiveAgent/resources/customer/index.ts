@@ -11,7 +11,7 @@ import {
 	operation,
 	requiredBody,
 } from '../../helpers/descriptions';
-import { customerPages } from '../../helpers/routing';
+import { customerPages } from '../../helpers/paging';
 
 const customer = 'customer';
 const CUSTOMER_WITH_ID = ['addCustomFields', 'addToGroup', 'deleteCustomField', 'get', 'getGroups', 'removeFromGroup'];

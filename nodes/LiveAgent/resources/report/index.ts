@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { sendRequiredDateRange } from '../../helpers/dates';
 import { field, jsonFieldsParameter, only, operation } from '../../helpers/descriptions';
-import { offsetPagesWithProgress, pagedReadWithProgress } from '../../helpers/routing';
+import { offsetPagesWithProgress, pagedReadWithProgress } from '../../helpers/paging';
 
 const resource = 'report';
 
