@@ -5,11 +5,11 @@ import type {
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { checkDelivery, isJsonDelivery, removeIfThere, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOption } from '../shared/webhook';
+import { type ListedRegistration, webhookLifecycle } from '../shared/registration';
+import { checkDelivery, isJsonDelivery, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOption } from '../shared/webhook';
 import { advancedSetting, movedToOptions } from '../shared/descriptions';
 import { REMOVED_WEBHOOK_ACTIONS, removedError } from './helpers/removed';
 import {
@@ -26,36 +26,14 @@ import { credentialTypeOf, liveChatRequest } from './transport';
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
 
-interface Registered {
-	id: string;
-	action: string;
-}
-
 interface WebhookState {
-	url?: string;
-	owner?: string;
 	secret?: string;
-	/** What was registered: each action with its filters and additional data (plannedRegistrations). */
-	signature?: string;
-	registrations?: Registered[];
 }
 
-interface RegisteredWebhook {
-	id: string;
-	url: string;
-	action: string;
-}
+type PlannedRegistration = ReturnType<typeof plannedRegistrations>[number];
 
 function wantedActions(context: IHookFunctions | IWebhookFunctions): string[] {
 	return [...new Set(context.getNodeParameter('events', []) as string[])].sort();
-}
-
-/** A saved workflow may still hold an event LiveChat removed: refused before any request. */
-function refuseRemovedActions(context: IHookFunctions): void {
-	for (const action of wantedActions(context)) {
-		const removal = REMOVED_WEBHOOK_ACTIONS[action];
-		if (removal) throw removedError(context.getNode(), removal);
-	}
 }
 
 /** Advanced: most users own the webhooks with the credential's own app. */
@@ -79,35 +57,72 @@ async function ownerOf(context: IHookFunctions): Promise<string> {
 	});
 }
 
-async function unregister(context: IHookFunctions, owner: string, registrations: Registered[]): Promise<void> {
-	for (const registration of registrations) {
-		await removeIfThere(context, async () =>
-			await liveChatRequest.call(context, 'configuration', 'unregister_webhook', {
-				id: registration.id,
-				owner_client_id: owner,
-			}),
-		);
-	}
+async function listWebhooks(context: IHookFunctions, owner: string): Promise<Array<ListedRegistration & { action: string }>> {
+	const listed = await liveChatRequest.call(context, 'configuration', 'list_webhooks', { owner_client_id: owner }, { read: true });
+	return (Array.isArray(listed) ? listed : []) as Array<ListedRegistration & { action: string }>;
 }
 
-async function listWebhooks(context: IHookFunctions, owner: string): Promise<RegisteredWebhook[]> {
-	const listed = await liveChatRequest.call(
-		context,
-		'configuration',
-		'list_webhooks',
-		{ owner_client_id: owner },
-		{ read: true },
-	);
-	return (Array.isArray(listed) ? listed : []) as RegisteredWebhook[];
-}
-
-function clear(state: WebhookState): void {
-	delete state.url;
-	delete state.owner;
-	delete state.secret;
-	delete state.signature;
-	delete state.registrations;
-}
+/**
+ * LiveChat's webhooks: one per action under the owner client ID, each with the secret in its body
+ * (LiveChat sends it back in every delivery) and with only the filters its action takes; the region
+ * is the transport's. A change of filters or additional data replaces them (the signature).
+ */
+const lifecycle = webhookLifecycle<PlannedRegistration>({
+	name: 'LiveChat',
+	scopeKey: 'owner',
+	async plan() {
+		// A saved workflow may still hold an event LiveChat removed: refused before any request.
+		const actions = wantedActions(this);
+		for (const action of actions) {
+			const removal = REMOVED_WEBHOOK_ACTIONS[action];
+			if (removal) throw removedError(this.getNode(), removal);
+		}
+		if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
+		const items = plannedRegistrations(this, actions);
+		return { scope: await ownerOf(this), items, signature: JSON.stringify(items) };
+	},
+	async list(owner) {
+		return await listWebhooks(this, owner);
+	},
+	async beforeRegister({ scope: owner, items }, url) {
+		// License webhooks are delivered only while they are enabled for the license.
+		const webhooksState = (await liveChatRequest.call(this, 'configuration', 'get_license_webhooks_state', { owner_client_id: owner }, { read: true })) as IDataObject;
+		if (webhooksState?.license_webhooks_enabled !== true) {
+			await liveChatRequest.call(this, 'configuration', 'enable_license_webhooks', { owner_client_id: owner });
+		}
+		const others = (await listWebhooks(this, owner)).filter((webhook) => webhook.url !== url);
+		const full = items
+			.map(({ action }) => action)
+			.filter((action) => others.filter((webhook) => webhook.action === action).length >= PER_ACTION_LIMIT);
+		if (full.length) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`LiveChat allows ${PER_ACTION_LIMIT} webhooks per event for one client ID, and ${full.join(', ')} already has ${PER_ACTION_LIMIT}`,
+				{ description: 'Remove a webhook of that event (Developer Console → your app → Webhooks) or use the Client ID of another app.' },
+			);
+		}
+	},
+	async register(owner, { action, filters, additional_data }, url, secret) {
+		const body: IDataObject = {
+			url,
+			action,
+			secret_key: secret,
+			owner_client_id: owner,
+			type: 'license',
+			description: `n8n workflow ${this.getWorkflow().id ?? ''}`.trim(),
+		};
+		if (filters) body.filters = filters;
+		if (additional_data) body.additional_data = additional_data;
+		return await liveChatRequest.call(this, 'configuration', 'register_webhook', body);
+	},
+	idIn: (answer) => {
+		const id = (answer as IDataObject | undefined)?.id;
+		return typeof id === 'string' ? id : undefined;
+	},
+	async unregister(owner, id) {
+		return await liveChatRequest.call(this, 'configuration', 'unregister_webhook', { id, owner_client_id: owner });
+	},
+});
 
 export class LiveChatTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -198,122 +213,7 @@ export class LiveChatTrigger implements INodeType {
 
 	methods = { loadOptions: { getAgents } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				refuseRemovedActions(this);
-				const state = registrationState<WebhookState>(this);
-				if (!state.registrations?.length || !state.owner) return false;
-				const owner = await ownerOf(this);
-				const signature = JSON.stringify(plannedRegistrations(this, wantedActions(this)));
-				const registered = new Set((await listWebhooks(this, state.owner)).map((webhook) => webhook.id));
-				const current =
-					state.url === this.getNodeWebhookUrl('default') &&
-					state.owner === owner &&
-					state.signature === signature &&
-					state.registrations.every((registration) => registered.has(registration.id));
-				if (current) return true;
-				// Registrations for another URL, owner, action set or filters would deliver twice: remove them.
-				await unregister(
-					this,
-					state.owner,
-					state.registrations.filter((registration) => registered.has(registration.id)),
-				);
-				clear(state);
-				return false;
-			},
-
-			async create(this: IHookFunctions): Promise<boolean> {
-				refuseRemovedActions(this);
-				const state = registrationState<WebhookState>(this);
-				const actions = wantedActions(this);
-				if (!actions.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
-				const planned = plannedRegistrations(this, actions);
-				const owner = await ownerOf(this);
-				const url = this.getNodeWebhookUrl('default') as string;
-
-				// License webhooks are delivered only while they are enabled for the license.
-				const webhooksState = (await liveChatRequest.call(
-					this,
-					'configuration',
-					'get_license_webhooks_state',
-					{ owner_client_id: owner },
-					{ read: true },
-				)) as IDataObject;
-				if (webhooksState?.license_webhooks_enabled !== true) {
-					await liveChatRequest.call(this, 'configuration', 'enable_license_webhooks', { owner_client_id: owner });
-				}
-
-				// A registration of ours to this URL that lost its state would deliver twice: remove it.
-				let existing = await listWebhooks(this, owner);
-				const stale = existing.filter((webhook) => webhook.url === url);
-				await unregister(this, owner, stale);
-				existing = existing.filter((webhook) => webhook.url !== url);
-				const full = actions.filter(
-					(action) => existing.filter((webhook) => webhook.action === action).length >= PER_ACTION_LIMIT,
-				);
-				if (full.length) {
-					throw new NodeOperationError(
-						this.getNode(),
-						`LiveChat allows ${PER_ACTION_LIMIT} webhooks per event for one client ID, and ${full.join(', ')} already has ${PER_ACTION_LIMIT}`,
-						{
-							description:
-								'Remove a webhook of that event (Developer Console → your app → Webhooks) or use the Client ID of another app.',
-						},
-					);
-				}
-
-				const secret = newWebhookSecret();
-				const registrations: Registered[] = [];
-				try {
-					for (const { action, filters, additional_data } of planned) {
-						const body: IDataObject = {
-							url,
-							action,
-							secret_key: secret,
-							owner_client_id: owner,
-							type: 'license',
-							description: `n8n workflow ${this.getWorkflow().id ?? ''}`.trim(),
-						};
-						if (filters) body.filters = filters;
-						if (additional_data) body.additional_data = additional_data;
-						const answer = (await liveChatRequest.call(this, 'configuration', 'register_webhook', body)) as IDataObject;
-						if (typeof answer?.id !== 'string') {
-							throw new NodeOperationError(this.getNode(), 'LiveChat registered a webhook but returned no ID');
-						}
-						registrations.push({ id: answer.id, action });
-					}
-				} catch (error) {
-					// Leave nothing half-registered behind.
-					await unregister(this, owner, registrations).catch((cleanupError) =>
-						this.logger.warn(`LiveChat webhook clean-up failed: ${(cleanupError as Error).message}`),
-					);
-					if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
-					throw new NodeApiError(this.getNode(), error as JsonObject);
-				}
-				Object.assign(state, {
-					url,
-					owner,
-					secret,
-					signature: JSON.stringify(planned),
-					registrations,
-				});
-				return true;
-			},
-
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = registrationState<WebhookState>(this);
-				try {
-					if (state.owner) await unregister(this, state.owner, state.registrations ?? []);
-				} catch (error) {
-					this.logger.warn(`LiveChat webhooks could not be removed: ${(error as Error).message}`);
-					return false;
-				}
-				clear(state);
-				return true;
-			},
-		},
-	};
+	webhookMethods = { default: lifecycle };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);

@@ -1,18 +1,17 @@
 import type {
 	IDataObject,
-	JsonObject,
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { vendorApiError } from '../shared/errors';
+import { webhookLifecycle } from '../shared/registration';
 import type { TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
-import { checkDelivery, isJsonDelivery, removeIfThere, newWebhookSecret, refuseReplay, registrationState, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
+import { checkDelivery, isJsonDelivery, refuseReplay, registrationState, removeIfThere, repeatWindowLegacyProperty, repeatWindowOptions } from '../shared/webhook';
 import { toTranscript } from './helpers/transcript';
 import { appLocator } from './helpers/descriptions';
 import { searchApps } from './methods/listSearch';
@@ -28,64 +27,52 @@ const EVENTS: Record<string, string> = {
 /** Social Intents signs nothing, so each registration's URL carries a secret of ours to check. */
 const SECRET_QUERY = 'n8n_token';
 
-interface Registration {
-	id: string;
-	event: string;
-}
-
 interface WebhookState {
-	appId?: string;
-	url?: string;
 	secret?: string;
-	registrations?: Registration[];
 }
 
 function wantedEvents(context: IHookFunctions | IWebhookFunctions): string[] {
 	return [...(context.getNodeParameter('events', []) as string[])].sort();
 }
 
-function appIdOf(context: IHookFunctions | IWebhookFunctions): string {
-	const appId = String(context.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
-	if (!appId) throw new NodeOperationError(context.getNode(), 'App is required');
-	return appId;
-}
-
-/** Sends a DELETE; true when it removed something, false when the vendor had nothing there (404). */
-async function deleteIfThere(context: IHookFunctions, url: string): Promise<boolean> {
-	return await removeIfThere(context, async () => await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url }));
-}
-
-async function unregister(context: IHookFunctions, state: WebhookState): Promise<void> {
-	for (const registration of state.registrations ?? []) {
-		const id = encodeURIComponent(registration.id);
-		// Not under its app (the app was removed or renamed): DELETE /webhook/{id} removes a webhook
-		// whatever its widget (the current REST page). Gone there too is what we wanted.
-		if (!(await deleteIfThere(context, `/apps/${encodeURIComponent(state.appId ?? '')}/webhook/${id}`))) {
-			await deleteIfThere(context, `/webhook/${id}`);
-		}
-	}
-	delete state.appId;
-	delete state.url;
-	delete state.secret;
-	delete state.registrations;
-}
+const deleteWebhook = async (context: IHookFunctions, url: string) =>
+	await vendorRequest.call(context, socialIntentsApi, { method: 'DELETE', url });
 
 /**
- * Test registrations ("Listen for test event") this n8n process made, by their URL. n8n keeps a test
- * registration's static data only for the listen, may run create() more than once for one listen
- * (measured in n8n 2.41.1: three registrations, one delete), and Social Intents cannot list webhooks;
- * so each one is remembered here and removed when that URL's test is deleted or registered again.
- * Production URLs never get here: they are registered outside mode `manual`.
+ * Social Intents' webhooks: one per event under the app, our secret in the target URL (it signs
+ * nothing). It cannot list them: the shared lifecycle removes and registers afresh.
  */
-const testRegistrations = new Map<string, WebhookState[]>();
-
-/** Removes every test registration this process remembers for the hook's URL. */
-async function unregisterRememberedTests(context: IHookFunctions): Promise<void> {
-	const url = context.getNodeWebhookUrl('default') as string;
-	const remembered = testRegistrations.get(url) ?? [];
-	testRegistrations.delete(url);
-	for (const state of remembered) await unregister(context, state);
-}
+const lifecycle = webhookLifecycle<string>({
+	name: 'Social Intents',
+	scopeKey: 'appId',
+	secretQuery: SECRET_QUERY,
+	plan() {
+		const appId = String(this.getNodeParameter('appId', '', { extractValue: true }) ?? '').trim();
+		if (!appId) throw new NodeOperationError(this.getNode(), 'App is required');
+		const events = wantedEvents(this);
+		if (!events.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
+		return { scope: appId, items: events.map((name) => EVENTS[name]) };
+	},
+	async register(appId, event, url) {
+		return await vendorRequest.call(this, socialIntentsApi, {
+			method: 'POST',
+			url: `/apps/${encodeURIComponent(appId)}/webhook`,
+			body: { target_url: url, event },
+		});
+	},
+	idIn: (answer) => {
+		const id = (answer as IDataObject | undefined)?.id;
+		return id === undefined ? undefined : String(id);
+	},
+	async unregister(appId, id) {
+		const webhook = encodeURIComponent(id);
+		// Not under its app (the app was removed or renamed): DELETE /webhook/{id} removes a webhook
+		// whatever its widget (the current REST page).
+		if (!(await removeIfThere(this, async () => await deleteWebhook(this, `/apps/${encodeURIComponent(appId)}/webhook/${webhook}`)))) {
+			await deleteWebhook(this, `/webhook/${webhook}`);
+		}
+	},
+});
 
 export class SocialIntentsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -143,66 +130,7 @@ export class SocialIntentsTrigger implements INodeType {
 
 	methods = { listSearch: { searchApps } };
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				// Social Intents cannot list webhooks, so a registration it lost looks like one it holds:
-				// remove what we registered (already gone is fine) and register afresh, never twice.
-				await unregister(this, registrationState<WebhookState>(this));
-				if (this.getMode() === 'manual') await unregisterRememberedTests(this);
-				return false;
-			},
-
-			async create(this: IHookFunctions): Promise<boolean> {
-				const state = registrationState<WebhookState>(this);
-				const appId = appIdOf(this);
-				const events = wantedEvents(this);
-				if (!events.length) throw new NodeOperationError(this.getNode(), 'Events: choose at least one event');
-				const url = this.getNodeWebhookUrl('default') as string;
-				const secret = newWebhookSecret();
-				const target = new URL(url);
-				target.searchParams.set(SECRET_QUERY, secret);
-				const created: WebhookState = { appId, url, secret, registrations: [] };
-				try {
-					for (const name of events) {
-						const answer = (await vendorRequest.call(this, socialIntentsApi, {
-							method: 'POST',
-							url: `/apps/${encodeURIComponent(appId)}/webhook`,
-							body: { target_url: target.toString(), event: EVENTS[name] },
-						})) as IDataObject | undefined;
-						if (answer?.id === undefined) {
-							throw vendorApiError.call(this, {
-								httpCode: 200,
-								message: 'Social Intents registered the webhook but returned no ID',
-							});
-						}
-						created.registrations!.push({ id: String(answer.id), event: EVENTS[name] });
-					}
-				} catch (error) {
-					// Leave nothing half-registered behind.
-					await unregister(this, created).catch((cleanupError) =>
-						this.logger.warn(`Social Intents webhook clean-up failed: ${(cleanupError as Error).message}`),
-					);
-					throw new NodeApiError(this.getNode(), error as JsonObject);
-				}
-				Object.assign(state, created);
-				if (this.getMode() === 'manual') testRegistrations.set(url, [...(testRegistrations.get(url) ?? []), { ...created }]);
-				return true;
-			},
-
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const state = registrationState<WebhookState>(this);
-				try {
-					await unregister(this, state);
-					await unregisterRememberedTests(this);
-				} catch (error) {
-					this.logger.warn(`Social Intents webhook could not be removed: ${(error as Error).message}`);
-					return false;
-				}
-				return true;
-			},
-		},
-	};
+	webhookMethods = { default: lifecycle };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const state = registrationState<WebhookState>(this);

@@ -210,6 +210,12 @@ describe('LiveChat in real n8n', () => {
 				body: JSON.stringify({ webhook_id: registrations[0].id, secret_key: 'x'.repeat(48), action: 'incoming_event', payload: { chat_id: 'forged' } }),
 			});
 			expect(forged.status).toBe(401);
+			// n8n saves the secret create() filled only after create() returned (host.untilSecretSaved): LiveChat
+			// sends it in the body, so the probe carries it there without a payload (401 until saved, then 400)
+			await host.until('the LiveChat trigger secret saved by n8n', async () => {
+				const probe = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ secret_key: registrations[0].secret_key }) });
+				return probe.status === 401 ? undefined : probe.status;
+			});
 
 			const delivery = (await (
 				await fetch(`${simulator.baseUrl}/__sim/customerMessage`, {
