@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { itemLinksProperty } from '../shared/descriptions';
 import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { refuseRemovedOperation } from './helpers/removed';
-import { handleLiveChatResponse, sendRegion } from './helpers/routing';
+import { handleLiveChatResponse, sendRegion } from './helpers/repair';
 import { getAgents, getGroups, getTags } from './methods/loadOptions';
 import { agentDescription } from './resources/agent';
 import { chatDescription } from './resources/chat';

@@ -21,7 +21,8 @@ import {
 	webhookFilterOptions,
 } from './helpers/webhookActions';
 import { getAgents } from './methods/loadOptions';
-import { credentialTypeOf, liveChatRequest } from './transport';
+import { vendorRequest } from '../shared/transport';
+import { actionRequest, credentialTypeOf, liveChatApi } from './transport';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
@@ -58,7 +59,7 @@ async function ownerOf(context: IHookFunctions): Promise<string> {
 }
 
 async function listWebhooks(context: IHookFunctions, owner: string): Promise<Array<ListedRegistration & { action: string }>> {
-	const listed = await liveChatRequest.call(context, 'configuration', 'list_webhooks', { owner_client_id: owner }, { read: true });
+	const listed = await vendorRequest.call(context, liveChatApi, actionRequest('configuration', 'list_webhooks', { owner_client_id: owner }), { read: true });
 	return (Array.isArray(listed) ? listed : []) as Array<ListedRegistration & { action: string }>;
 }
 
@@ -86,9 +87,9 @@ const lifecycle = webhookLifecycle<PlannedRegistration>({
 	},
 	async beforeRegister({ scope: owner, items }, url) {
 		// License webhooks are delivered only while they are enabled for the license.
-		const webhooksState = (await liveChatRequest.call(this, 'configuration', 'get_license_webhooks_state', { owner_client_id: owner }, { read: true })) as IDataObject;
+		const webhooksState = (await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'get_license_webhooks_state', { owner_client_id: owner }), { read: true })) as IDataObject;
 		if (webhooksState?.license_webhooks_enabled !== true) {
-			await liveChatRequest.call(this, 'configuration', 'enable_license_webhooks', { owner_client_id: owner });
+			await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'enable_license_webhooks', { owner_client_id: owner }));
 		}
 		const others = (await listWebhooks(this, owner)).filter((webhook) => webhook.url !== url);
 		const full = items
@@ -113,14 +114,14 @@ const lifecycle = webhookLifecycle<PlannedRegistration>({
 		};
 		if (filters) body.filters = filters;
 		if (additional_data) body.additional_data = additional_data;
-		return await liveChatRequest.call(this, 'configuration', 'register_webhook', body);
+		return await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'register_webhook', body));
 	},
 	idIn: (answer) => {
 		const id = (answer as IDataObject | undefined)?.id;
 		return typeof id === 'string' ? id : undefined;
 	},
 	async unregister(owner, id) {
-		return await liveChatRequest.call(this, 'configuration', 'unregister_webhook', { id, owner_client_id: owner });
+		return await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'unregister_webhook', { id, owner_client_id: owner }));
 	},
 });
 

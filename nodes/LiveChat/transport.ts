@@ -1,17 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { VendorFailure } from '../shared/errors';
 import type { VendorApi, VendorContext } from '../shared/transport';
-import { trimBaseUrl, vendorRequest } from '../shared/transport';
-
-export const VENDOR = 'LiveChat';
-export const API_VERSION = 'v3.6';
-export const TOKEN_TYPE = 'liveChatPersonalAccessTokenApi';
-export const APP_LOGIN_TYPE = 'liveChatOAuth2Api';
+import { trimBaseUrl } from '../shared/transport';
+import { API_VERSION, APP_LOGIN_TYPE, TOKEN_TYPE, VENDOR } from './helpers/constants';
+import { misdirectedRegion, readLiveChatFailure } from './helpers/errors';
 
 export type LiveChatApi = 'agent' | 'configuration';
 
@@ -60,67 +52,11 @@ export function baseUrlOf(credentials: IDataObject): string {
 	return trimBaseUrl(String(credentials.baseUrl ?? '').trim() || 'https://api.livechatinc.com');
 }
 
-interface LiveChatError {
-	type?: string;
-	message?: string;
-	data?: IDataObject;
-}
-
-export function errorOf(body: unknown): LiveChatError | undefined {
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-	const error = (body as IDataObject).error;
-	if (typeof error !== 'object' || error === null || Array.isArray(error)) return undefined;
-	return error as LiveChatError;
-}
-
-/** The region LiveChat says a refused request belongs to. */
-export function misdirectedRegion(response: IN8nHttpFullResponse): string | undefined {
-	const error = errorOf(response.body);
-	if (error?.type !== 'misdirected_request') return undefined;
-	const region = error.data?.region;
-	return region === 'dal' || region === 'fra' ? region : undefined;
-}
-
-const STATUS_BY_TYPE: Record<string, number> = {
-	authentication: 401,
-	authorization: 403,
-	missing_access: 403,
-	not_found: 404,
-	validation: 400,
-	too_many_requests: 429,
-	service_unavailable: 503,
-	misdirected_request: 421,
-	request_timeout: 408,
-	entity_too_large: 413,
-	internal: 500,
-};
-
-/** `{error: {type, message, data}}`, whatever the HTTP status, is a failure in LiveChat's words. */
-export function readLiveChatFailure(response: IN8nHttpFullResponse): VendorFailure | undefined {
-	const error = errorOf(response.body);
-	if (!error) return undefined;
-	const type = String(error.type ?? 'unknown');
-	const message = String(error.message ?? 'Request failed');
-	const httpCode = response.statusCode >= 400 ? response.statusCode : (STATUS_BY_TYPE[type] ?? 500);
-	let description: string | undefined;
-	const region = error.data?.region;
-	if (type === 'misdirected_request') {
-		description = region
-			? `Your LiveChat account lives in the "${String(region)}" data center: set Region to ${String(region)} in the LiveChat credential.`
-			: 'Your LiveChat account lives in the other data center: change Region in the LiveChat credential.';
-	} else if (type === 'authentication') {
-		description = 'The token is invalid or has expired. Check the LiveChat credential.';
-	} else if (type === 'authorization' || type === 'missing_access') {
-		description = 'The token lacks the scope this action needs, or the agent has no access to the chat.';
-	}
-	return { httpCode, message: `${VENDOR}: ${message} (${type})`, description };
-}
-
 /**
  * LiveChat for the shared transport: the programmatic parts (dropdowns, trigger) call it through
- * vendorRequest, the routed operations repair their answers with it (helpers/routing.ts).
+ * vendorRequest, the routed operations repair their answers with it (helpers/repair.ts).
  */
-export const liveChatVendor: VendorApi = {
+export const liveChatApi: VendorApi = {
 	name: VENDOR,
 	credentialType: credentialTypeOf,
 	baseUrl: (credentials) => baseUrlOf(credentials as IDataObject),
@@ -141,22 +77,10 @@ export const liveChatVendor: VendorApi = {
 };
 
 /**
- * One authenticated call to an action: region header, one repeat in the region LiveChat names on
- * `misdirected_request` (it refused the request, so nothing happened), and, for reads, retries on
- * 429/503.
+ * The request of one action, for vendorRequest with liveChatApi: POST /v3.6/<api>/action/<action>
+ * with the body as LiveChat documents it. vendorRequest retries it on 429/503 only when told it
+ * reads (`{ read: true }`): LiveChat's reads are POSTs too.
  */
-export async function liveChatRequest<T = unknown>(
-	this: VendorContext,
-	api: LiveChatApi,
-	action: string,
-	body: IDataObject | IDataObject[] = {},
-	options: { read?: boolean } = {},
-): Promise<T> {
-	const answer = await vendorRequest.call(
-		this,
-		liveChatVendor,
-		{ method: 'POST', url: actionPath(api, action), body: Array.isArray(body) ? body : documentedBody(body) },
-		{ read: options.read ?? false },
-	);
-	return answer as T;
+export function actionRequest(api: LiveChatApi, name: string, body: IDataObject | IDataObject[] = {}): IHttpRequestOptions {
+	return { method: 'POST', url: actionPath(api, name), body: Array.isArray(body) ? body : documentedBody(body) };
 }

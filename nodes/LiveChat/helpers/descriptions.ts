@@ -7,7 +7,9 @@ import type {
 } from 'n8n-workflow';
 
 import { singleRead } from '../../shared/retry';
-import { itemsFrom, paginateLiveChat, sendBody } from './routing';
+import { itemsFrom } from './output';
+import { paginateLiveChat } from './paging';
+import { sendBody } from './preSend';
 import { actionPath } from '../transport';
 
 export type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;

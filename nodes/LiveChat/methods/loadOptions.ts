@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { liveChatRequest } from '../transport';
+import { vendorRequest } from '../../shared/transport';
+import { actionRequest, liveChatApi } from '../transport';
 
 function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
@@ -8,7 +9,7 @@ function sorted(options: INodePropertyOptions[]): INodePropertyOptions[] {
 
 /** Groups from the Configuration API (`list_groups`); IDs are numbers. */
 export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const groups = await liveChatRequest.call(this, 'configuration', 'list_groups', {}, { read: true });
+	const groups = await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'list_groups'), { read: true });
 	return sorted(
 		((groups ?? []) as IDataObject[]).map((group) => ({
 			name: String(group.name ?? `Group ${String(group.id)}`),
@@ -19,7 +20,7 @@ export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePrope
 
 /** Agents from the Configuration API (`list_agents`); an agent's ID is their email. */
 export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const agents = await liveChatRequest.call(this, 'configuration', 'list_agents', {}, { read: true });
+	const agents = await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'list_agents'), { read: true });
 	return sorted(
 		((agents ?? []) as IDataObject[]).map((agent) => ({
 			name: agent.name ? `${String(agent.name)} (${String(agent.id)})` : String(agent.id),
@@ -30,7 +31,7 @@ export async function getAgents(this: ILoadOptionsFunctions): Promise<INodePrope
 
 /** Tags from the Configuration API (`list_tags`); a tag is its name. */
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const tags = await liveChatRequest.call(this, 'configuration', 'list_tags', {}, { read: true });
+	const tags = await vendorRequest.call(this, liveChatApi, actionRequest('configuration', 'list_tags'), { read: true });
 	return sorted(
 		((tags ?? []) as IDataObject[]).map((tag) => ({ name: String(tag.name), value: String(tag.name) })),
 	);
