@@ -101,12 +101,16 @@ describe('the AI-agent example', () => {
 	/** The note's command that changes the stand-in model's answer, as `npm start` runs the stand-in. */
 	const answerCommand = `curl -s http://127.0.0.1:${OPENAI_STAND_IN_PORT}/__sim/answer -H 'content-type: application/json' -d '{"text":"All five done."}'`;
 
-	it('exists, runs n8n\'s AI Agent on the OpenAI stand-in, and gives one of our nodes per vendor as a tool', () => {
+	it('exists, runs n8n\'s AI Agent on the OpenAI stand-in, and gives our vendors\' nodes as tools, one each', () => {
 		expect(agentExamples).toHaveLength(1);
 		const types = agentExamples[0].nodes.map((node) => String(node.type));
 		expect(types).toEqual(expect.arrayContaining(['@n8n/n8n-nodes-langchain.agent', '@n8n/n8n-nodes-langchain.lmChatOpenAi']));
-		const tools = types.filter((type) => type.startsWith('n8n-nodes-live-chat.') && type.endsWith('Tool')).sort();
-		expect(tools).toEqual(specs.map((spec) => `n8n-nodes-live-chat.${spec.key}Tool`).sort());
+		const tools = types.filter((type) => type.startsWith('n8n-nodes-live-chat.') && type.endsWith('Tool'));
+		// a new vendor joins it by a tool node and a scripted call (README, "Adding a vendor"); until then it is left out
+		const vendorTools = specs.map((spec) => `n8n-nodes-live-chat.${spec.key}Tool`);
+		expect(tools.length).toBeGreaterThan(0);
+		expect(new Set(tools).size).toBe(tools.length);
+		for (const tool of tools) expect(vendorTools).toContain(tool);
 	});
 
 	it('shows in its note the command that changes the model\'s answer, which the stand-in accepts', async () => {
