@@ -139,10 +139,10 @@ export function outputProperties(
 	show: Show,
 	vendor: string,
 	what: string,
-	options: { transcript?: boolean; rawAtVersion1?: boolean } = {},
+	options: { transcript?: boolean; rawAtVersion1?: boolean; simplified?: string } = {},
 ): INodeProperties[] {
 	const values = [
-		{ name: 'Simplified', value: 'simplified', description: `The main fields of the ${what}` },
+		{ name: 'Simplified', value: 'simplified', description: options.simplified ?? `The main fields of the ${what}` },
 		{ name: 'Raw', value: 'raw', description: `The ${what} as ${vendor} returns it` },
 		...(options.transcript
 			? [{ name: 'Normalized Transcript', value: 'transcript', description: 'The transcript shape shared by every vendor in this package' }]

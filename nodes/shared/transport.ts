@@ -92,19 +92,23 @@ export async function vendorRequest<T = unknown>(
 	}
 }
 
-/** One call as it is, answered whatever its status; a call that got no answer throws a NodeApiError. */
+/**
+ * One call as it is, answered whatever its status (or, with `statusErrors`, throwing on a failed
+ * one); a call that got no answer throws a NodeApiError without `secrets`.
+ */
 async function sendRaw(
 	this: VendorContext | IExecuteSingleFunctions,
 	vendor: string,
 	credentialType: string,
 	request: IHttpRequestOptions,
 	secrets: string[] = [],
+	statusErrors = false,
 ): Promise<IN8nHttpFullResponse> {
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
 			...request,
 			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
+			ignoreHttpStatusErrors: !statusErrors,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw requestFailure.call(this, vendor, error, secrets);
@@ -172,15 +176,7 @@ export async function refreshTokenAndRepeat(
 	request: IHttpRequestOptions,
 	secrets: string[] = [],
 ): Promise<IN8nHttpFullResponse> {
-	try {
-		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
-			...request,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: false,
-		})) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw requestFailure.call(this, vendor, error, secrets);
-	}
+	return await sendRaw.call(this, vendor, credentialType, request, secrets, true);
 }
 
 /** Removes trailing slashes so that paths can always start with one. */

@@ -1,36 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Transcript, TranscriptMessage } from '../../shared/transcript';
 import { isoTime, person } from '../../shared/transcript';
 import { startMillis } from './dates';
 
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
-
 export type ConversationChannel = 'sms' | 'web' | 'facebook';
-
-/** Raw, simplified or the package's normalized transcript. */
-export function conversationOutput(show: Show): INodeProperties {
-	return {
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		displayOptions: { show },
-		default: 'simplified',
-		options: [
-			{
-				name: 'Simplified',
-				value: 'simplified',
-				description: 'Main fields and a message count, without the messages',
-			},
-			{ name: 'Raw', value: 'raw', description: 'The conversation as Alive5 returns it' },
-			{
-				name: 'Normalized Transcript',
-				value: 'transcript',
-				description: 'The transcript shape shared by every vendor in this package',
-			},
-		],
-	};
-}
 
 export function conversationId(conversation: IDataObject): string {
 	const id = conversation.alive5_sessionID ?? conversation.thread_id ?? conversation.id;

@@ -108,31 +108,9 @@ export function chatFilters(show: Show, extra: INodeProperties[] = []): INodePro
 				default: '',
 				description: 'Only chats of this visitor (the unique visitor ID)',
 				routing: { send: { type: 'query', property: 'visitor_id' } },
-			},			...extra,
+			},
+			...extra,
 		],
 	};
 }
 
-/** Raw, simplified or the package's normalized transcript. */
-export function chatOutput(show: Show): INodeProperties {
-	return {
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		displayOptions: { show },
-		default: 'simplified',
-		options: [
-			{
-				name: 'Simplified',
-				value: 'simplified',
-				description: 'Main fields and a message count, without the messages',
-			},
-			{ name: 'Raw', value: 'raw', description: 'The chat as Social Intents returns it' },
-			{
-				name: 'Normalized Transcript',
-				value: 'transcript',
-				description: 'The transcript shape shared by every vendor in this package',
-			},
-		],
-	};
-}

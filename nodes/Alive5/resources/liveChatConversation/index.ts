@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
-import { conversationOutput, shapeConversations } from '../../helpers/transcript';
+import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
+import { shapeConversations } from '../../helpers/transcript';
 import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dates';
 import { listItems } from '../../helpers/output';
 import { paginate, parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
@@ -42,5 +42,5 @@ export const liveChatConversationDescription: INodeProperties[] = [
 		},
 		parallelPagesOption,
 	]),
-	conversationOutput(show),
+	...outputProperties(show, 'Alive5', 'conversation', { transcript: true, simplified: 'Main fields and a message count, without the messages' }),
 ];

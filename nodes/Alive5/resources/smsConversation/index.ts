@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
+import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
-import { conversationOutput, shapeConversations } from '../../helpers/transcript';
+import { shapeConversations } from '../../helpers/transcript';
 import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dates';
 import { listItems } from '../../helpers/output';
 
@@ -26,5 +26,5 @@ export const smsConversationDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
 	dateFilters(show, 'conversations'),
 	dateOptions(show, 'filters', LIST_DATES),
-	conversationOutput(show),
+	...outputProperties(show, 'Alive5', 'conversation', { transcript: true, simplified: 'Main fields and a message count, without the messages' }),
 ];

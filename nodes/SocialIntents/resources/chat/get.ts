@@ -7,7 +7,7 @@ import type {
 
 import { vendorApiError } from '../../../shared/errors';
 import { requireText, validateTimeZone } from '../../../shared/validate';
-import { chatOutput } from '../../helpers/descriptions';
+import { outputProperties } from '../../../shared/descriptions';
 
 const showOnlyForChatGet = { resource: ['chat'], operation: ['get'] };
 
@@ -67,5 +67,5 @@ export const chatGetDescription: INodeProperties[] = [
 			},
 		],
 	},
-	chatOutput(showOnlyForChatGet),
+	...outputProperties(showOnlyForChatGet, 'Social Intents', 'chat', { transcript: true, simplified: 'Main fields and a message count, without the messages' }),
 ];

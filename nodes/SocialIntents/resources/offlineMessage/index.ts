@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
+import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
 import { singleRead } from '../../../shared/retry';
 import { itemsFromEnvelope } from '../../helpers/output';
 import { shapeChats } from '../../helpers/transcript';
-import { chatFilters, chatOutput } from '../../helpers/descriptions';
+import { chatFilters } from '../../helpers/descriptions';
 import { chatFields, keepFiltered } from '../../helpers/filters';
 
 const showOnlyForOfflineMessageGetMany = { resource: ['offlineMessage'], operation: ['getAll'] };
@@ -32,5 +32,5 @@ export const offlineMessageDescription: INodeProperties[] = [
 	]),
 	...returnAllAndLimit(showOnlyForOfflineMessageGetMany),
 	chatFilters(showOnlyForOfflineMessageGetMany),
-	chatOutput(showOnlyForOfflineMessageGetMany),
+	...outputProperties(showOnlyForOfflineMessageGetMany, 'Social Intents', 'chat', { transcript: true, simplified: 'Main fields and a message count, without the messages' }),
 ];
