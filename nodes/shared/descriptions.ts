@@ -3,7 +3,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { validateWholeNumber } from './validate';
 import { pairWithInput } from './errors';
 
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+/** The `show` of a parameter's displayOptions. */
+export type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
 /** The Operation dropdown of one resource: its operations, and the one a new node starts with. */
 export function operationSelector(resource: string, defaultValue: string, options: INodePropertyOptions[]): INodeProperties {

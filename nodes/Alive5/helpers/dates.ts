@@ -9,8 +9,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readDate } from '../../shared/validate';
-
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+import type { Show } from '../../shared/descriptions';
 
 /** The query parameters that carry a range's first and last day. */
 export interface DateNames {

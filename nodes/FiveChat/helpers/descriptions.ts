@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-export type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+import type { Show } from '../../shared/descriptions';
 
 export { fiveChatPages } from './paging';
 

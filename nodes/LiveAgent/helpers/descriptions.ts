@@ -12,8 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { readSwitch, requireText, sendPathId } from '../../shared/validate';
 import { safeRead, sendOnce } from './paging';
 import { fromEnvelope } from './output';
-
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+import type { Show } from '../../shared/descriptions';
 
 /** displayOptions.show for some operations of one resource. */
 export const only = (resource: string, ...operations: string[]): Show => ({ resource: [resource], operation: operations });

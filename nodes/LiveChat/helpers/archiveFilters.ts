@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { collection, fail, groupList, json, rfc3339, textList } from './params';
 import { toSwitch } from '../../shared/validate';
-
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+import type { Show } from '../../shared/descriptions';
 
 const EVENT_TYPES = ['custom', 'file', 'filled_form', 'message', 'rich_message', 'system_message'];
 

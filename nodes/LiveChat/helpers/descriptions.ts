@@ -11,8 +11,8 @@ import { itemsFrom } from './output';
 import { paginateLiveChat } from './paging';
 import { sendBody } from './preSend';
 import { actionPath } from '../transport';
+import type { Show } from '../../shared/descriptions';
 
-export type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 export type BodyBuilder = (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>;
 
 interface OperationSpec {

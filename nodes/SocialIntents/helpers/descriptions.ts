@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendDateRange, validateTimeZone } from '../../shared/validate';
-
-type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+import type { Show } from '../../shared/descriptions';
 
 /** An app (chat widget) picked from a dropdown, or given by ID. */
 export function appLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
