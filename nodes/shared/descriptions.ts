@@ -160,3 +160,23 @@ export function outputProperties(
 	if (!options.rawAtVersion1) return [output('simplified', show)];
 	return [output('raw', { ...show, '@version': [1] }), output('simplified', { ...show, ...FROM_VERSION_1_1 })];
 }
+
+/** A required text parameter that names one record: an ID, a token, an email. */
+export function idField(
+	displayName: string,
+	name: string,
+	show: Show,
+	placeholder: string,
+	description?: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description,
+		displayOptions: { show },
+	};
+}

@@ -13,6 +13,7 @@ import { readSwitch, requireText, sendPathId } from '../../shared/validate';
 import { safeRead, sendOnce } from './paging';
 import { fromEnvelope } from './output';
 import type { Show } from '../../shared/descriptions';
+import { idField } from '../../shared/descriptions';
 
 /** displayOptions.show for some operations of one resource. */
 export const only = (resource: string, ...operations: string[]): Show => ({ resource: [resource], operation: operations });
@@ -53,14 +54,7 @@ export function idParameter(
 	placeholder = '',
 ): INodeProperties {
 	return {
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder,
-		description,
-		displayOptions: { show },
+		...idField(displayName, name, show, placeholder, description),
 		routing: { send: { preSend: [sendPathId(name, displayName)] } },
 	};
 }

@@ -11,7 +11,6 @@ import { itemsFrom } from './output';
 import { paginateLiveChat } from './paging';
 import { sendBody } from './preSend';
 import { actionPath } from '../transport';
-import type { Show } from '../../shared/descriptions';
 
 export type BodyBuilder = (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>;
 
@@ -47,25 +46,6 @@ export function operation(spec: OperationSpec): INodePropertyOptions {
 				: {}),
 			output: { postReceive: [itemsFrom(spec.items), ...(spec.postReceive ?? [])] },
 		},
-	};
-}
-
-export function idField(
-	displayName: string,
-	name: string,
-	show: Show,
-	placeholder: string,
-	description?: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder,
-		description,
-		displayOptions: { show },
 	};
 }
 

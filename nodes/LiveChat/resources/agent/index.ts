@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { groupList, requireText } from '../../helpers/params';
-import { operationSelector } from '../../../shared/descriptions';
-import { groupsField, idField, operation } from '../../helpers/descriptions';
+import { operationSelector, idField } from '../../../shared/descriptions';
+import { groupsField, operation } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['agent'], operation: operations });
 

@@ -1,18 +1,11 @@
 import { readSwitch, toSwitch } from '../../../shared/validate';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { outputProperties, returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
+import { outputProperties, returnAllAndLimit, operationSelector, idField } from '../../../shared/descriptions';
 import { archiveFilterOptions, archiveFilters } from '../../helpers/archiveFilters';
 import { collection, fail, groupList, json, requireText, textList } from '../../helpers/params';
 import { shapeTranscripts } from '../../helpers/transcript';
-import {
-	agentsField,
-	groupsField,
-	idField,
-	ignoreRequesterPresence,
-	operation,
-	put,
-} from '../../helpers/descriptions';
+import { agentsField, groupsField, ignoreRequesterPresence, operation, put } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['chat'], operation: operations });
 

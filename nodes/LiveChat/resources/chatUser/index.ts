@@ -2,8 +2,8 @@ import { readSwitch } from '../../../shared/validate';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { requireText } from '../../helpers/params';
-import { operationSelector } from '../../../shared/descriptions';
-import { idField, ignoreRequesterPresence, operation, visibilityOptions } from '../../helpers/descriptions';
+import { operationSelector, idField } from '../../../shared/descriptions';
+import { ignoreRequesterPresence, operation, visibilityOptions } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['chatUser'], operation: operations });
 

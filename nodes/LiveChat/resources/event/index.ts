@@ -3,8 +3,8 @@ import { randomBytes } from 'crypto';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, json, requireText, rfc3339 } from '../../helpers/params';
-import { operationSelector } from '../../../shared/descriptions';
-import { idField, operation, put, visibilityOptions } from '../../helpers/descriptions';
+import { operationSelector, idField } from '../../../shared/descriptions';
+import { operation, put, visibilityOptions } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['event'], operation: operations });
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { fail, json, requireText } from '../../helpers/params';
-import { operationSelector } from '../../../shared/descriptions';
-import { idField, operation } from '../../helpers/descriptions';
+import { operationSelector, idField } from '../../../shared/descriptions';
+import { operation } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['property'], operation: operations });
 

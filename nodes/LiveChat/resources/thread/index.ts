@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
+import { returnAllAndLimit, operationSelector, idField } from '../../../shared/descriptions';
 import { collection, fail, requireText, rfc3339 } from '../../helpers/params';
-import { idField, operation } from '../../helpers/descriptions';
+import { operation } from '../../helpers/descriptions';
 
 const show = (...operations: string[]) => ({ resource: ['thread'], operation: operations });
 
