@@ -63,7 +63,7 @@ export const customerPages = pagedRead(customerPaging);
 
 /**
  * Conversations are paged with `limit` and `offset`, 1000 a page (keboola/component-liveagent); Get
- * Many adds a check for pages without progress (resources/conversation.ts), the trigger its own.
+ * Many adds a check for pages without progress (resources/conversation), the trigger its own.
  */
 export const conversationPaging = offsetScheme({ offset: 'offset', limit: 'limit', maxPageSize: 1000 });
 
