@@ -77,6 +77,22 @@ export const liveAgentPlatform: ChatPlatform = {
 	async conversation(context, id) {
 		return await transcriptOf(context, id, await zoneOf(context));
 	},
+	/**
+	 * A message to the customer in the name of the conversation's assigned agent (LiveAgent writes a
+	 * message without an author as an internal note, which the customer never sees).
+	 */
+	async sendMessage(context, conversationId, text) {
+		const id = encodeURIComponent(conversationId);
+		const info = await get(context, `/conversations/${id}`);
+		if (!info.assignedto) {
+			throw new NodeOperationError(context.getNode(), `LiveAgent conversation ${conversationId} has no agent assigned to reply in the name of`, {
+				description: 'LiveAgent sends a reply to the customer only in an agent’s name: assign the conversation to an agent first (LiveAgent node: Conversation → Transfer).',
+			});
+		}
+		const body = { message: text, type: 'M', useridentifier: String(info.assignedto) };
+		await vendorRequest.call(context, liveAgentApi, { method: 'POST', url: `/conversations/${id}/messages`, body });
+		return { vendor: 'liveAgent', conversationId, messageId: null, text };
+	},
 	async contact(context, id) {
 		const customer = await get(context, `/customers/${encodeURIComponent(id)}`);
 		const name = [customer.firstname, customer.lastname].filter((part) => typeof part === 'string' && part !== '').join(' ');

@@ -181,14 +181,40 @@ describe.each(PLATFORMS.map((platform) => [platform.name, platform] as const))('
 });
 
 describe('the node', () => {
-	it('shows each platform’s credential only while that platform is chosen, and is usable as a tool', () => {
+	it('is programmatic (it dispatches to the platforms from code), usable as a tool, with a tool description per operation', () => {
+		const node = nodeTypeByName(`${PACKAGE}.anyLiveChat`);
+		expect(node.execute).toEqual(expect.any(Function));
+		expect(node.description.requestDefaults).toBeUndefined();
+		expect(node.description.usableAsTool).toBe(true);
+		const operations = node.description.properties.filter((property) => property.name === 'operation');
+		expect(operations).toHaveLength(3);
+		for (const property of operations) {
+			for (const option of property.options as Array<{ action?: string; description?: string }>) {
+				expect(option.action).toEqual(expect.any(String));
+				expect(option.description!.length).toBeGreaterThan(30);
+			}
+		}
+	});
+
+	it('shows each platform’s credential only while that platform is chosen', () => {
 		const description = nodeTypeByName(`${PACKAGE}.anyLiveChat`).description;
-		expect(description.usableAsTool).toBe(true);
 		for (const platform of PLATFORMS) {
 			for (const credential of platform.credentials) {
 				const shown = description.credentials!.find((candidate) => candidate.name === credential.name);
 				expect(shown?.displayOptions?.show?.platform).toEqual([platform.key]);
 			}
 		}
+	});
+});
+
+describe('LiveAgent', () => {
+	it('Message → Send into a conversation no agent is assigned to: refused before any write, naming what to do', async () => {
+		const { simulator } = running.get('liveAgent')!;
+		const all = (await run('liveAgent', getMany({ returnAll: true }))).items.map((item) => item.json as Transcript);
+		const unassigned = all.find((transcript) => transcript.agents.length === 0)!;
+		expect(unassigned).toBeDefined();
+		const { error } = await run('liveAgent', { resource: 'message', operation: 'send', conversationId: unassigned.conversationId, text: 'Hello' });
+		expect(error?.message).toBe(`LiveAgent conversation ${unassigned.conversationId} has no agent assigned to reply in the name of`);
+		expect(simulator.count('POST')).toBe(0);
 	});
 });
