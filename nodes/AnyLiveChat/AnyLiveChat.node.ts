@@ -343,7 +343,9 @@ async function runOperation(context: IExecuteFunctions, itemIndex: number): Prom
 	}
 	if (!supports(platform, wanted)) {
 		const able = PLATFORMS.filter((other) => supports(other, wanted));
-		throw new NodeOperationError(context.getNode(), `${platform.name} cannot do ${resource} → ${operation}`, {
+		const shown = RESOURCES.find((candidate) => candidate.value === resource)!;
+		const operationName = shown.operations.find((candidate) => candidate.value === operation)!.name;
+		throw new NodeOperationError(context.getNode(), `${platform.name} cannot do ${shown.name} → ${operationName}`, {
 			itemIndex,
 			description: `${platform.name}'s API offers no such call. Platforms that can: ${names(able) || 'none'}.`,
 		});

@@ -173,7 +173,9 @@ describe.each(PLATFORMS.map((platform) => [platform.name, platform] as const))('
 			const before = simulator.requests.length;
 			const { error, items } = await run(platform.key, { resource, operation, conversationId: 'C1', contactId: 'V1', text: 'Hi' });
 			expect(items).toHaveLength(0);
-			expect(error?.message).toBe(`${platform.name} cannot do ${resource} → ${operation}`);
+			const shown = `${resource[0].toUpperCase()}${resource.slice(1)} → ${operation === 'getAll' ? 'Get Many' : `${operation[0].toUpperCase()}${operation.slice(1)}`}`;
+			expect(error?.message).toBe(`${platform.name} cannot do ${shown}`);
+			expect(notice?.displayName).toContain(`${platform.name} cannot do ${shown}`);
 			expect(error?.name).toBe('NodeOperationError');
 			expect(simulator.requests.length).toBe(before);
 		}
