@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 
 import { eachPage } from '../shared/pagination';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
-import { meetsQuery, toContact } from '../shared/platform';
+import { meetsQuery, pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { pageRecords } from './helpers/output';
@@ -21,7 +21,7 @@ async function conversationOf(context: IExecuteFunctions, token: string): Promis
  */
 async function* conversations(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript> {
 	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations' };
-	const pages = eachPage(context, fiveChatApi, request, fiveChatPaging, { what: '5chat conversations', recordsOf: pageRecords });
+	const pages = eachPage(context, fiveChatApi, request, fiveChatPaging, { what: '5chat conversations', recordsOf: pageRecords, size: pageSize(query, fiveChatPaging.maxPageSize) });
 	for await (const { records } of pages) {
 		for (const row of records) {
 			// the row as a transcript tells its status and start; only the messages are missing

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isNotFound } from '../shared/errors';
 import { eachPage } from '../shared/pagination';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
-import { meetsQuery, toContact } from '../shared/platform';
+import { meetsQuery, pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { accountZone } from './helpers/dates';
@@ -55,6 +55,7 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations', qs: {} };
 	const pages = eachPage(context, liveAgentApi, request, conversationPaging, {
 		what: 'LiveAgent conversations',
+		size: pageSize(query, conversationPaging.maxPageSize),
 		recordsOf: (envelope) => listOf((envelope as IDataObject).conversations),
 		keyOf: (row) => String(row.conversationid),
 	});

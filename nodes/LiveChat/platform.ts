@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { eachPage } from '../shared/pagination';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
-import { toContact } from '../shared/platform';
+import { pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
 import { liveChatCursor } from './helpers/paging';
@@ -22,8 +22,10 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 	if (query.to) filters.to = rfc3339(query.to);
 	const request = actionRequest('agent', 'list_archives', Object.keys(filters).length ? { filters, sort_order: 'desc' } : { sort_order: 'desc' });
 	const seen = new Set<string>();
-	const pages = eachPage(context, (sent) => vendorRequest.call(context, liveChatApi, sent, { read: true }), request, liveChatCursor(), {
+	const scheme = liveChatCursor();
+	const pages = eachPage(context, (sent) => vendorRequest.call(context, liveChatApi, sent, { read: true }), request, scheme, {
 		what: 'LiveChat archives',
+		size: pageSize(query, scheme.maxPageSize),
 		recordsOf: (body) => ((body as IDataObject).chats ?? []) as IDataObject[],
 		keyOf: (chat) => `${String(chat.id)}/${String((chat.thread as IDataObject | undefined)?.id)}`,
 	});

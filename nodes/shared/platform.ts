@@ -97,3 +97,11 @@ export function toContact(vendor: Transcript['vendor'], id: string, fields: Part
 	const known = person(fields);
 	return { vendor, contactId: known.id ?? id, name: known.name, email: known.email, phone: known.phone };
 }
+
+/**
+ * The page size for reading `query`: the scheme's largest with Return All, else what Limit asks for
+ * (at least 20, since the range and statuses may drop some of a page), at most the largest.
+ */
+export function pageSize(query: ConversationQuery, largest: number): number {
+	return Number.isFinite(query.limit) ? Math.min(largest, Math.max(20, query.limit)) : largest;
+}

@@ -220,3 +220,24 @@ describe('LiveAgent', () => {
 		expect(simulator.count('POST')).toBe(0);
 	});
 });
+
+describe.each(PLATFORMS.map((platform) => [platform.name, platform] as const))('%s: bad input, refused naming the parameter before any request', (_name, platform) => {
+	const cases: Array<[string, IDataObject, string]> = [
+		['an empty Conversation ID', { resource: 'conversation', operation: 'get', conversationId: '={{ "" }}' }, 'Conversation ID is required'],
+		['an empty Contact ID', { resource: 'contact', operation: 'get', contactId: '={{ "" }}' }, 'Contact ID is required'],
+		['an empty Text', { resource: 'message', operation: 'send', conversationId: 'C1', text: '={{ "  " }}' }, 'Text is required'],
+		['an impossible date', getMany({ filters: { from: '2024-02-30T10:00:00Z' } }), 'Filters → Started After is not a valid date'],
+		['text for the Limit', getMany({ returnAll: false, limit: '={{ "twelve" }}' }), 'Limit must be a number'],
+		['an unknown status', getMany({ filters: { statuses: ['pending'] } }), 'Filters → Status must be among open, closed, missed, offline, not pending'],
+	];
+	it.each(cases.filter(([, parameters]) => supports(platform, operationOf(parameters))))('%s', async (_what, parameters, message) => {
+		const { simulator } = running.get(platform.key)!;
+		const { error } = await run(platform.key, parameters);
+		expect(error?.message).toContain(message);
+		expect(simulator.requests.length).toBe(0);
+	});
+});
+
+function operationOf(parameters: IDataObject): PlatformOperation {
+	return `${String(parameters.resource)}.${String(parameters.operation)}` as PlatformOperation;
+}
