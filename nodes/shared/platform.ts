@@ -21,10 +21,13 @@ export interface ChatPlatform {
 	credentials: INodeCredentialDescription[];
 	/** Parameters only this platform needs (LiveChat's Authentication), shown only while it is chosen. */
 	properties?: INodeProperties[];
+	/** Which transcript statuses its conversations can have: the Status filter's description lists them. */
+	statuses: TranscriptStatus[];
 	/**
 	 * Conversation → Get Many: the platform's conversations as full transcripts, in the order its API
-	 * lists them (a platform that reads its lists whole sorts them newest first). `query` carries what the platform may pass on to its API to read less; the node
-	 * applies the range and statuses to the transcripts again, and stops reading once it has `limit`.
+	 * lists them (a platform that reads its lists whole sorts them newest first). `query` carries what
+	 * the platform may pass on to its API to read less; the node applies the range and statuses to the
+	 * transcripts again, and stops reading (leaves the iterator) once it has `limit`.
 	 */
 	conversations?(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript>;
 	/** Conversation → Get: one conversation's full transcript; a NodeApiError (404) when there is none. */
@@ -33,8 +36,6 @@ export interface ChatPlatform {
 	sendMessage?(context: IExecuteFunctions, conversationId: string, text: string): Promise<SentMessage>;
 	/** Contact → Get: the visitor or customer with this ID. */
 	contact?(context: IExecuteFunctions, id: string): Promise<Contact>;
-	/** Which transcript statuses its conversations can have; the Status filter names the others as never matching. */
-	statuses: TranscriptStatus[];
 }
 
 /** What Get Many was asked for. Times are ISO 8601; a bound left out is open. */
