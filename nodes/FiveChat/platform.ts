@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { eachPage } from '../shared/pagination';
+import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import { meetsQuery, pageSize, toContact } from '../shared/platform';
+import type { Transcript } from '../shared/transcript';
+import { vendorRequest } from '../shared/transport';
+import { pageRecords } from './helpers/output';
+import { fiveChatPaging } from './helpers/paging';
+import { toTranscript } from './helpers/transcript';
+import { fiveChatApi } from './transport';
+
+async function conversationOf(context: IExecuteFunctions, token: string): Promise<Transcript> {
+	const full = await vendorRequest.call(context, fiveChatApi, { method: 'GET', url: `/conversations/${encodeURIComponent(token)}` });
+	return toTranscript(full as IDataObject);
+}
+
+/**
+ * GET /conversations page by page (newest first, as Get Many pages it); a row's list entry has no
+ * messages, so each one in the range and statuses asked for is read whole (GET /conversations/{token}).
+ */
+async function* conversations(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript> {
+	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations' };
+	const pages = eachPage(context, fiveChatApi, request, fiveChatPaging, { what: '5chat conversations', recordsOf: pageRecords, size: pageSize(query, fiveChatPaging.maxPageSize) });
+	for await (const { records } of pages) {
+		for (const row of records) {
+			// the row as a transcript tells its status and start; only the messages are missing
+			const summary = toTranscript(row);
+			if (!meetsQuery(summary, query)) continue;
+			yield await conversationOf(context, summary.conversationId);
+		}
+	}
+}
+
+/** 5chat for the Live Chat node: the token's website's conversations and visitors. */
+export const fiveChatPlatform: ChatPlatform = {
+	key: 'fiveChat',
+	name: '5chat',
+	credentials: [{ name: 'fiveChatApi', required: true }],
+	statuses: ['open', 'closed'],
+	conversations,
+	conversation: conversationOf,
+	async contact(context, id) {
+		const visitor = (await vendorRequest.call(context, fiveChatApi, { method: 'GET', url: `/visitors/${encodeURIComponent(id)}` })) as IDataObject;
+		const record = (visitor.data as IDataObject | undefined) ?? visitor;
+		return toContact('fiveChat', id, { id: record.token ?? record.id, name: record.name, email: record.email, phone: record.phone });
+	},
+};

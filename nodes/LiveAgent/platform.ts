@@ -1,0 +1,102 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { isNotFound } from '../shared/errors';
+import { eachPage } from '../shared/pagination';
+import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import { meetsQuery, pageSize, toContact } from '../shared/platform';
+import type { Transcript } from '../shared/transcript';
+import { vendorRequest } from '../shared/transport';
+import { accountZone } from './helpers/dates';
+import { listOf } from './helpers/output';
+import { conversationPaging } from './helpers/paging';
+import { messageGroups, toTranscript } from './helpers/transcript';
+import { liveAgentApi } from './transport';
+
+async function zoneOf(context: IExecuteFunctions): Promise<string> {
+	try {
+		return accountZone(await context.getCredentials('liveAgentApi'));
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message);
+	}
+}
+
+const get = async (context: IExecuteFunctions, url: string) =>
+	(await vendorRequest.call(context, liveAgentApi, { method: 'GET', url })) as IDataObject;
+
+/**
+ * One conversation as Get Messages' Normalized Transcript builds it: its info, message groups and
+ * tags, and the owner as a customer, whose userid tells the customer's messages from the agents'
+ * (an owner LiveAgent does not know as a customer, 404, leaves that to the assignee and notes).
+ */
+async function transcriptOf(context: IExecuteFunctions, conversationId: string, zone: string): Promise<Transcript> {
+	const id = encodeURIComponent(conversationId);
+	const info = await get(context, `/conversations/${id}`);
+	const groups = messageGroups(await get(context, `/conversations/${id}/messages`));
+	const tags = listOf((await get(context, `/conversations/${id}/tags`)).tags);
+	let customerUserId: string | undefined;
+	if (typeof info.owneremail === 'string' && info.owneremail !== '') {
+		try {
+			const owner = await get(context, `/customers/${encodeURIComponent(info.owneremail)}`);
+			customerUserId = owner.userid ? String(owner.userid) : undefined;
+		} catch (error) {
+			if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+	}
+	return toTranscript(info, groups, zone, tags, customerUserId);
+}
+
+/**
+ * GET /conversations page by page (as Get Many pages it); each row in the range and statuses asked
+ * for (by its own creation date and status, so that no other is read) becomes a full transcript.
+ */
+async function* conversations(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript> {
+	const zone = await zoneOf(context);
+	const request: IHttpRequestOptions = { method: 'GET', url: '/conversations', qs: {} };
+	const pages = eachPage(context, liveAgentApi, request, conversationPaging, {
+		what: 'LiveAgent conversations',
+		size: pageSize(query, conversationPaging.maxPageSize),
+		recordsOf: (envelope) => listOf((envelope as IDataObject).conversations),
+		keyOf: (row) => String(row.conversationid),
+	});
+	for await (const { records } of pages) {
+		for (const row of records) {
+			// the row as a transcript (no messages yet) tells its status and creation time
+			if (!meetsQuery(toTranscript(row, [], zone), query)) continue;
+			yield await transcriptOf(context, String(row.conversationid), zone);
+		}
+	}
+}
+
+/** LiveAgent for the Live Chat node: conversations (tickets and chats) and customers. */
+export const liveAgentPlatform: ChatPlatform = {
+	key: 'liveAgent',
+	name: 'LiveAgent',
+	credentials: [{ name: 'liveAgentApi', required: true }],
+	statuses: ['open', 'closed'],
+	conversations,
+	async conversation(context, id) {
+		return await transcriptOf(context, id, await zoneOf(context));
+	},
+	/**
+	 * A message to the customer in the name of the conversation's assigned agent (LiveAgent writes a
+	 * message without an author as an internal note, which the customer never sees).
+	 */
+	async sendMessage(context, conversationId, text) {
+		const id = encodeURIComponent(conversationId);
+		const info = await get(context, `/conversations/${id}`);
+		if (!info.assignedto) {
+			throw new NodeOperationError(context.getNode(), `LiveAgent conversation ${conversationId} has no agent assigned to reply in the name of`, {
+				description: 'LiveAgent sends a reply to the customer only in an agent’s name: assign the conversation to an agent first (LiveAgent node: Conversation → Transfer).',
+			});
+		}
+		const body = { message: text, type: 'M', useridentifier: String(info.assignedto) };
+		await vendorRequest.call(context, liveAgentApi, { method: 'POST', url: `/conversations/${id}/messages`, body });
+		return { vendor: 'liveAgent', conversationId, messageId: null, text };
+	},
+	async contact(context, id) {
+		const customer = await get(context, `/customers/${encodeURIComponent(id)}`);
+		const name = [customer.firstname, customer.lastname].filter((part) => typeof part === 'string' && part !== '').join(' ');
+		return toContact('liveAgent', id, { id: customer.contactid, name: name || customer.systemname, email: customer.email, phone: customer.phone });
+	},
+};

@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { eachPage } from '../shared/pagination';
+import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import { pageSize, toContact } from '../shared/platform';
+import type { Transcript } from '../shared/transcript';
+import { vendorRequest } from '../shared/transport';
+import { liveChatCursor } from './helpers/paging';
+import { toTranscript } from './helpers/transcript';
+import { actionRequest, liveChatApi } from './transport';
+
+/** An ISO time as list_archives takes it (RFC 3339 with microseconds). */
+const rfc3339 = (iso: string) => `${new Date(iso).toISOString().slice(0, -1)}000Z`;
+
+/**
+ * Conversations are list_archives' chats, newest thread first. A chat that had several threads is
+ * listed once per thread; the transcript is the chat's newest thread, as Get (get_chat) gives it.
+ */
+async function* conversations(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript> {
+	const filters: IDataObject = {};
+	if (query.from) filters.from = rfc3339(query.from);
+	if (query.to) filters.to = rfc3339(query.to);
+	const request = actionRequest('agent', 'list_archives', Object.keys(filters).length ? { filters, sort_order: 'desc' } : { sort_order: 'desc' });
+	const seen = new Set<string>();
+	const scheme = liveChatCursor();
+	const pages = eachPage(context, (sent) => vendorRequest.call(context, liveChatApi, sent, { read: true }), request, scheme, {
+		what: 'LiveChat archives',
+		size: pageSize(query, scheme.maxPageSize),
+		recordsOf: (body) => ((body as IDataObject).chats ?? []) as IDataObject[],
+		keyOf: (chat) => `${String(chat.id)}/${String((chat.thread as IDataObject | undefined)?.id)}`,
+	});
+	for await (const page of pages) {
+		for (const chat of page.records) {
+			if (seen.has(String(chat.id))) continue;
+			seen.add(String(chat.id));
+			yield toTranscript(chat);
+		}
+	}
+}
+
+/** LiveChat (text.com) for the Live Chat node: chats, replies into them, customers. */
+export const liveChatPlatform: ChatPlatform = {
+	key: 'liveChat',
+	name: 'LiveChat',
+	credentials: [
+		{ name: 'liveChatPersonalAccessTokenApi', required: true, displayOptions: { show: { authentication: ['personalAccessToken'] } } },
+		{ name: 'liveChatOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+	],
+	properties: [
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{ name: 'Personal Access Token', value: 'personalAccessToken' },
+				{ name: 'OAuth2', value: 'oAuth2' },
+			],
+			default: 'personalAccessToken',
+		},
+	],
+	statuses: ['open', 'closed'],
+	conversations,
+	async conversation(context, id) {
+		const chat = await vendorRequest.call(context, liveChatApi, actionRequest('agent', 'get_chat', { chat_id: id }), { read: true });
+		return toTranscript(chat as IDataObject);
+	},
+	async sendMessage(context, conversationId, text) {
+		const body = { chat_id: conversationId, event: { type: 'message', text, visibility: 'all' } };
+		const answer = (await vendorRequest.call(context, liveChatApi, actionRequest('agent', 'send_event', body))) as IDataObject;
+		return { vendor: 'liveChat', conversationId, messageId: answer.event_id ? String(answer.event_id) : null, text };
+	},
+	async contact(context, id) {
+		const customer = (await vendorRequest.call(context, liveChatApi, actionRequest('agent', 'get_customer', { id }), { read: true })) as IDataObject;
+		return toContact('liveChat', id, customer);
+	},
+};
