@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { isNotFound } from '../shared/errors';
 import { eachPage } from '../shared/pagination';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
 import { meetsQuery, pageSize, toContact } from '../shared/platform';
@@ -10,7 +9,7 @@ import { vendorRequest } from '../shared/transport';
 import { accountZone } from './helpers/dates';
 import { listOf } from './helpers/output';
 import { conversationPaging } from './helpers/paging';
-import { messageGroups, toTranscript } from './helpers/transcript';
+import { readTranscript, toTranscript } from './helpers/transcript';
 import { liveAgentApi } from './transport';
 
 async function zoneOf(context: IExecuteFunctions): Promise<string> {
@@ -23,28 +22,6 @@ async function zoneOf(context: IExecuteFunctions): Promise<string> {
 
 const get = async (context: IExecuteFunctions, url: string) =>
 	(await vendorRequest.call(context, liveAgentApi, { method: 'GET', url })) as IDataObject;
-
-/**
- * One conversation as Get Messages' Normalized Transcript builds it: its info, message groups and
- * tags, and the owner as a customer, whose userid tells the customer's messages from the agents'
- * (an owner LiveAgent does not know as a customer, 404, leaves that to the assignee and notes).
- */
-async function transcriptOf(context: IExecuteFunctions, conversationId: string, zone: string): Promise<Transcript> {
-	const id = encodeURIComponent(conversationId);
-	const info = await get(context, `/conversations/${id}`);
-	const groups = messageGroups(await get(context, `/conversations/${id}/messages`));
-	const tags = listOf((await get(context, `/conversations/${id}/tags`)).tags);
-	let customerUserId: string | undefined;
-	if (typeof info.owneremail === 'string' && info.owneremail !== '') {
-		try {
-			const owner = await get(context, `/customers/${encodeURIComponent(info.owneremail)}`);
-			customerUserId = owner.userid ? String(owner.userid) : undefined;
-		} catch (error) {
-			if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
-		}
-	}
-	return toTranscript(info, groups, zone, tags, customerUserId);
-}
 
 /**
  * GET /conversations page by page (as Get Many pages it); each row in the range and statuses asked
@@ -63,7 +40,7 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 		for (const row of records) {
 			// the row as a transcript (no messages yet) tells its status and creation time
 			if (!meetsQuery(toTranscript(row, [], zone), query)) continue;
-			yield await transcriptOf(context, String(row.conversationid), zone);
+			yield await readTranscript(context, String(row.conversationid), zone);
 		}
 	}
 }
@@ -76,7 +53,7 @@ export const liveAgentPlatform: ChatPlatform = {
 	statuses: ['open', 'closed'],
 	conversations,
 	async conversation(context, id) {
-		return await transcriptOf(context, id, await zoneOf(context));
+		return await readTranscript(context, id, await zoneOf(context));
 	},
 	/**
 	 * A message to the customer in the name of the conversation's assigned agent (LiveAgent writes a

@@ -1,7 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import { isNotFound } from '../../shared/errors';
 import type { Transcript, TranscriptMessage, TranscriptStatus } from '../../shared/transcript';
 import { person } from '../../shared/transcript';
+import type { VendorContext } from '../../shared/transport';
+import { vendorRequest } from '../../shared/transport';
+import { liveAgentApi } from '../transport';
 import { parseLiveAgentDate } from './dates';
 import { listOf } from './output';
 
@@ -103,4 +108,33 @@ export function toTranscript(
 		tags: tags.map((tag) => String(tag.name ?? '')).filter(Boolean),
 		messages,
 	};
+}
+
+/**
+ * One conversation as a transcript, read from LiveAgent: its record, its message groups (unless
+ * `groups` already holds them), its tags, and the owner as a customer, whose userid tells the
+ * customer's messages from the agents' (an owner LiveAgent does not know as a customer, 404, leaves
+ * that to the assignee and notes). `zone` is the account's time zone. A failed read throws NodeApiError.
+ */
+export async function readTranscript(
+	context: VendorContext,
+	conversationId: string,
+	zone: string,
+	groups?: IDataObject[],
+): Promise<Transcript> {
+	const get = async (url: string) => (await vendorRequest.call(context, liveAgentApi, { method: 'GET', url })) as IDataObject;
+	const id = encodeURIComponent(conversationId);
+	const info = await get(`/conversations/${id}`);
+	const messages = groups ?? messageGroups(await get(`/conversations/${id}/messages`));
+	const tags = listOf((await get(`/conversations/${id}/tags`)).tags);
+	let customerUserId: string | undefined;
+	if (typeof info.owneremail === 'string' && info.owneremail !== '') {
+		try {
+			const owner = await get(`/customers/${encodeURIComponent(info.owneremail)}`);
+			customerUserId = owner.userid ? String(owner.userid) : undefined;
+		} catch (error) {
+			if (!isNotFound(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+	}
+	return toTranscript(info, messages, zone, tags, customerUserId);
 }

@@ -1,13 +1,12 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	JsonObject,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { operationSelector, outputProperties, returnAllAndLimit } from '../../../shared/descriptions';
 import { accountZone, opDateTimeFields, sendDates, sendOpDateTime } from '../../helpers/dates';
@@ -25,11 +24,7 @@ import {
 import { unwrap } from '../../helpers/errors';
 import { meetsConversationQuery } from '../../helpers/conversationQuery';
 import { offsetPagesWithProgress, pagedReadWithProgress } from '../../helpers/paging';
-import { listOf } from '../../helpers/output';
-import { flatMessages, messageGroups, toTranscript } from '../../helpers/transcript';
-import { liveAgentApi } from '../../transport';
-import { vendorRequest } from '../../../shared/transport';
-import { isNotFound } from '../../../shared/errors';
+import { flatMessages, messageGroups, readTranscript } from '../../helpers/transcript';
 
 const resource = ['conversation'];
 const show = (...operations: string[]) => ({ resource, operation: operations });
@@ -124,26 +119,9 @@ async function shapeMessages(
 	const output = this.getNodeParameter('output', 'messages') as string;
 	if (output === 'groups') return groups.map((json) => ({ json }));
 	if (output === 'messages') return flatMessages(groups).map((json) => ({ json }));
-	const id = encodeURIComponent(String(this.getNodeParameter('conversationId', '')).trim());
-	const info = unwrap(await vendorRequest.call(this as never, liveAgentApi, { method: 'GET', url: `/conversations/${id}` }));
-	const tags = listOf(
-		unwrap(await vendorRequest.call(this as never, liveAgentApi, { method: 'GET', url: `/conversations/${id}/tags` })).tags,
-	);
-	// The owner's userid tells the customer's messages from the agents'; an owner LiveAgent does
-	// not know as a customer (404) leaves the transcript to tell them apart by assignee and notes.
-	let customerUserId: string | undefined;
-	if (typeof info.owneremail === 'string' && info.owneremail !== '') {
-		try {
-			const owner = unwrap(
-				await vendorRequest.call(this as never, liveAgentApi, { method: 'GET', url: `/customers/${encodeURIComponent(info.owneremail)}` }),
-			);
-			customerUserId = owner.userid ? String(owner.userid) : undefined;
-		} catch (error) {
-			if (!isNotFound(error)) throw new NodeApiError(this.getNode(), error as JsonObject);
-		}
-	}
+	const id = String(this.getNodeParameter('conversationId', '')).trim();
 	const zone = accountZone(await this.getCredentials('liveAgentApi'));
-	return [{ json: toTranscript(info, groups, zone, tags, customerUserId) }];
+	return [{ json: await readTranscript(this as never, id, zone, groups) }];
 }
 
 /** Conversations are paged with `limit` and `offset`, 1000 a page (keboola/component-liveagent). */
