@@ -1,27 +1,20 @@
 import { DateTime } from 'luxon';
 import type {
 	IDataObject,
-	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { PollState } from '../shared/polling';
 import { advancedSetting, lateArrivalWindow } from '../shared/descriptions';
 import { cursorOf, takeUnseen } from '../shared/polling';
-import { vendorRequest } from '../shared/transport';
 import type { ConversationChannel } from './helpers/transcript';
 import { conversationId, shapeConversation } from './helpers/transcript';
 import { DATE_FORMAT, LIST_DATES, startMillis, startsWithin } from './helpers/dates';
-import { listOf } from './helpers/output';
-import { liveChatPaging } from './helpers/paging';
-import { alive5Api } from './transport';
-import { eachPage } from '../shared/pagination';
-import { isNotFound } from '../shared/errors';
+import { listConversations } from './helpers/paging';
 
 interface ConversationKind {
 	label: string;
@@ -50,33 +43,6 @@ const DAY = 'yyyy-MM-dd';
 function startOf(conversation: IDataObject): string {
 	const time = startMillis(conversation);
 	return time === undefined ? '' : new Date(time).toISOString();
-}
-
-/** Every conversation since the start date; live chats page by page. "No records" is none. */
-async function fetchAll(
-	context: IPollFunctions,
-	kind: ConversationKind,
-	qs: IDataObject,
-	firstPage: number,
-): Promise<IDataObject[]> {
-	const send = async (request: IHttpRequestOptions) => {
-		try {
-			return await vendorRequest.call(context, alive5Api, request);
-		} catch (error) {
-			if (isNotFound(error)) return [];
-			throw new NodeApiError(context.getNode(), error as JsonObject);
-		}
-	};
-	const request: IHttpRequestOptions = { method: 'GET', url: kind.path, qs: { ...qs } };
-	if (!kind.paged) return listOf(await send(request));
-	// Pages as the node's Get Many pages them, from the First Page Number option.
-	request.qs = { ...request.qs, page: firstPage };
-	const all: IDataObject[] = [];
-	const pages = eachPage(context, send, request, liveChatPaging, { what: `Alive5 ${kind.path}`, recordsOf: listOf, maxPages: MAX_PAGES });
-	for await (const page of pages) {
-		all.push(...page.records);
-	}
-	return all;
 }
 
 /** Advanced: the default catches what the API lists late; it sits under Options. */
@@ -183,7 +149,7 @@ export class Alive5PollingTrigger implements INodeType {
 		};
 		// Alive5 may ignore the start date (the Postman-based docs say /conversations/sms does): older
 		// conversations are dropped here too.
-		const answered = (await fetchAll(this, kind, qs, firstPage))
+		const answered = (await listConversations(this, kind.path, kind.paged, qs, { firstPage, maxPages: MAX_PAGES }))
 			.filter((conversation) => startsWithin(conversation, from))
 			.sort((a, b) => startOf(a).localeCompare(startOf(b)));
 		const output = this.getNodeParameter('output', 'simplified') as string;

@@ -1,19 +1,13 @@
 import { DateTime } from 'luxon';
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isNotFound } from '../shared/errors';
-import { eachPage } from '../shared/pagination';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
 import { meetsQuery } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
-import { vendorRequest } from '../shared/transport';
 import { DATE_FORMAT, LIST_DATES } from './helpers/dates';
-import { listOf } from './helpers/output';
-import { liveChatPaging } from './helpers/paging';
+import { listConversations } from './helpers/paging';
 import type { ConversationChannel } from './helpers/transcript';
 import { toTranscript } from './helpers/transcript';
-import { alive5Api } from './transport';
 
 /** Alive5's conversation lists, one per channel; only live chats page. */
 const LISTS: Array<{ path: string; channel: ConversationChannel; paged: boolean }> = [
@@ -21,25 +15,6 @@ const LISTS: Array<{ path: string; channel: ConversationChannel; paged: boolean 
 	{ path: '/conversations/livechat', channel: 'web', paged: true },
 	{ path: '/conversations/fbm', channel: 'facebook', paged: false },
 ];
-
-/** One list's conversations: Alive5's "no records" (404) is none, as in the polling trigger. */
-async function listed(context: IExecuteFunctions, list: (typeof LISTS)[number], qs: IDataObject): Promise<IDataObject[]> {
-	const send = async (request: IHttpRequestOptions) => {
-		try {
-			return await vendorRequest.call(context, alive5Api, request);
-		} catch (error) {
-			if (isNotFound(error)) return [];
-			throw new NodeApiError(context.getNode(), error as JsonObject);
-		}
-	};
-	const request: IHttpRequestOptions = { method: 'GET', url: list.path, qs: { ...qs } };
-	if (!list.paged) return listOf(await send(request));
-	const all: IDataObject[] = [];
-	for await (const page of eachPage(context, send, request, liveChatPaging, { what: `Alive5 ${list.path}`, recordsOf: listOf })) {
-		all.push(...page.records);
-	}
-	return all;
-}
 
 /**
  * SMS, live chat and Messenger conversations on the days of the range (`date_start` / `date_end`,
@@ -51,7 +26,7 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 	if (query.to) qs[LIST_DATES.end] = DateTime.fromISO(query.to, { zone: 'UTC' }).minus({ milliseconds: 1 }).toFormat(DATE_FORMAT);
 	const all: Transcript[] = [];
 	for (const list of LISTS) {
-		all.push(...(await listed(context, list, qs)).map((conversation) => toTranscript(conversation, list.channel)));
+		all.push(...(await listConversations(context, list.path, list.paged, qs)).map((conversation) => toTranscript(conversation, list.channel)));
 	}
 	yield* all
 		.filter((transcript) => meetsQuery(transcript, query))

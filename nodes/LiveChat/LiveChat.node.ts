@@ -15,6 +15,7 @@ import { multicastDescription } from './resources/multicast';
 import { propertyDescription } from './resources/property';
 import { threadDescription } from './resources/thread';
 import { threadTagDescription } from './resources/threadTag';
+import { authenticationProperty, liveChatCredentials } from './helpers/descriptions';
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,18 +32,7 @@ export class LiveChat implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'liveChatPersonalAccessTokenApi',
-				required: true,
-				displayOptions: { show: { authentication: ['personalAccessToken'] } },
-			},
-			{
-				name: 'liveChatOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: liveChatCredentials,
 		requestDefaults: {
 			baseURL: '={{(String($credentials.baseUrl ?? "").trim() || "https://api.livechatinc.com").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -52,16 +42,7 @@ export class LiveChat implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Personal Access Token', value: 'personalAccessToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'personalAccessToken',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -23,6 +23,7 @@ import {
 import { getAgents } from './methods/loadOptions';
 import { vendorRequest } from '../shared/transport';
 import { actionRequest, credentialTypeOf, liveChatApi } from './transport';
+import { authenticationProperty, liveChatCredentials } from './helpers/descriptions';
 
 /** LiveChat allows this many webhooks per action for one client ID. */
 const PER_ACTION_LIMIT = 3;
@@ -137,30 +138,10 @@ export class LiveChatTrigger implements INodeType {
 		defaults: { name: 'LiveChat Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'liveChatPersonalAccessTokenApi',
-				required: true,
-				displayOptions: { show: { authentication: ['personalAccessToken'] } },
-			},
-			{
-				name: 'liveChatOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: liveChatCredentials,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Personal Access Token', value: 'personalAccessToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'personalAccessToken',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -8,6 +8,7 @@ import { vendorRequest } from '../shared/transport';
 import { liveChatCursor } from './helpers/paging';
 import { toTranscript } from './helpers/transcript';
 import { actionRequest, liveChatApi } from './transport';
+import { authenticationProperty, liveChatCredentials } from './helpers/descriptions';
 
 /** An ISO time as list_archives takes it (RFC 3339 with microseconds). */
 const rfc3339 = (iso: string) => `${new Date(iso).toISOString().slice(0, -1)}000Z`;
@@ -42,22 +43,8 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 export const liveChatPlatform: ChatPlatform = {
 	key: 'liveChat',
 	name: 'LiveChat',
-	credentials: [
-		{ name: 'liveChatPersonalAccessTokenApi', required: true, displayOptions: { show: { authentication: ['personalAccessToken'] } } },
-		{ name: 'liveChatOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-	],
-	properties: [
-		{
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'options',
-			options: [
-				{ name: 'Personal Access Token', value: 'personalAccessToken' },
-				{ name: 'OAuth2', value: 'oAuth2' },
-			],
-			default: 'personalAccessToken',
-		},
-	],
+	credentials: liveChatCredentials,
+	properties: [authenticationProperty],
 	statuses: ['open', 'closed'],
 	conversations,
 	async conversation(context, id) {

@@ -1,8 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { isNotFound } from '../../shared/errors';
 import type { PagingScheme } from '../../shared/pagination';
-import { pagesOf } from '../../shared/pagination';
+import { eachPage, pagesOf } from '../../shared/pagination';
+import type { VendorContext } from '../../shared/transport';
+import { vendorRequest } from '../../shared/transport';
+import { alive5Api } from '../transport';
 import { isNoRecords } from './errors';
 import { listOf } from './output';
 
@@ -73,4 +77,34 @@ export async function sendFirstPage(
 	}
 	requestOptions.qs = { ...requestOptions.qs, page: first };
 	return requestOptions;
+}
+
+/**
+ * Every conversation of one Alive5 list (`path`, with `qs`), for code (the polling trigger, the Live
+ * Chat node): a list that is not `paged` answers whole; the live chat list is read page by page as Get
+ * Many pages it, from `firstPage` when given, at most `maxPages` pages. Alive5's "no records" (404) is an
+ * empty list. Other failures throw NodeApiError.
+ */
+export async function listConversations(
+	context: VendorContext,
+	path: string,
+	paged: boolean,
+	qs: IDataObject,
+	options: { firstPage?: number; maxPages?: number } = {},
+): Promise<IDataObject[]> {
+	const send = async (request: IHttpRequestOptions) => {
+		try {
+			return await vendorRequest.call(context, alive5Api, request);
+		} catch (error) {
+			if (isNotFound(error)) return [];
+			throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+	};
+	const request: IHttpRequestOptions = { method: 'GET', url: path, qs: { ...qs } };
+	if (!paged) return listOf(await send(request));
+	if (options.firstPage !== undefined) request.qs = { ...request.qs, page: options.firstPage };
+	const all: IDataObject[] = [];
+	const pages = eachPage(context, send, request, liveChatPaging, { what: `Alive5 ${path}`, recordsOf: listOf, maxPages: options.maxPages });
+	for await (const page of pages) all.push(...page.records);
+	return all;
 }

@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	INodeCredentialDescription,
 	IExecuteSingleFunctions,
 	INodeProperties,
 	INodePropertyOptions,
@@ -11,6 +12,7 @@ import { itemsFrom } from './output';
 import { paginateLiveChat } from './paging';
 import { sendBody } from './preSend';
 import { actionPath } from '../transport';
+import { APP_LOGIN_TYPE, TOKEN_TYPE } from './constants';
 
 export type BodyBuilder = (this: IExecuteSingleFunctions) => IDataObject | Promise<IDataObject>;
 
@@ -91,3 +93,21 @@ export function put(target: IDataObject, key: string, value: unknown): void {
 	if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0) return;
 	target[key] = value as IDataObject[keyof IDataObject];
 }
+
+/** The Authentication choice of every LiveChat node: a personal access token or the OAuth2 app login. */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'Personal Access Token', value: 'personalAccessToken' },
+		{ name: 'OAuth2', value: 'oAuth2' },
+	],
+	default: 'personalAccessToken',
+};
+
+/** The credential each Authentication choice asks for (credentialTypeOf reads the same choice). */
+export const liveChatCredentials: INodeCredentialDescription[] = [
+	{ name: TOKEN_TYPE, required: true, displayOptions: { show: { authentication: ['personalAccessToken'] } } },
+	{ name: APP_LOGIN_TYPE, required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];
