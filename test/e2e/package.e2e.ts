@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { allNodes } from '../engine/registry';
 import type { Simulator } from '../simulators/base';
 import { N8nHost } from './n8n';
 import { sandboxSpecs } from './sandbox';
@@ -55,10 +56,13 @@ describe('the package in real n8n', () => {
 		expect(response.status).toBe(200);
 		const types = (await response.json()) as Array<{ name: string }>;
 		const served = new Set(types.map((type) => type.name).filter((name) => name.startsWith(`${manifest.name}.`)));
-		// each vendor's action node also as an AI tool (usableAsTool), which n8n derives from the same metadata
+		// every action node also as an AI tool (usableAsTool), which n8n derives from the same metadata: each
+		// vendor's, and the Live Chat node
 		const tools = [...served].filter((name) => name.endsWith('Tool'));
 		expect(served.size - tools.length).toBe(manifest.n8n.nodes.length);
-		expect(tools.sort()).toEqual(sandboxes.map(({ spec }) => `${manifest.name}.${spec.nodeType}Tool`).sort());
+		const usableAsTool = [...allNodes()].filter(([, node]) => node.description.usableAsTool).map(([name]) => name);
+		for (const { spec } of sandboxes) expect(usableAsTool).toContain(spec.nodeType);
+		expect(tools.sort()).toEqual(usableAsTool.map((name) => `${manifest.name}.${name}Tool`).sort());
 	});
 
 	it('tests every credential type as the editor does (POST /rest/credentials/test): wrong address and wrong key fail, saying which', async () => {
