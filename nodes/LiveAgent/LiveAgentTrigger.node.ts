@@ -21,7 +21,7 @@ import { listOf } from './helpers/output';
 import { flatMessages, messageGroups } from './helpers/transcript';
 import { vendorRequest } from '../shared/transport';
 import { liveAgentApi } from './transport';
-import { eachPage } from '../shared/pagination';
+import { eachPage, repeatsOnly } from '../shared/pagination';
 
 type EventName = 'newConversation' | 'conversationChanged' | 'newMessage' | 'newCustomer';
 
@@ -224,14 +224,13 @@ async function changedConversations(this: IPollFunctions, options: FetchOptions)
 		keyOf: (row) => String(row.conversationid),
 	});
 	for await (const { records: page } of pages) {
-		if (page.length > 0 && page.every((row) => seen.has(String(row.conversationid)))) {
+		if (repeatsOnly(seen, page.map((row) => String(row.conversationid)))) {
 			throw new NodeOperationError(
 				this.getNode(),
 				`LiveAgent answered the page from row ${String(request.qs?.offset)} with conversations it had already sent, so the changes cannot be read to their end`,
 				{ description: 'This LiveAgent seems to ignore the paging parameters. Choose a department or owner to watch fewer conversations.' },
 			);
 		}
-		for (const row of page) seen.add(String(row.conversationid));
 		rows.push(...page);
 	}
 	return rows.filter((row) => meetsConversationQuery(row, qs));

@@ -149,6 +149,16 @@ export function cursorScheme(options: {
 export const MAX_PAGES = 10_000;
 
 /**
+ * Whether a page's records (by `keys`) were all received before: a list that does not move on. A page
+ * that brings anything new is remembered in `received`. The one check of progress for every paged read.
+ */
+export function repeatsOnly(received: Set<string>, keys: string[]): boolean {
+	if (keys.length > 0 && keys.every((key) => received.has(key))) return true;
+	for (const key of keys) received.add(key);
+	return false;
+}
+
+/**
  * Watches a paging loop for progress. `page` fails with a NodeOperationError when a page brings
  * nothing new (every record of a non-empty page was received before: the API ignored the paging
  * parameter), when a request is about to ask for a page it already asked for (the same cursor or
@@ -170,12 +180,10 @@ export class PageProgress {
 	/** Call with each page's records as it arrives (or with the number of pages a list says it has). */
 	page(records: IDataObject[], pages = this.pages + 1): void {
 		this.pages = pages;
-		const keys = records.map((record) => this.keyOf(record));
-		if (keys.length > 0 && keys.every((key) => this.records.has(key))) {
+		if (repeatsOnly(this.records, records.map((record) => this.keyOf(record)))) {
 			throw this.stop(`page ${this.pages} of ${this.what} brought only records already received`,
 				'The API seems to ignore the paging parameter and answers the same page again.');
 		}
-		for (const key of keys) this.records.add(key);
 		if (this.pages > this.maxPages) {
 			throw this.stop(`${this.what} ran past ${this.maxPages} pages`, 'Use Limit, or filters, to read fewer records at a time.');
 		}

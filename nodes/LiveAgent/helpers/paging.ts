@@ -8,7 +8,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PagingScheme } from '../../shared/pagination';
-import { offsetScheme, paginate } from '../../shared/pagination';
+import { offsetScheme, paginate, repeatsOnly } from '../../shared/pagination';
 import { readWithRetry } from '../../shared/retry';
 import { redactedError } from './redact';
 import { unwrap } from './errors';
@@ -96,12 +96,11 @@ export function offsetPagesWithProgress(options: {
 			const key = options.listKeys.find((name) => inner[name] !== undefined);
 			const keys = (key === undefined ? [] : listOf(inner[key])).map(options.identity);
 			const known = seen.get(request) ?? new Set<string>();
-			if (keys.length > 0 && keys.every((identity) => known.has(identity))) {
+			if (repeatsOnly(known, keys)) {
 				throw new NoProgressError(
 					`LiveAgent answered the page from row ${String(request.qs?.[options.offset])} with records it had already sent, so the list cannot be read to its end`,
 				);
 			}
-			for (const identity of keys) known.add(identity);
 			seen.set(request, known);
 			// what LiveAgent sent decides whether this was the last page, not what the node kept of it
 			return plain.nextPage(answer, request, Math.max(keys.length, received), size);
