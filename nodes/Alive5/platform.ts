@@ -1,13 +1,16 @@
 import { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import type { ChatPlatform, ConversationQuery, SentMessage } from '../shared/platform';
 import { meetsQuery } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
+import { vendorRequest } from '../shared/transport';
 import { DATE_FORMAT, LIST_DATES } from './helpers/dates';
 import { listConversations } from './helpers/paging';
 import type { ConversationChannel } from './helpers/transcript';
-import { toTranscript } from './helpers/transcript';
+import { conversationId, toTranscript } from './helpers/transcript';
+import { alive5Api } from './transport';
 
 /** Alive5's conversation lists, one per channel; only live chats page. */
 const LISTS: Array<{ path: string; channel: ConversationChannel; paged: boolean }> = [
@@ -33,10 +36,55 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 		.sort((a, b) => String(b.startedAt ?? '').localeCompare(String(a.startedAt ?? '')));
 }
 
+/** A field of the send's answer `{code, data: {code, data: {message_id, thread_id, …}}}` (or one level less). */
+function sentField(answer: unknown, name: string): string | null {
+	let level = answer as IDataObject | undefined;
+	for (let depth = 0; depth < 3 && level && typeof level === 'object'; depth++) {
+		if (level[name] !== undefined && level[name] !== null) return String(level[name]);
+		level = level.data as IDataObject | undefined;
+	}
+	return null;
+}
+
+/**
+ * A reply into an SMS conversation: one SMS from the conversation's Alive5 number to its customer,
+ * in the name of its agent (POST /conversations/sms/send, JSON as Alive5's own n8n node sends it).
+ * Alive5 has no read by ID, so the conversation is found in the list of recent SMS conversations
+ * first (a read); the send itself is never repeated. An SMS to a closed conversation's customer opens
+ * a new thread (the answer's `newThread`): the result's conversationId is the thread the SMS went into.
+ */
+async function sendMessage(context: IExecuteFunctions, id: string, text: string): Promise<SentMessage> {
+	const recent = await listConversations(context, '/conversations/sms', false, {});
+	const conversation = recent.find((candidate) => conversationId(candidate) === id);
+	if (!conversation) {
+		throw new NodeOperationError(context.getNode(), `Alive5 has no SMS conversation ${id} among its recent SMS conversations`, {
+			description: 'Alive5 can reply only by SMS, into an SMS conversation: use the conversationId of a transcript whose channel is sms (Conversation → Get Many).',
+		});
+	}
+	const fields = {
+		channel_id: conversation.channel_id,
+		user_id: conversation.agent_id,
+		phone_number_from: conversation.alive_sms_phone_number,
+		phone_number_to: conversation.contacts_phone,
+	};
+	const missing = Object.entries(fields).filter(([, value]) => typeof value !== 'string' || value === '');
+	if (missing.length) {
+		throw new NodeOperationError(context.getNode(), `Alive5 SMS conversation ${id} does not tell ${missing.map(([name]) => name).join(', ')}, which a reply needs`, {
+			description: 'Send the SMS with the Alive5 node (SMS → Send) instead, choosing the channel, agent and numbers.',
+		});
+	}
+	const answer = await vendorRequest.call(context, alive5Api, {
+		method: 'POST',
+		url: '/conversations/sms/send',
+		body: { ...fields, message: text },
+		headers: { 'Content-Type': 'application/json' },
+	});
+	return { vendor: 'alive5', conversationId: sentField(answer, 'thread_id') ?? id, messageId: sentField(answer, 'message_id'), text };
+}
+
 /**
  * Alive5 for the Live Chat node: its conversations of every channel. Its API reads conversations
- * only as lists by day (no read by ID), sends SMS to a phone number rather than into a conversation,
- * and has no contact read.
+ * only as lists by day (no read by ID), replies only by SMS, and has no contact read.
  */
 export const alive5Platform: ChatPlatform = {
 	key: 'alive5',
@@ -44,4 +92,6 @@ export const alive5Platform: ChatPlatform = {
 	credentials: [{ name: 'alive5Api', required: true }],
 	statuses: ['open', 'closed'],
 	conversations,
+	sendTarget: 'Alive5 replies only by SMS: on Alive5, Conversation ID is an SMS conversation’s, and the reply goes from its Alive5 number in its agent’s name.',
+	sendMessage,
 };

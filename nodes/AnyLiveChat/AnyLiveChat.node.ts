@@ -97,6 +97,17 @@ function unsupportedNotices(): INodeProperties[] {
 	return notices;
 }
 
+/** For each platform whose Send writes somewhere else than the conversation itself: a notice, shown with Send. */
+function sendTargetNotices(): INodeProperties[] {
+	return PLATFORMS.filter((platform) => platform.sendTarget && supports(platform, 'message.send')).map((platform) => ({
+		displayName: platform.sendTarget!,
+		name: `notice_${platform.key}_sendTarget`,
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { platform: [platform.key], resource: ['message'], operation: ['send'] } },
+	}));
+}
+
 /** What each operation can do where, for the Operation descriptions. */
 function operationOptions(resource: (typeof RESOURCES)[number]): INodePropertyOptions[] {
 	return resource.operations.map((operation) => {
@@ -160,13 +171,18 @@ const properties: INodeProperties[] = [
 		default: 'get',
 	},
 	...unsupportedNotices(),
+	...sendTargetNotices(),
 	{
 		displayName: 'Conversation ID',
 		name: 'conversationId',
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'The conversation’s ID on the platform, as `conversationId` of a transcript gives it',
+		description: `The conversation’s ID on the platform, as \`conversationId\` of a transcript gives it. For Send: ${PLATFORMS.filter(
+			(platform) => platform.sendTarget && supports(platform, 'message.send'),
+		)
+			.map((platform) => platform.sendTarget)
+			.join(' ')}`,
 		displayOptions: { show: { resource: ['conversation', 'message'], operation: ['get', 'send'] } },
 	},
 	{
@@ -222,6 +238,24 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	{
+		// named and shaped as the Request Options n8n gives declarative nodes, so it reads the same
+		displayName: 'Request Options',
+		name: 'requestOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Timeout',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10000,
+				description: 'Time in ms to wait for each of the platform’s answers before giving up on it',
+			},
+		],
+	},
 ];
 
 export class AnyLiveChat implements INodeType {
@@ -256,7 +290,7 @@ export class AnyLiveChat implements INodeType {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const pairedItem = { item: itemIndex };
 			try {
-				const results = await runOperation(this, itemIndex);
+				const results = await runOperation(withTimeout(this, itemIndex), itemIndex);
 				output.push(...results.map((json) => ({ json, pairedItem })));
 			} catch (error) {
 				if (!this.continueOnFail()) throw atItem(this, error, itemIndex);
@@ -277,6 +311,35 @@ function atItem(context: IExecuteFunctions, error: unknown, itemIndex: number): 
 		return error;
 	}
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+/**
+ * The node's context with Request Options → Timeout (ms) set on every request the platform makes
+ * for this item, unless a request sets its own: a platform's calls go through n8n's helpers, so the
+ * helper is where one setting reaches them all. Without the option, the context is unchanged.
+ */
+function withTimeout(context: IExecuteFunctions, itemIndex: number): IExecuteFunctions {
+	const item = itemView(context, itemIndex);
+	const timeout = toNumber(item, item.getNodeParameter('requestOptions.timeout', ''), 'Request Options → Timeout');
+	if (timeout === undefined) return context;
+	if (!Number.isInteger(timeout) || timeout < 1) {
+		throw new NodeOperationError(context.getNode(), 'Request Options → Timeout must be a whole number of milliseconds, at least 1', { itemIndex });
+	}
+	const helpers = context.helpers;
+	const timed = Object.create(context) as IExecuteFunctions;
+	Object.defineProperty(timed, 'helpers', {
+		value: {
+			...helpers,
+			httpRequestWithAuthentication(this: IExecuteFunctions, ...args: Parameters<typeof helpers.httpRequestWithAuthentication>) {
+				const [credentialType, request, ...rest] = args;
+				return helpers.httpRequestWithAuthentication.call(this, credentialType, { timeout, ...request }, ...rest);
+			},
+			httpRequest(request: Parameters<typeof helpers.httpRequest>[0]) {
+				return helpers.httpRequest({ timeout, ...request });
+			},
+		},
+	});
+	return timed;
 }
 
 function platformOf(context: IExecuteFunctions, itemIndex: number): ChatPlatform {

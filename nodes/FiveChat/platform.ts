@@ -40,6 +40,18 @@ export const fiveChatPlatform: ChatPlatform = {
 	statuses: ['open', 'closed'],
 	conversations,
 	conversation: conversationOf,
+	sendTarget: '5chat’s API replies only into tickets: on 5chat, Conversation ID is the ticket’s ID.',
+	/**
+	 * A message added to a 5chat ticket (POST /tickets/{id}/messages, body `content`; 5chat's OpenAPI
+	 * index, "Add message to ticket"): its API has no call that writes into a chat conversation.
+	 * 201 with the new message, bare or in `data`.
+	 */
+	async sendMessage(context, ticketId, text) {
+		const url = `/tickets/${encodeURIComponent(ticketId)}/messages`;
+		const answer = (await vendorRequest.call(context, fiveChatApi, { method: 'POST', url, body: { content: text } })) as IDataObject;
+		const message = (answer?.data as IDataObject | undefined) ?? answer ?? {};
+		return { vendor: 'fiveChat', conversationId: ticketId, messageId: message.id === undefined ? null : String(message.id), text };
+	},
 	async contact(context, id) {
 		const visitor = (await vendorRequest.call(context, fiveChatApi, { method: 'GET', url: `/visitors/${encodeURIComponent(id)}` })) as IDataObject;
 		const record = (visitor.data as IDataObject | undefined) ?? visitor;

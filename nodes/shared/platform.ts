@@ -32,6 +32,11 @@ export interface ChatPlatform {
 	conversations?(context: IExecuteFunctions, query: ConversationQuery): AsyncIterable<Transcript>;
 	/** Conversation → Get: one conversation's full transcript; a NodeApiError (404) when there is none. */
 	conversation?(context: IExecuteFunctions, id: string): Promise<Transcript>;
+	/**
+	 * Where this platform's Send writes, when that is not simply the conversation of Conversation → Get
+	 * (5chat: a ticket); shown in the editor while Send is chosen, and in the tool's description.
+	 */
+	sendTarget?: string;
 	/** Message → Send: a message from the agent side into a conversation; sent exactly once, never retried. */
 	sendMessage?(context: IExecuteFunctions, conversationId: string, text: string): Promise<SentMessage>;
 	/** Contact → Get: the visitor or customer with this ID. */

@@ -10,6 +10,8 @@ import { runNode } from '../../engine/harness';
 import { nodeTypeByName, PACKAGE } from '../../engine/registry';
 import type { EngineCredentials, Simulator } from '../../simulators/base';
 import { simulatedVendor } from '../../simulators/base';
+import type { Alive5Simulator } from '../../simulators/alive5';
+import type { FiveChatSimulator } from '../../simulators/fiveChat';
 import type { PlatformOperation } from '../../../nodes/shared/platform';
 import { PLATFORM_OPERATIONS, supports } from '../../../nodes/shared/platform';
 import { PLATFORMS } from '../../../nodes/shared/platforms';
@@ -142,7 +144,8 @@ describe.each(PLATFORMS.map((platform) => [platform.name, platform] as const))('
 		if (withVisitor.visitor.email) expect(items[0].json.email).toBe(withVisitor.visitor.email);
 	});
 
-	if (supports(platform, 'message.send')) it('Message → Send: reaches the platform once, and the conversation then holds it', async () => {
+	// a platform whose Send writes elsewhere (5chat's tickets, Alive5's SMS) has its own tests below
+	if (supports(platform, 'message.send') && !platform.sendTarget) it('Message → Send: reaches the platform once, and the conversation then holds it', async () => {
 		const { simulator } = running.get(platform.key)!;
 		const open = (await run(platform.key, getMany({ returnAll: true, filters: { statuses: ['open'] } }))).items[0].json as Transcript;
 		expect(open).toBeDefined();
@@ -154,6 +157,20 @@ describe.each(PLATFORMS.map((platform) => [platform.name, platform] as const))('
 		expect(items[0].json).toMatchObject({ vendor: platform.key, conversationId: open.conversationId, text });
 		const after = (await run(platform.key, { resource: 'conversation', operation: 'get', conversationId: open.conversationId })).items[0].json as Transcript;
 		expect(after.messages.some((message) => message.text === text && message.authorRole === 'agent')).toBe(true);
+	});
+
+	it('Request Options → Timeout: a platform that stops answering fails after it, as a NodeApiError; with continueOnFail an error item', async () => {
+		const { simulator } = running.get(platform.key)!;
+		simulator.inject({ kind: 'hang', pathPattern: '.*' });
+		const started = Date.now();
+		const { error } = await run(platform.key, getMany({ requestOptions: { timeout: 300 } }));
+		expect(error?.name).toBe('NodeApiError');
+		expect(Date.now() - started).toBeLessThan(10_000);
+		simulator.reset();
+		simulator.inject({ kind: 'hang', pathPattern: '.*' });
+		const kept = await run(platform.key, getMany({ requestOptions: { timeout: 300 } }), { continueOnFail: true });
+		expect(kept.error).toBeUndefined();
+		expect(kept.items.map((item) => typeof item.json.error)).toEqual(['string']);
 	});
 
 	const unsupported = OPERATIONS.filter((operation) => !supports(platform, operation));
@@ -218,6 +235,99 @@ describe('LiveAgent', () => {
 		const { error } = await run('liveAgent', { resource: 'message', operation: 'send', conversationId: unassigned.conversationId, text: 'Hello' });
 		expect(error?.message).toBe(`LiveAgent conversation ${unassigned.conversationId} has no agent assigned to reply in the name of`);
 		expect(simulator.count('POST')).toBe(0);
+	});
+});
+
+describe('5chat', () => {
+	const simulator = () => running.get('fiveChat')!.simulator as FiveChatSimulator;
+
+	it('Message → Send: one message added to the ticket, its ID returned; the editor says Send goes into tickets', async () => {
+		const ticket = simulator().tickets[0];
+		const before = ticket.messages.length;
+		const text = `We are on it, ${Date.now()}`;
+		const { items, error } = await run('fiveChat', { resource: 'message', operation: 'send', conversationId: String(ticket.id), text });
+		expect(error).toBeUndefined();
+		expect(simulator().count('POST')).toBe(1);
+		expect(simulator().count('POST', `/tickets/${ticket.id}/messages`)).toBe(1);
+		expect(ticket.messages).toHaveLength(before + 1);
+		const added = ticket.messages[before];
+		expect(added.content).toBe(text);
+		expect(items.map((item) => item.json)).toEqual([{ vendor: 'fiveChat', conversationId: String(ticket.id), messageId: added.id, text }]);
+		const properties = nodeTypeByName(`${PACKAGE}.anyLiveChat`).description.properties;
+		const notice = properties.find((property: INodeProperties) => property.name === 'notice_fiveChat_sendTarget');
+		expect(notice?.displayOptions?.show).toEqual({ platform: ['fiveChat'], resource: ['message'], operation: ['send'] });
+		expect(notice?.displayName).toContain('ticket');
+	});
+
+	it('Message → Send to an unknown ticket: 5chat’s own not-found as a NodeApiError, sent once', async () => {
+		const { error } = await run('fiveChat', { resource: 'message', operation: 'send', conversationId: 'no-such-ticket', text: 'Hello' });
+		expect(error?.name).toBe('NodeApiError');
+		expect(String((error as { httpCode?: string }).httpCode)).toBe('404');
+		expect(simulator().count('POST')).toBe(1);
+	});
+});
+
+describe('Alive5', () => {
+	const simulator = () => running.get('alive5')!.simulator as Alive5Simulator;
+	const smsConversations = async () =>
+		(await run('alive5', getMany({ returnAll: true }))).items.map((item) => item.json as Transcript).filter((transcript) => transcript.channel === 'sms');
+
+	it('Message → Send into an open SMS conversation: one SMS from its number to its customer in its agent’s name, then in the conversation', async () => {
+		// the seeded SMS conversations have all ended: one goes on
+		simulator().conversations.find((candidate) => candidate.kind === 'sms')!.endMs = null;
+		const conversation = (await smsConversations()).find((transcript) => transcript.status === 'open')!;
+		expect(conversation).toBeDefined();
+		const stored = simulator().conversations.find((candidate) => candidate.alive5_sessionID === conversation.conversationId)!;
+		const text = `Your order shipped, ${Date.now()}`;
+		const { items, error } = await run('alive5', { resource: 'message', operation: 'send', conversationId: conversation.conversationId, text });
+		expect(error).toBeUndefined();
+		expect(simulator().count('POST')).toBe(1);
+		expect(simulator().sent).toEqual([
+			{
+				channel_id: stored.channel_id,
+				user_id: stored.agent_id,
+				phone_number_from: stored.alive_sms_phone_number,
+				phone_number_to: stored.contacts_phone,
+				message: text,
+			},
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ vendor: 'alive5', conversationId: conversation.conversationId, messageId: expect.any(String), text }]);
+		const after = (await smsConversations()).find((transcript) => transcript.conversationId === conversation.conversationId)!;
+		expect(after.messages.some((message) => message.text === text && message.authorRole === 'agent')).toBe(true);
+	});
+
+	it('Message → Send into a closed SMS conversation: Alive5 opens a new thread, whose ID the result gives', async () => {
+		const closed = (await smsConversations()).find((transcript) => transcript.status === 'closed')!;
+		expect(closed).toBeDefined();
+		const text = `Following up, ${Date.now()}`;
+		const { items, error } = await run('alive5', { resource: 'message', operation: 'send', conversationId: closed.conversationId, text });
+		expect(error).toBeUndefined();
+		expect(simulator().sent).toHaveLength(1);
+		const threadId = String(items[0].json.conversationId);
+		expect(threadId).not.toBe(closed.conversationId);
+		const thread = (await smsConversations()).find((transcript) => transcript.conversationId === threadId)!;
+		expect(thread.messages.map((message) => message.text)).toEqual([text]);
+	});
+
+	it('Message → Send into a conversation that is not a recent SMS one (a live chat, an unknown ID): refused naming why, nothing sent', async () => {
+		const all = (await run('alive5', getMany({ returnAll: true }))).items.map((item) => item.json as Transcript);
+		const web = all.find((transcript) => transcript.channel === 'web')!;
+		expect(web).toBeDefined();
+		for (const conversationId of [web.conversationId, 'no-such-conversation']) {
+			const { error } = await run('alive5', { resource: 'message', operation: 'send', conversationId, text: 'Hello' });
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe(`Alive5 has no SMS conversation ${conversationId} among its recent SMS conversations`);
+		}
+		expect(simulator().count('POST')).toBe(0);
+		expect(simulator().sent).toHaveLength(0);
+	});
+
+	it('Message → Send into an SMS conversation with no agent: refused naming the missing field, nothing sent', async () => {
+		const stored = simulator().conversations.find((candidate) => candidate.kind === 'sms')!;
+		stored.agent_id = '';
+		const { error } = await run('alive5', { resource: 'message', operation: 'send', conversationId: stored.alive5_sessionID, text: 'Hello' });
+		expect(error?.message).toBe(`Alive5 SMS conversation ${stored.alive5_sessionID} does not tell user_id, which a reply needs`);
+		expect(simulator().count('POST')).toBe(0);
 	});
 });
 
