@@ -178,11 +178,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: `The conversation’s ID on the platform, as \`conversationId\` of a transcript gives it. For Send: ${PLATFORMS.filter(
-			(platform) => platform.sendTarget && supports(platform, 'message.send'),
-		)
-			.map((platform) => platform.sendTarget)
-			.join(' ')}`,
+		description: 'The conversation’s ID on the platform, as `conversationId` of a transcript gives it. Where a platform’s Send writes somewhere else (a ticket, an SMS thread), a notice above says so.',
 		displayOptions: { show: { resource: ['conversation', 'message'], operation: ['get', 'send'] } },
 	},
 	{
