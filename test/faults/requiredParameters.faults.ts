@@ -12,7 +12,7 @@ import { runNode } from '../engine/harness';
 import { allNodes } from '../engine/registry';
 import type { Simulator } from '../simulators/base';
 import { faultCase, record } from './ledger';
-import { vendors } from './vendors';
+import { platformSpecs, vendors } from './vendors';
 import type { Credentials } from './vendors';
 
 const EMPTY = '={{ "" }}';
@@ -60,16 +60,16 @@ const WRONG: Record<string, Array<{ what: string; value: string }>> = {
 };
 
 /** Every resource → operation of a node, with the required parameters each one shows. */
-function operationsOf(description: INodeTypeDescription): Operation[] {
+function operationsOf(description: INodeTypeDescription, base: IDataObject = {}): Operation[] {
 	const properties = description.properties;
 	const resources = (properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{ value: string }>;
 	const found: Operation[] = [];
 	for (const { value: resource } of resources) {
 		for (const selector of properties.filter((p) => p.name === 'operation')) {
-			if (!NodeHelpers.displayParameter({ resource }, selector, { typeVersion: 1 }, description)) continue;
+			if (!NodeHelpers.displayParameter({ ...base, resource }, selector, { typeVersion: 1 }, description)) continue;
 			for (const { value: operation } of (selector.options ?? []) as Array<{ value: string }>) {
 				// with every other parameter at its default, as a new node has them
-				const values = NodeHelpers.getNodeParameters(properties, { resource, operation }, true, false, null, description) ?? { resource, operation };
+				const values = NodeHelpers.getNodeParameters(properties, { ...base, resource, operation }, true, false, null, description) ?? { ...base, resource, operation };
 				const shown = properties.filter((p) => NodeHelpers.displayParameter(values, p, { typeVersion: 1 }, description));
 				found.push({ resource, operation, required: shown.filter((p) => p.required && checked(p)), shown });
 			}
@@ -78,8 +78,10 @@ function operationsOf(description: INodeTypeDescription): Operation[] {
 	return found;
 }
 
-describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: bad input on every operation', (key, vendor) => {
-	const operations = operationsOf(allNodes().get(vendor.nodeType)!.description);
+describe.each([...vendors, ...platformSpecs].map((vendor) => [vendor.key, vendor] as const))('%s: bad input on every operation', (key, vendor) => {
+	const operations = operationsOf(allNodes().get(vendor.nodeType)!.description, vendor.baseParameters).filter(
+		(op) => vendor.offers?.(`${op.resource}.${op.operation}`) ?? true,
+	);
 	const emptyCases = operations.flatMap((op) =>
 		op.required.map((property) => [`${op.resource} → ${op.operation}: ${property.displayName}`, op, property, emptied(property)] as const),
 	);
@@ -100,14 +102,16 @@ describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s: bad i
 	/** Runs the operation with valid required parameters but `property` set to `value`: refused, naming it, 0 requests. */
 	async function expectRefused(cls: string, op: Operation, property: INodeProperties, value: IDataObject[string]): Promise<void> {
 		await faultCase(key, cls, async () => {
-			const parameters: IDataObject = { resource: op.resource, operation: op.operation, ...vendor.neededExtras?.[`${op.resource}.${op.operation}`] };
+			const parameters: IDataObject = { ...vendor.baseParameters, resource: op.resource, operation: op.operation, ...vendor.neededExtras?.[`${op.resource}.${op.operation}`] };
 			for (const other of op.required) parameters[other.name] = plausible(other);
 			parameters[property.name] = value;
 			const { error, items } = await runNode({ type: vendor.nodeType, parameters, credentials, continueOnFail: true });
 			const requests = simulator.requests.length;
 			record(key, cls, { badInputRequests: requests });
 			const failure = error ?? items[0]?.error;
-			const text = `${failure?.message ?? ''} ${(failure as { description?: string } | undefined)?.description ?? ''}`;
+			// a programmatic node's error item is `{json: {error, details}}`, as n8n's programmatic nodes make them
+			const json = items[0]?.json ?? {};
+			const text = `${failure?.message ?? ''} ${(failure as { description?: string } | undefined)?.description ?? ''} ${String(json.error ?? '')} ${String(json.details ?? '')}`;
 			// a dropdown's label ends in "Name or ID" (n8n's rule); the message may name just the thing
 			const named = property.displayName.replace(/ Name or ID$/, '');
 			expect({ requests, names: text.includes(named) ? property.displayName : text }).toEqual({

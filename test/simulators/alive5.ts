@@ -662,6 +662,16 @@ export const sandbox: SimulatedVendor<Alive5Simulator> = {
 		message: 'Wrong key: Alive5 refused the API key (400 "Invalid token")',
 	},
 	refusal: { parameters: { resource: 'summary', operation: 'get', dateStart: '2024-03-05', dateEnd: '={{ $json.missing }}' }, message: 'End Date is required' },
+	platformFaults: {
+		listTarget: { method: 'GET', path: '/conversations/sms' },
+		write: {
+			name: 'Live Chat node message send (an SMS)',
+			parameters: { resource: 'message', operation: 'send', conversationId: documentedSms.alive5_sessionID, text: 'once' },
+			target: { method: 'POST', path: '/conversations/sms/send' },
+		},
+		// Alive5's conversation IDs never go into a path: the node finds the conversation in a list
+		pathIds: [],
+	},
 	faults: {
 		// the account answer repeats the API key: the node must not hand it on
 		read: { parameters: { resource: 'account', operation: 'get' }, target: { method: 'GET', path: '/account' } },

@@ -460,6 +460,8 @@ export interface SimulatedVendor<S extends Simulator = Simulator> extends Sandbo
 	refusal: { parameters: IDataObject; message: string };
 	/** The fault suite's rows (test/faults/suite.ts). */
 	faults: FaultRows<S>;
+	/** The Live Chat node's fault rows on this vendor, when the vendor is one of its platforms (nodes/<Vendor>/platform.ts). */
+	platformFaults?: PlatformFaultRows;
 	/** The webhook trigger, when the vendor has one (test/faults/webhooks*.faults.ts). */
 	webhookTrigger?: WebhookTriggerFacts<S>;
 	/** The queue-mode run over the vendor's example workflows (test/e2e-queue/queue.e2e.ts). */
@@ -550,6 +552,21 @@ export interface FaultRows<S extends Simulator = Simulator> {
 	 */
 	neededExtras?: Record<string, IDataObject>;
 	trigger?: PollingTriggerFacts<S>;
+	/** How many input items the many-items row reads (500 unless said). */
+	manyItems?: number;
+}
+
+/**
+ * What the fault suite needs to know of the Live Chat node on one platform beyond what every platform
+ * shares (test/faults/vendors.ts builds the rest: the read, continueOnFail, bad input).
+ */
+export interface PlatformFaultRows {
+	/** The first request of Conversation → Get Many (Limit 1): transport faults aim at it. */
+	listTarget: Target;
+	/** Message → Send into a conversation that takes one, where the platform can send; parameters without `platform`. */
+	write?: WriteCase;
+	/** IDs with path characters, parameters without `platform`. */
+	pathIds: PathIdCase[];
 }
 
 /** One HTTP delivery: the full URL it goes to (secret in the query, where the vendor puts it there) and its JSON body. */

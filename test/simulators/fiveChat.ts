@@ -693,6 +693,19 @@ export const sandbox: SimulatedVendor<FiveChatSimulator> = {
 	// 5chat documents no field of its answer: another service's JSON cannot be told from it
 	credentialAnswerUndocumented: true,
 	refusal: { parameters: { resource: 'conversation', operation: 'getAll', returnAll: true, options: { parallelPageRequests: 0 } }, message: 'Parallel Page Requests must be a whole number of at least 1' },
+	platformFaults: {
+		listTarget: { method: 'GET', path: '/conversations' },
+		write: {
+			name: 'Live Chat node message send (into a ticket)',
+			parameters: { resource: 'message', operation: 'send', conversationId: '1', text: 'once' },
+			target: { method: 'POST', path: '/tickets/1/messages' },
+		},
+		pathIds: [
+			{ name: 'Live Chat node conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }), check: idInSegment('/conversations/') },
+			{ name: 'Live Chat node contact get', parameters: (id) => ({ resource: 'contact', operation: 'get', contactId: id }), check: idInSegment('/visitors/') },
+			{ name: 'Live Chat node message send', parameters: (id) => ({ resource: 'message', operation: 'send', conversationId: id, text: 'x' }), check: idInSegment('/tickets/', '/messages') },
+		],
+	},
 	faults: {
 		read: { parameters: { resource: 'statistics', operation: 'getCurrent' }, target: { method: 'GET', path: '/statistics/current' } },
 		write: [

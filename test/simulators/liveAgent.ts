@@ -832,6 +832,18 @@ export const sandbox: SimulatedVendor<LiveAgentSimulator> = {
 	withSecret: (secret) => new LiveAgentSimulator(secret),
 	secretField: 'apiKey',
 	refusal: { parameters: { resource: 'conversation', operation: 'create', message: 'Hi', author: '   ', department: 'a5j9t4d8', subject: 'S', recipient: 'r@x.com' }, message: 'Author is required' },
+	platformFaults: {
+		listTarget: { method: 'GET', path: '/api/conversations' },
+		write: {
+			name: 'Live Chat node message send',
+			parameters: { resource: 'message', operation: 'send', conversationId: DOCUMENTED_CONVERSATION_ID, text: 'once' },
+			target: { method: 'POST', path: `/api/conversations/${DOCUMENTED_CONVERSATION_ID}/messages` },
+		},
+		pathIds: [
+			{ name: 'Live Chat node conversation get', parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }), check: idInSegment('/api/conversations/') },
+			{ name: 'Live Chat node contact get', parameters: (id) => ({ resource: 'contact', operation: 'get', contactId: id }), check: idInSegment('/api/customers/') },
+		],
+	},
 	faults: {
 		read: { parameters: { resource: 'application', operation: 'getStatus' }, target: { method: 'GET', path: '/api/application/status' } },
 		write: {

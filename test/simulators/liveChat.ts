@@ -1276,6 +1276,25 @@ export const sandbox: SimulatedVendor<LiveChatSimulator> = {
 		},
 	],
 	refusal: { parameters: { resource: 'chat', operation: 'get', chatId: ' ' }, message: 'Chat ID is required' },
+	platformFaults: {
+		listTarget: { method: 'POST', path: '/v3.6/agent/action/list_archives' },
+		write: {
+			name: 'Live Chat node message send',
+			parameters: { resource: 'message', operation: 'send', conversationId: 'PJ0MRSHTDG', text: 'once' },
+			target: { method: 'POST', path: '/v3.6/agent/action/send_event' },
+		},
+		pathIds: [
+			{
+				name: 'Live Chat node conversation get (ID in the body)',
+				parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }),
+				check: (request, id) => {
+					expect(request.path).toBe('/v3.6/agent/action/get_chat');
+					expect(request.query).toEqual({});
+					expect((request.body as IDataObject).chat_id).toBe(id);
+				},
+			},
+		],
+	},
 	faults: {
 		read: {
 			parameters: { resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },

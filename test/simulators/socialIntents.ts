@@ -505,6 +505,20 @@ export const sandbox: SimulatedVendor<SocialIntentsSimulator> = {
 	secretField: 'apiToken',
 	basicUser: (simulator) => simulator.accountId,
 	refusal: { parameters: { resource: 'chat', operation: 'get', chatId: ' ' }, message: 'Chat ID is required' },
+	platformFaults: {
+		listTarget: { method: 'GET', path: '/chats' },
+		pathIds: [
+			{
+				name: 'Live Chat node conversation get (ID in the query)',
+				parameters: (id) => ({ resource: 'conversation', operation: 'get', conversationId: id }),
+				check: (request, id) => {
+					expect(['/chats', '/missedchats', '/offlinemessages']).toContain(request.path);
+					expect(request.query.id).toBe(id);
+					expect(Object.keys(request.query)).not.toContain('x');
+				},
+			},
+		],
+	},
 	faults: {
 		read: { parameters: { resource: 'app', operation: 'getAll', returnAll: true }, target: { method: 'GET', path: '/apps' } },
 		continueOnFail: {

@@ -16,6 +16,21 @@ import { customerPages } from '../../helpers/paging';
 const customer = 'customer';
 const CUSTOMER_WITH_ID = ['addCustomFields', 'addToGroup', 'deleteCustomField', 'get', 'getGroups', 'removeFromGroup'];
 
+/** Group Name or ID, a dropdown of the customer groups, for one operation; sent as `name` in `place`. */
+function groupNameParameter(operation: string, place: 'body' | 'query'): INodeProperties {
+	return {
+		displayName: 'Group Name or ID',
+		name: 'groupName',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCustomerGroupNames' },
+		required: true,
+		default: '',
+		displayOptions: { show: only(customer, operation) },
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		routing: { send: { preSend: [requiredBody('groupName', 'Group Name', 'name', place)] } },
+	};
+}
+
 export const customerDescription: INodeProperties[] = [
 	operationSelector(customer, 'getAll', [
 		operation({ name: 'Add Custom Fields', value: 'addCustomFields', action: 'Add custom field values to a customer', description: 'Add custom field values (a field can be added more than once)', method: 'POST', url: '/customers/{id}/fields' }),
@@ -28,28 +43,9 @@ export const customerDescription: INodeProperties[] = [
 		operation({ name: 'Remove From Group', value: 'removeFromGroup', action: 'Remove a customer from a group', description: 'Remove a customer from a customer group', method: 'DELETE', url: '/customers/{id}/groups' }),
 	]),
 	idParameter(only(customer, ...CUSTOMER_WITH_ID), 'customerId', 'Customer', 'The customer’s email or contact ID', 'name@email.com'),
-	{
-		displayName: 'Group Name or ID',
-		name: 'groupName',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCustomerGroupNames' },
-		required: true,
-		default: '',
-		displayOptions: { show: only(customer, 'addToGroup') },
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		routing: { send: { preSend: [requiredBody('groupName', 'Group Name', 'name')] } },
-	},
-	{
-		displayName: 'Group Name or ID',
-		name: 'groupName',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCustomerGroupNames' },
-		required: true,
-		default: '',
-		displayOptions: { show: only(customer, 'removeFromGroup') },
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		routing: { send: { preSend: [requiredBody('groupName', 'Group Name', 'name', 'query')] } },
-	},
+	// the group's name goes in the body to add, in the query to remove (LiveAgent reads a DELETE's query)
+	groupNameParameter('addToGroup', 'body'),
+	groupNameParameter('removeFromGroup', 'query'),
 	customFieldsParameter(only(customer, 'addCustomFields'), true),
 	customFieldsParameter(only(customer, 'register'), false),
 	{
