@@ -3,6 +3,9 @@ import type {
 	JsonObject,
 	IExecutePaginationFunctions,
 	INodeExecutionData,
+	INodePropertyRouting,
+	PostReceiveAction,
+	PreSendAction,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
@@ -95,4 +98,20 @@ export async function singleRead(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	return await readWithRetry(this, requestData);
+}
+
+/**
+ * The routing of a safe read that is not paged, so that n8n runs it through `singleRead` and a 429 or
+ * 503 is retried: `request`, then `preSend` (e.g. `sendPathId`), then `postReceive` on the answer.
+ */
+export function readRouting(
+	request: NonNullable<INodePropertyRouting['request']>,
+	{ preSend, postReceive }: { preSend?: PreSendAction[]; postReceive?: PostReceiveAction[] } = {},
+): INodePropertyRouting {
+	return {
+		request,
+		send: preSend ? { paginate: true, preSend } : { paginate: true },
+		operations: { pagination: singleRead },
+		...(postReceive ? { output: { postReceive } } : {}),
+	};
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { accountItem } from '../../helpers/output';
 import { operationSelector } from '../../../shared/descriptions';
 
@@ -11,12 +11,7 @@ export const accountDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get the account',
 			description: 'Get the organization’s account information (the API key it repeats is left out)',
-			routing: {
-				request: { method: 'GET', url: '/account' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [accountItem] },
-			},
+			routing: readRouting({ method: 'GET', url: '/account' }, { postReceive: [accountItem] }),
 		},
 	]),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { shapeConversations } from '../../helpers/transcript';
 import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dates';
 import { listItems } from '../../helpers/output';
@@ -15,12 +15,7 @@ export const fbmConversationDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many Facebook Messenger conversations',
 			description: 'Get the Facebook Messenger conversations of a date range with their messages',
-			routing: {
-				request: { method: 'GET', url: '/conversations/fbm' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [listItems, keepDateRange, shapeConversations('facebook')] },
-			},
+			routing: readRouting({ method: 'GET', url: '/conversations/fbm' }, { postReceive: [listItems, keepDateRange, shapeConversations('facebook')] }),
 		},
 	]),
 	...returnAllAndLimit(show),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { shapeConversations } from '../../helpers/transcript';
 import { dateFilters, dateOptions, keepDateRange, LIST_DATES } from '../../helpers/dates';
 import { listItems } from '../../helpers/output';
@@ -15,12 +15,7 @@ export const smsConversationDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many SMS conversations',
 			description: 'Get the SMS conversations of a date range with their messages',
-			routing: {
-				request: { method: 'GET', url: '/conversations/sms' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [listItems, keepDateRange, shapeConversations('sms')] },
-			},
+			routing: readRouting({ method: 'GET', url: '/conversations/sms' }, { postReceive: [listItems, keepDateRange, shapeConversations('sms')] }),
 		},
 	]),
 	...returnAllAndLimit(show),

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { dateOptions, requiredDates, SUMMARY_DATES } from '../../helpers/dates';
 import { dataItem } from '../../helpers/output';
 import { operationSelector } from '../../../shared/descriptions';
@@ -14,12 +14,7 @@ export const summaryDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get a conversation summary',
 			description: 'Get visitor and contact counts per channel (web, Facebook Messenger, SMS) for a date range',
-			routing: {
-				request: { method: 'GET', url: '/conversations/summary' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [dataItem] },
-			},
+			routing: readRouting({ method: 'GET', url: '/conversations/summary' }, { postReceive: [dataItem] }),
 		},
 	]),
 	...requiredDates(showOnlyForSummaryGet, 'summary'),

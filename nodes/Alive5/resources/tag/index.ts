@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { listItems } from '../../helpers/output';
 
 export const tagDescription: INodeProperties[] = [
@@ -11,12 +11,7 @@ export const tagDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many tags',
 			description: 'Get every tag of the organization (ID and label)',
-			routing: {
-				request: { method: 'GET', url: '/objects/tags/list' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [listItems] },
-			},
+			routing: readRouting({ method: 'GET', url: '/objects/tags/list' }, { postReceive: [listItems] }),
 		},
 	]),
 	...returnAllAndLimit({ resource: ['tag'], operation: ['getAll'] }),

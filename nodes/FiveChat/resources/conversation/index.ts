@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 
 import { outputProperties, returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { requireText, sendPathId } from '../../../shared/validate';
 import { conversationLocator, fiveChatPages, languageOption } from '../../helpers/descriptions';
 import { checkLimit, fail, setBody } from '../../helpers/preSend';
@@ -31,12 +31,7 @@ export const conversationDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get a conversation',
 			description: 'Get a conversation with its messages, visitor, agents, summary and tags',
-			routing: {
-				request: { method: 'GET', url: '/conversations' },
-				send: { paginate: true, preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}')] },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord, shapeConversation] },
-			},
+			routing: readRouting({ method: 'GET', url: '/conversations' }, { preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}')], postReceive: [unwrapRecord, shapeConversation] }),
 		},
 		{
 			name: 'Get Many',
@@ -55,12 +50,7 @@ export const conversationDescription: INodeProperties[] = [
 			value: 'getMessages',
 			action: 'Get the messages of a conversation',
 			description: 'Get all messages of a conversation, with the conversation’s details',
-			routing: {
-				request: { method: 'GET', url: '/conversations' },
-				send: { paginate: true, preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}/messages')] },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord, shapeConversation] },
-			},
+			routing: readRouting({ method: 'GET', url: '/conversations' }, { preSend: [sendPathId('conversation', 'Conversation', '/conversations/{id}/messages')], postReceive: [unwrapRecord, shapeConversation] }),
 		},
 		{
 			name: 'Rate',

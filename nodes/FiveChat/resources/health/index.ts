@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { operationSelector } from '../../../shared/descriptions';
 
 export const healthDescription: INodeProperties[] = [
@@ -10,11 +10,7 @@ export const healthDescription: INodeProperties[] = [
 			value: 'check',
 			action: 'Check the health of the API',
 			description: 'Whether the 5chat API is up, with its current time',
-			routing: {
-				request: { method: 'GET', url: '/health' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-			},
+			routing: readRouting({ method: 'GET', url: '/health' }),
 		},
 	]),
 ];

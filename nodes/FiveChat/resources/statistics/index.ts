@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { unwrapRecord } from '../../helpers/output';
 import { operationSelector } from '../../../shared/descriptions';
 
@@ -11,12 +11,7 @@ export const statisticsDescription: INodeProperties[] = [
 			value: 'getCurrent',
 			action: 'Get current statistics',
 			description: 'Conversations, messages, visitors online and average response time of the website',
-			routing: {
-				request: { method: 'GET', url: '/statistics/current' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord] },
-			},
+			routing: readRouting({ method: 'GET', url: '/statistics/current' }, { postReceive: [unwrapRecord] }),
 		},
 	]),
 ];

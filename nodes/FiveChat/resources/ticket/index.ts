@@ -9,7 +9,7 @@ import type {
 
 import { outputProperties, returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
 import { parallelPagesLegacyProperty, parallelPagesOption } from '../../../shared/pagination';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { requireText, toSwitch, sendPathId } from '../../../shared/validate';
 import { fiveChatPages, ticketLocator, ticketPriorities, ticketStatuses } from '../../helpers/descriptions';
 import { checkEmail, checkLimit, compact, fail, setBody } from '../../helpers/preSend';
@@ -130,12 +130,7 @@ export const ticketDescription: INodeProperties[] = [
 			name: 'Get',
 			value: 'get',
 			action: 'Get a ticket',
-			routing: {
-				request: { method: 'GET', url: '/tickets' },
-				send: { paginate: true, preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}')] },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord, shapeTickets] },
-			},
+			routing: readRouting({ method: 'GET', url: '/tickets' }, { preSend: [sendPathId('ticketId', 'Ticket', '/tickets/{id}')], postReceive: [unwrapRecord, shapeTickets] }),
 		},
 		{
 			name: 'Get Many',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { requireText, sendPathId } from '../../../shared/validate';
 import { ticketPriorities } from '../../helpers/descriptions';
 import { checkEmail, compact, fail, readJsonObject, setBody } from '../../helpers/preSend';
@@ -41,12 +41,7 @@ export const visitorDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get a visitor',
 			description: 'Get a visitor of the website by token',
-			routing: {
-				request: { method: 'GET', url: '/visitors' },
-				send: { paginate: true, preSend: [sendPathId('visitor', 'Visitor Token', '/visitors/{id}')] },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord] },
-			},
+			routing: readRouting({ method: 'GET', url: '/visitors' }, { preSend: [sendPathId('visitor', 'Visitor Token', '/visitors/{id}')], postReceive: [unwrapRecord] }),
 		},
 		{
 			name: 'Update Context',

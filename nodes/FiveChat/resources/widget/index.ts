@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { toNumber, toSwitch, sendPathId } from '../../../shared/validate';
 import { compact, fail, setBody } from '../../helpers/preSend';
 import { unwrapRecord } from '../../helpers/output';
@@ -70,12 +70,7 @@ export const widgetDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get a widget configuration',
 			description: 'Get the chat widget’s configuration by its client token',
-			routing: {
-				request: { method: 'GET', url: '/widgets' },
-				send: { paginate: true, preSend: [sendPathId('widget', 'Client Token', '/widgets/{id}')] },
-				operations: { pagination: singleRead },
-				output: { postReceive: [unwrapRecord] },
-			},
+			routing: readRouting({ method: 'GET', url: '/widgets' }, { preSend: [sendPathId('widget', 'Client Token', '/widgets/{id}')], postReceive: [unwrapRecord] }),
 		},
 		{
 			name: 'Update',

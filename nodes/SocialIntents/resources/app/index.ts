@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { itemsFromEnvelope } from '../../helpers/output';
 
 export const appDescription: INodeProperties[] = [
@@ -11,12 +11,7 @@ export const appDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many apps',
 			description: 'Get the apps (chat widgets) of the account',
-			routing: {
-				request: { method: 'GET', url: '/apps' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [itemsFromEnvelope('apps', 'widgets')] },
-			},
+			routing: readRouting({ method: 'GET', url: '/apps' }, { postReceive: [itemsFromEnvelope('apps', 'widgets')] }),
 		},
 	]),
 	...returnAllAndLimit({ resource: ['app'], operation: ['getAll'] }),

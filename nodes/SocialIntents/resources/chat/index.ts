@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { itemsFromEnvelope } from '../../helpers/output';
 import { shapeChats } from '../../helpers/transcript';
 import { chatFields, keepFiltered } from '../../helpers/filters';
@@ -15,26 +15,14 @@ export const chatDescription: INodeProperties[] = [
 			value: 'get',
 			action: 'Get a chat',
 			description: 'Get one answered chat with its transcript',
-			routing: {
-				request: { method: 'GET', url: '/chats' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: {
-					postReceive: [itemsFromEnvelope('chats'), chatGetOneFromList, shapeChats('closed')],
-				},
-			},
+			routing: readRouting({ method: 'GET', url: '/chats' }, { postReceive: [itemsFromEnvelope('chats'), chatGetOneFromList, shapeChats('closed')] }),
 		},
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many chats',
 			description: 'Get answered chats with their transcripts',
-			routing: {
-				request: { method: 'GET', url: '/chats' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [itemsFromEnvelope('chats'), keepFiltered(chatFields), shapeChats('closed')] },
-			},
+			routing: readRouting({ method: 'GET', url: '/chats' }, { postReceive: [itemsFromEnvelope('chats'), keepFiltered(chatFields), shapeChats('closed')] }),
 		},
 	]),
 	...chatGetDescription,

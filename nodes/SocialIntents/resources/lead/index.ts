@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { sendDateRange, validateTimeZone } from '../../../shared/validate';
 import { itemsFromEnvelope } from '../../helpers/output';
 import { appLocator } from '../../helpers/descriptions';
@@ -16,12 +16,7 @@ export const leadDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many leads',
 			description: 'Get the contacts (leads) your chat widgets collected',
-			routing: {
-				request: { method: 'GET', url: '/contacts' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: { postReceive: [itemsFromEnvelope('contacts', 'leads'), keepFiltered(leadFields)] },
-			},
+			routing: readRouting({ method: 'GET', url: '/contacts' }, { postReceive: [itemsFromEnvelope('contacts', 'leads'), keepFiltered(leadFields)] }),
 		},
 	]),
 	...returnAllAndLimit(showOnlyForLeadGetMany),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { itemsFromEnvelope } from '../../helpers/output';
 import { shapeChats } from '../../helpers/transcript';
 import { chatFilters } from '../../helpers/descriptions';
@@ -16,14 +16,7 @@ export const missedChatDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many missed chats',
 			description: 'Get chats that no agent answered',
-			routing: {
-				request: { method: 'GET', url: '/missedchats' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: {
-					postReceive: [itemsFromEnvelope('chats', 'missedChats'), keepFiltered(chatFields), shapeChats('missed')],
-				},
-			},
+			routing: readRouting({ method: 'GET', url: '/missedchats' }, { postReceive: [itemsFromEnvelope('chats', 'missedChats'), keepFiltered(chatFields), shapeChats('missed')] }),
 		},
 	]),
 	...returnAllAndLimit(showOnlyForMissedChatGetMany),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit, operationSelector, outputProperties } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
+import { readRouting } from '../../../shared/retry';
 import { itemsFromEnvelope } from '../../helpers/output';
 import { shapeChats } from '../../helpers/transcript';
 import { chatFilters } from '../../helpers/descriptions';
@@ -16,18 +16,7 @@ export const offlineMessageDescription: INodeProperties[] = [
 			value: 'getAll',
 			action: 'Get many offline messages',
 			description: 'Get messages visitors left while no agent was online',
-			routing: {
-				request: { method: 'GET', url: '/offlinemessages' },
-				send: { paginate: true },
-				operations: { pagination: singleRead },
-				output: {
-					postReceive: [
-						itemsFromEnvelope('chats', 'offlineMessages', 'messages'),
-						keepFiltered(chatFields),
-						shapeChats('offline'),
-					],
-				},
-			},
+			routing: readRouting({ method: 'GET', url: '/offlinemessages' }, { postReceive: [itemsFromEnvelope('chats', 'offlineMessages', 'messages'), keepFiltered(chatFields), shapeChats('offline')] }),
 		},
 	]),
 	...returnAllAndLimit(showOnlyForOfflineMessageGetMany),
