@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 n8n is running with n8n-nodes-live-chat: ${host.baseUrl}
 Log in as ${OWNER.email} / ${OWNER.password}
 Credentials named "(sandbox)" point at the local vendor sandboxes; the example workflows use them.
-The AI-agent example's OpenAI credential points at a local stand-in (${openAi.baseUrl}/v1): no OpenAI key needed.
+The AI-agent examples' OpenAI credential points at a local stand-in (${openAi.baseUrl}/v1): no OpenAI key needed.
 To make a sandbox send a test event (open the trigger's example workflow, click Execute workflow, then run):
 ${vendors.flatMap(({ spec }) => spec.testEvents.map((event) => `  ${spec.key}: ${event.what}\n    ${sandboxEventCommand(spec, event)}`)).join('\n')}
 Ctrl-C stops n8n and the sandboxes.`);

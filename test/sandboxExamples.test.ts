@@ -2,21 +2,38 @@
  * The sandbox teaches: every example workflow `npm start` imports has a note saying what it shows and
  * what to try, no two of its nodes or notes overlap on the canvas, and every example trigger has a
  * test event that its sandbox accepts, shown the same way in the README and in the trigger's note.
+ * The Live Chat examples cover every platform, and the AI-agent examples give our nodes as tools.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { fixtures, ROOT, type Workflow } from './e2e/n8n';
-import { AI_AGENT_EXAMPLES, sandboxEventCommand, sandboxEventCommandLines, sandboxSpecs } from './e2e/sandbox';
+import {
+	AI_AGENT_EXAMPLES,
+	LIVE_CHAT_EXAMPLES,
+	platformOf,
+	sandboxEventCommand,
+	sandboxEventCommandLines,
+	sandboxExampleWorkflows,
+	sandboxSpecs,
+} from './e2e/sandbox';
 import { OPENAI_STAND_IN_PORT, OpenAiStandIn } from './simulators/openAi';
+import { PLATFORMS } from '../nodes/shared/platforms';
 
 const STICKY = 'n8n-nodes-base.stickyNote';
 const specs = sandboxSpecs();
-const agentExamples = fixtures(AI_AGENT_EXAMPLES);
+const LIVE_CHAT_TOOL = 'n8n-nodes-live-chat.anyLiveChatTool';
+const usesLiveChatNode = (workflow: Workflow) => workflow.nodes.some((node) => node.type === LIVE_CHAT_TOOL);
+/** The AI-agent example with one vendor node per platform, and the one with the Live Chat node on every platform. */
+const agentExamples = fixtures(AI_AGENT_EXAMPLES).filter((workflow) => !usesLiveChatNode(workflow));
+const liveChatAgentExamples = fixtures(AI_AGENT_EXAMPLES).filter(usesLiveChatNode);
+const liveChatExamples = fixtures(LIVE_CHAT_EXAMPLES);
 const examples = [
 	...specs.flatMap((spec) => fixtures(spec.key).map((workflow) => ({ spec, workflow }))),
-	// the AI-agent example uses every vendor's sandbox; it has no trigger of ours, so no vendor's test event
-	...agentExamples.map((workflow) => ({ spec: undefined, workflow })),
+	// a Live Chat example uses the sandbox of its node's platform, whose test event starts a Live Chat Trigger
+	...liveChatExamples.map((workflow) => ({ spec: specs.find((spec) => spec.key === platformOf(workflow)), workflow })),
+	// the AI-agent examples use every vendor's sandbox; they have no trigger of ours, so no vendor's test event
+	...fixtures(AI_AGENT_EXAMPLES).map((workflow) => ({ spec: undefined, workflow })),
 ];
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
@@ -125,6 +142,57 @@ describe('the AI-agent example', () => {
 			expect(standIn.closing).toBe('All five done.');
 		} finally {
 			await standIn.stop();
+		}
+	});
+});
+
+describe('the Live Chat examples', () => {
+	const nodeExamples = liveChatExamples.filter((workflow) => workflow.nodes.some((node) => node.type === 'n8n-nodes-live-chat.anyLiveChat'));
+
+	it('are imported by `npm start`', () => {
+		const imported = sandboxExampleWorkflows().map((workflow) => workflow.id);
+		expect(liveChatExamples.length).toBeGreaterThan(0);
+		for (const workflow of [...liveChatExamples, ...liveChatAgentExamples]) expect(imported).toContain(workflow.id);
+	});
+
+	it('show the Live Chat node once per platform, each on its own platform and credential', () => {
+		expect(nodeExamples.map(platformOf).sort()).toEqual(PLATFORMS.map((platform) => platform.key).sort());
+		for (const workflow of nodeExamples) {
+			const platform = PLATFORMS.find((candidate) => candidate.key === platformOf(workflow))!;
+			const nodes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-live-chat.anyLiveChat');
+			const credentialTypes = platform.credentials.map((credential) => credential.name);
+			for (const node of nodes) {
+				expect({ node: node.name, platform: (node.parameters as { platform: string }).platform }).toEqual({ node: node.name, platform: platform.key });
+				expect(Object.keys(node.credentials as object).every((type) => credentialTypes.includes(type))).toBe(true);
+			}
+		}
+	});
+
+	it('each start at a manual trigger, or at the Live Chat Trigger on the same platform', () => {
+		for (const workflow of liveChatExamples) {
+			const types = workflow.nodes.map((node) => String(node.type));
+			const starts = types.filter((type) => type === 'n8n-nodes-base.manualTrigger' || type === 'n8n-nodes-live-chat.anyLiveChatTrigger');
+			expect({ workflow: workflow.name, starts: starts.length }).toEqual({ workflow: workflow.name, starts: 1 });
+			expect(specs.map((spec) => spec.key)).toContain(platformOf(workflow));
+		}
+	});
+});
+
+describe('the Live Chat node\'s AI-agent example', () => {
+	it('exists, runs n8n\'s AI Agent on the OpenAI stand-in, and gives the Live Chat node as tools on every platform, each with its own credential', () => {
+		expect(liveChatAgentExamples).toHaveLength(1);
+		const [workflow] = liveChatAgentExamples;
+		const types = workflow.nodes.map((node) => String(node.type));
+		expect(types).toEqual(expect.arrayContaining(['@n8n/n8n-nodes-langchain.agent', '@n8n/n8n-nodes-langchain.lmChatOpenAi']));
+		const tools = workflow.nodes.filter((node) => node.type === LIVE_CHAT_TOOL);
+		const platformOfTool = (node: Workflow['nodes'][number]) => (node.parameters as { platform: string }).platform;
+		expect([...new Set(tools.map(platformOfTool))].sort()).toEqual(PLATFORMS.map((platform) => platform.key).sort());
+		for (const tool of tools) {
+			const platform = PLATFORMS.find((candidate) => candidate.key === platformOfTool(tool))!;
+			const credentialTypes = platform.credentials.map((credential) => credential.name);
+			expect(Object.keys(tool.credentials as object).every((type) => credentialTypes.includes(type))).toBe(true);
+			// the model fills at least one field of each tool
+			expect(JSON.stringify(tool.parameters)).toContain('$fromAI(');
 		}
 	});
 });

@@ -15,7 +15,16 @@ import { chromium, selectors, type BrowserContext, type Page } from 'playwright-
 
 import type { SandboxSpec, SandboxTestEvent, Simulator } from '../simulators/base';
 import { fixtures, freePort, OWNER, PACKED_TARBALL, packPackage, ROOT, type Workflow } from '../e2e/n8n';
-import { AI_AGENT_EXAMPLES, sandboxEventCommand, sandboxExampleWorkflows, sandboxSpecs, startSandbox, type RunningSandbox } from '../e2e/sandbox';
+import {
+	AI_AGENT_EXAMPLES,
+	LIVE_CHAT_EXAMPLES,
+	platformOf,
+	sandboxEventCommand,
+	sandboxExampleWorkflows,
+	sandboxSpecs,
+	startSandbox,
+	type RunningSandbox,
+} from '../e2e/sandbox';
 import { allNodes } from '../engine/registry';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -122,16 +131,20 @@ describe('node picker', () => {
 	});
 });
 
-/** Every example workflow `npm start` imports, by name, with its vendor's key (the AI-agent example: its own). */
+/**
+ * Every example workflow `npm start` imports, by name, with its vendor's key (a Live Chat example: its
+ * platform's; the AI-agent examples: their own).
+ */
 const examples = [
 	...sandboxSpecs().flatMap((spec) => fixtures(spec.key).map((workflow): [string, string, Workflow] => [workflow.name, spec.key, workflow])),
+	...fixtures(LIVE_CHAT_EXAMPLES).map((workflow): [string, string, Workflow] => [workflow.name, platformOf(workflow) ?? LIVE_CHAT_EXAMPLES, workflow]),
 	...fixtures(AI_AGENT_EXAMPLES).map((workflow): [string, string, Workflow] => [workflow.name, AI_AGENT_EXAMPLES, workflow]),
 ];
 const vendorKeys = sandboxSpecs().map((spec) => spec.key);
 
 describe('example workflows', () => {
 	it.each(examples)('%s runs from the canvas and every node shows success', async (_name, key, workflow) => {
-		// the AI-agent example belongs to no one vendor, and has no trigger of ours
+		// the AI-agent examples belong to no one vendor, and have no trigger of ours
 		const vendor = sandbox.vendors.find((candidate) => candidate.spec.key === key);
 		const nodes = workflow.nodes.filter((node) => node.type !== STICKY);
 		const trigger = nodes.find((node) => String(node.type).startsWith(PACKAGE) && String(node.type).endsWith('Trigger'));

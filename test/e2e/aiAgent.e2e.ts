@@ -1,31 +1,73 @@
 /**
  * An AI agent uses our nodes as tools in real n8n: n8n's AI Agent with n8n's OpenAI Chat Model, whose
- * credential's base URL points at the OpenAI stand-in (test/simulators/openAi.ts). The stand-in calls
- * one action per vendor with arguments the tools take through `$fromAI(...)`; each call must reach
- * that vendor's simulator, and what the simulator answered must come back to the model.
+ * credential's base URL points at the OpenAI stand-in (test/simulators/openAi.ts). Two examples: one
+ * action per vendor, and the Live Chat node on every platform (each operation the platform can do). The
+ * stand-in calls every tool with arguments the tools take through `$fromAI(...)`; each call must reach
+ * that vendor's simulator, and what only the simulator knew must come back to the model.
  */
 import type { Simulator } from '../simulators/base';
-import { AGENT_EXAMPLE_SCRIPT, OpenAiStandIn, openAiStandInCredential } from '../simulators/openAi';
+import { AGENT_EXAMPLE_SCRIPT, LIVE_CHAT_AGENT_SCRIPT, OpenAiStandIn, openAiStandInCredential } from '../simulators/openAi';
 import type { LiveChatSimulator } from '../simulators/liveChat';
+import type { LiveAgentSimulator } from '../simulators/liveAgent';
 import type { FiveChatSimulator } from '../simulators/fiveChat';
+import type { SocialIntentsSimulator } from '../simulators/socialIntents';
 import type { Alive5Simulator } from '../simulators/alive5';
-import { fixtures, itemsOf, N8nHost } from './n8n';
-import { sandboxSpecs } from './sandbox';
+import { fixtures, itemsOf, N8nHost, type Workflow } from './n8n';
+import { AI_AGENT_EXAMPLES, sandboxSpecs } from './sandbox';
 
 const vendors = sandboxSpecs().map((spec) => ({ spec, simulator: spec.create() as Simulator }));
 const simulator = <S extends Simulator>(key: string) => vendors.find((vendor) => vendor.spec.key === key)!.simulator as S;
 const standIn = new OpenAiStandIn();
 let host: N8nHost;
-const [agentWorkflow] = fixtures('aiAgent');
+const usesLiveChatNode = (workflow: Workflow) => workflow.nodes.some((node) => node.type === 'n8n-nodes-live-chat.anyLiveChatTool');
+/** The vendor nodes' example (aiAgent.workflow.json) and the Live Chat node's (aiAgent.liveChat.workflow.json). */
+const agentWorkflow = fixtures(AI_AGENT_EXAMPLES).find((workflow) => !usesLiveChatNode(workflow))!;
+const liveChatAgentWorkflow = fixtures(AI_AGENT_EXAMPLES).find(usesLiveChatNode)!;
 /** The same example with its chat model on Chat Completions (*Use Responses API* off). */
-const chatCompletionsWorkflow = {
-	...agentWorkflow,
-	id: 'aiAgentChatComp1',
-	name: `${agentWorkflow.name} on Chat Completions`,
-	nodes: agentWorkflow.nodes.map((node) =>
+const onChatCompletions = (workflow: Workflow, id: string): Workflow => ({
+	...workflow,
+	id,
+	name: `${workflow.name} on Chat Completions`,
+	nodes: workflow.nodes.map((node) =>
 		node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi' ? { ...node, parameters: { ...(node.parameters as object), responsesApiEnabled: false } } : node,
 	),
-};
+});
+const chatCompletionsWorkflow = onChatCompletions(agentWorkflow, 'aiAgentChatComp1');
+const liveChatChatCompletionsWorkflow = onChatCompletions(liveChatAgentWorkflow, 'aiAgentLcChatCo1');
+
+/**
+ * Runs an agent workflow with every simulator fresh, and checks what every run must show: success, two
+ * model requests on `api`, the first offering exactly `tools` and calling each, the second handed each one's
+ * result. Gives the agent's output item, each tool's result as the model got it, and a report to log.
+ */
+async function runAgent(workflow: Workflow, api: 'responses' | 'chat.completions', tools: string[]) {
+	for (const { simulator } of vendors) simulator.reset();
+	standIn.reset();
+	const started = Date.now();
+	const { status, run } = await host.execute(workflow.id);
+	const took = Date.now() - started;
+	expect(run.data.resultData.error).toBeUndefined();
+	expect(status).toBe(0);
+
+	expect(standIn.turns.map((turn) => turn.api)).toEqual([api, api]);
+	const [ask, answer] = standIn.turns;
+	expect(ask.tools.sort()).toEqual([...tools].sort());
+	expect(ask.answer).toEqual({ toolCalls: expect.arrayContaining(tools.map((name) => expect.objectContaining({ name }))) });
+	expect(answer.toolResults.map((result) => result.name).sort()).toEqual([...tools].sort());
+	const resultOf = (tool: string) => answer.toolResults.find((result) => result.name === tool)!.output;
+
+	const [output] = itemsOf(run.data.resultData.runData, 'AI Agent');
+	const calls = 'toolCalls' in ask.answer ? ask.answer.toolCalls : [];
+	const report = () =>
+		// eslint-disable-next-line no-console
+		console.log(
+			[
+				`${workflow.name} (${api}): n8n execute ${took} ms, ${standIn.turns.length} model requests`,
+				...calls.map((call) => `  ${call.name}(${JSON.stringify(call.arguments)}) -> ${resultOf(call.name).slice(0, 160)}`),
+			].join('\n'),
+		);
+	return { output, resultOf, report };
+}
 
 beforeAll(async () => {
 	for (const { simulator } of vendors) await simulator.start();
@@ -35,7 +77,7 @@ beforeAll(async () => {
 		...vendors.flatMap(({ spec, simulator }) => spec.credentials(simulator as never)),
 		openAiStandInCredential(standIn),
 	]);
-	await host.importWorkflows([agentWorkflow, chatCompletionsWorkflow]);
+	await host.importWorkflows([agentWorkflow, chatCompletionsWorkflow, liveChatAgentWorkflow, liveChatChatCompletionsWorkflow]);
 });
 
 afterAll(async () => {
@@ -50,23 +92,7 @@ describe('an AI agent in real n8n', () => {
 		['the Responses API (the model node\'s default)', agentWorkflow, 'responses'],
 		['Chat Completions', chatCompletionsWorkflow, 'chat.completions'],
 	] as const)('on %s: calls one action per vendor as a tool, with $fromAI arguments, and hands what each vendor answered back to the model', async (_api, workflow, api) => {
-		for (const { simulator } of vendors) simulator.reset();
-		standIn.reset();
-		const started = Date.now();
-		const { status, run } = await host.execute(workflow.id);
-		const took = Date.now() - started;
-		const runData = run.data.resultData.runData;
-		expect(run.data.resultData.error).toBeUndefined();
-		expect(status).toBe(0);
-
-		// The model was offered every tool, asked for all five at once, then answered after their results.
-		const tools = Object.keys(AGENT_EXAMPLE_SCRIPT);
-		expect(standIn.turns.map((turn) => turn.api)).toEqual([api, api]);
-		const [ask, answer] = standIn.turns;
-		expect(ask.tools.sort()).toEqual([...tools].sort());
-		expect(ask.answer).toEqual({ toolCalls: expect.arrayContaining(tools.map((name) => expect.objectContaining({ name }))) });
-		expect(answer.toolResults.map((result) => result.name).sort()).toEqual([...tools].sort());
-		const resultOf = (tool: string) => answer.toolResults.find((result) => result.name === tool)!.output;
+		const { output, resultOf, report } = await runAgent(workflow, api, Object.keys(AGENT_EXAMPLE_SCRIPT));
 
 		// LiveChat: the chat started with the model's words; the chat ID the simulator made went back.
 		const liveChat = simulator<LiveChatSimulator>('liveChat');
@@ -99,15 +125,79 @@ describe('an AI agent in real n8n', () => {
 		expect(resultOf('Send_Alive5_SMS')).toContain(`"thread_id":"${thread!.alive5_sessionID}"`);
 
 		// The agent's output is the model's last words, quoting the tools.
-		const [output] = itemsOf(runData, 'AI Agent');
 		expect(String(output.output)).toMatch(/^Done\./);
-		const calls = 'toolCalls' in ask.answer ? ask.answer.toolCalls : [];
-		// eslint-disable-next-line no-console
-		console.log(
-			[
-				`AI agent on ${api}: n8n execute ${took} ms, ${standIn.turns.length} model requests`,
-				...calls.map((call) => `  ${call.name}(${JSON.stringify(call.arguments)}) -> ${resultOf(call.name).slice(0, 160)}`),
-			].join('\n'),
+		report();
+	});
+
+	it.each([
+		['the Responses API', liveChatAgentWorkflow, 'responses'],
+		['Chat Completions', liveChatChatCompletionsWorkflow, 'chat.completions'],
+	] as const)('on %s: calls the Live Chat node on every platform as tools (Get Many or Get, Contact → Get, Message → Send where the platform can), and hands what each platform answered back to the model', async (_api, workflow, api) => {
+		const script = LIVE_CHAT_AGENT_SCRIPT;
+		const { output, resultOf, report } = await runAgent(workflow, api, Object.keys(script));
+		const asked = (tool: string, name: string) => script[tool][name] as string;
+
+		// LiveChat: the chat and customer the model named, its reply sent once; the chat's first words, the
+		// customer's email and the ID the simulator gave the reply went back.
+		const liveChat = simulator<LiveChatSimulator>('liveChat');
+		const action = (name: string) => liveChat.requests.filter((request) => request.path === `/v3.6/agent/action/${name}`).map((request) => request.body);
+		expect(action('get_chat')).toEqual([expect.objectContaining({ chat_id: asked('Get_LiveChat_conversation', 'conversationId') })]);
+		expect(action('get_customer')).toEqual([expect.objectContaining({ id: asked('Get_LiveChat_contact', 'contactId') })]);
+		expect(action('send_event')).toEqual([
+			expect.objectContaining({
+				chat_id: asked('Reply_on_LiveChat', 'conversationId'),
+				event: expect.objectContaining({ text: asked('Reply_on_LiveChat', 'text') }),
+			}),
+		]);
+		const events = liveChat.chats.get(asked('Get_LiveChat_conversation', 'conversationId'))!.threads.flatMap((thread) => thread.events);
+		expect(resultOf('Get_LiveChat_conversation')).toContain(String(events.find((event) => event.type === 'message')!.text));
+		expect(resultOf('Get_LiveChat_contact')).toContain(String(liveChat.customers.get(asked('Get_LiveChat_contact', 'contactId'))!.email));
+		const reply = events.find((event) => event.text === asked('Reply_on_LiveChat', 'text'));
+		expect(resultOf('Reply_on_LiveChat')).toContain(`"messageId":"${reply!.id}"`);
+
+		// LiveAgent: the conversation and customer the model named, its reply sent once in the assigned
+		// agent's name; the conversation's words and the customer's contact ID (the simulator's own) went back.
+		const liveAgent = simulator<LiveAgentSimulator>('liveAgent');
+		const conversationId = asked('Get_LiveAgent_conversation', 'conversationId');
+		expect(liveAgent.requests.some((request) => request.method === 'GET' && request.path === `/api/conversations/${conversationId}`)).toBe(true);
+		const conversation = liveAgent.conversations.find((candidate) => candidate.conversationid === conversationId)!;
+		const said = conversation.groups.flatMap((group) => group.messages.map((message) => message.message));
+		expect(said).toContain('this is test ticket');
+		expect(resultOf('Get_LiveAgent_conversation')).toContain('this is test ticket');
+		const customer = liveAgent.customers.find((candidate) => candidate.email === asked('Get_LiveAgent_contact', 'contactId'))!;
+		expect(resultOf('Get_LiveAgent_contact')).toContain(`"contactId":"${customer.contactid}"`);
+		const posts = liveAgent.requests.filter(
+			(request) => request.method === 'POST' && request.path === `/api/conversations/${asked('Reply_on_LiveAgent', 'conversationId')}/messages`,
 		);
+		expect(posts.map((request) => request.body)).toEqual([
+			expect.objectContaining({ message: asked('Reply_on_LiveAgent', 'text'), useridentifier: conversation.assignedto }),
+		]);
+		expect(conversation.groups.flatMap((group) => group.messages.map((message) => message.message))).toContain(asked('Reply_on_LiveAgent', 'text'));
+		expect(resultOf('Reply_on_LiveAgent')).toContain(asked('Reply_on_LiveAgent', 'text'));
+
+		// 5chat: as many conversations as the model asked for, with tokens only the simulator made; the visitor it named.
+		const fiveChat = simulator<FiveChatSimulator>('fiveChat');
+		expect(fiveChat.requests.some((request) => request.path === '/conversations')).toBe(true);
+		const listed = fiveChat.conversations.filter((candidate) => resultOf('List_5chat_conversations').includes(`"conversationId":"${candidate.token}"`));
+		expect(listed).toHaveLength(script.List_5chat_conversations.limit as number);
+		const visitor = fiveChat.visitors.find((candidate) => candidate.token === asked('Get_5chat_contact', 'contactId'))!;
+		expect(fiveChat.requests.filter((request) => request.path.startsWith('/visitors/')).map((request) => request.path)).toEqual([`/visitors/${visitor.token}`]);
+		expect(resultOf('Get_5chat_contact')).toContain(`"email":"${visitor.email}"`);
+
+		// Social Intents: the chat the model named, read back with the visitor's name and words.
+		const socialIntents = simulator<SocialIntentsSimulator>('socialIntents');
+		const chatId = asked('Get_Social_Intents_conversation', 'conversationId');
+		expect(socialIntents.requests.filter((request) => request.path === '/chats').map((request) => request.query.id)).toEqual([chatId]);
+		expect(resultOf('Get_Social_Intents_conversation')).toContain(socialIntents.chats.find((chat) => chat.id === chatId)!.visitorName);
+		expect(resultOf('Get_Social_Intents_conversation')).toContain('Hi I have a question about your service.');
+
+		// Alive5: as many conversations as the model asked for, with session IDs only the simulator made.
+		const alive5 = simulator<Alive5Simulator>('alive5');
+		expect(alive5.requests.some((request) => request.path.startsWith('/conversations/'))).toBe(true);
+		const sessions = alive5.conversations.filter((candidate) => resultOf('List_Alive5_conversations').includes(`"conversationId":"${candidate.alive5_sessionID}"`));
+		expect(sessions).toHaveLength(script.List_Alive5_conversations.limit as number);
+
+		expect(String(output.output)).toMatch(/^Done\./);
+		report();
 	});
 });

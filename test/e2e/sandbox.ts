@@ -25,15 +25,29 @@ export function sandboxEventCommandLines(spec: SandboxSpec, event: SandboxTestEv
 	return sandboxEventCommand(spec, event).replace(/ (-H|-d) /g, ' \\\n  $1 ');
 }
 
-/** The prefix of the AI-agent example's fixtures (test/e2e/fixtures/aiAgent*.workflow.json). */
+/** The prefix of the AI-agent examples' fixtures (test/e2e/fixtures/aiAgent*.workflow.json). */
 export const AI_AGENT_EXAMPLES = 'aiAgent';
 
 /**
- * Every example workflow `npm start` imports: each vendor's fixtures, then the AI-agent example, which
- * uses every vendor's sandbox and the OpenAI stand-in.
+ * The prefix of the Live Chat node's and Live Chat Trigger's examples, one per platform
+ * (test/e2e/fixtures/anyLiveChat.<platform>.workflow.json, anyLiveChatTrigger.<platform>.workflow.json).
+ * Each uses one vendor's sandbox, named by its node's `platform` parameter.
+ */
+export const LIVE_CHAT_EXAMPLES = 'anyLiveChat';
+
+/**
+ * Every example workflow `npm start` imports: each vendor's fixtures, the Live Chat examples, then the
+ * AI-agent examples, which use every vendor's sandbox and the OpenAI stand-in.
  */
 export function sandboxExampleWorkflows(specs: SandboxSpec[] = sandboxSpecs()): Workflow[] {
-	return [...specs.flatMap((spec) => fixtures(spec.key)), ...fixtures(AI_AGENT_EXAMPLES)];
+	return [...specs.flatMap((spec) => fixtures(spec.key)), ...fixtures(LIVE_CHAT_EXAMPLES), ...fixtures(AI_AGENT_EXAMPLES)];
+}
+
+/** The `platform` parameter of a Live Chat example's Live Chat node or trigger: the vendor key whose sandbox it uses. */
+export function platformOf(workflow: Workflow): string | undefined {
+	const node = workflow.nodes.find((candidate) => String(candidate.type).startsWith(`n8n-nodes-live-chat.${LIVE_CHAT_EXAMPLES}`));
+	const platform = (node?.parameters as { platform?: unknown } | undefined)?.platform;
+	return typeof platform === 'string' ? platform : undefined;
 }
 
 export interface RunningSandbox {

@@ -67,10 +67,32 @@ export const AGENT_EXAMPLE_SCRIPT: ToolCallScript = {
 	Send_Alive5_SMS: { message: 'Your order 1042 has shipped.' },
 };
 
+/**
+ * The tool calls of the Live Chat node's AI-agent example (test/e2e/fixtures/aiAgent.liveChat.workflow.json):
+ * one Live Chat node per platform and operation it can do, each with its `$fromAI(...)` arguments. The IDs
+ * are the sandboxes' own: LiveChat's open chat SANDBOX001 and its customer, LiveAgent's documented
+ * conversation and customer (both agents' replies need an assigned agent, which these have), 5chat's
+ * newest visitor and Social Intents' documented chat. 5chat and Alive5 are read by Get Many, so the model
+ * learns IDs it did not give.
+ */
+export const LIVE_CHAT_AGENT_SCRIPT: ToolCallScript = {
+	Get_LiveChat_conversation: { conversationId: 'SANDBOX001' },
+	Get_LiveChat_contact: { contactId: 'b7eff798-f8df-4364-8059-649c35c9ed0c' },
+	Reply_on_LiveChat: { conversationId: 'SANDBOX001', text: 'Your order 1042 shipped today; the invoice is on its way.' },
+	Get_LiveAgent_conversation: { conversationId: 's4y7t5s7' },
+	Get_LiveAgent_contact: { contactId: 'john@owner.com' },
+	Reply_on_LiveAgent: { conversationId: 's4y7t5s7', text: 'We have resent the invoice for order 1042.' },
+	List_5chat_conversations: { limit: 2 },
+	Get_5chat_contact: { contactId: 'vtok_018l' },
+	Get_Social_Intents_conversation: { conversationId: '2c9fa7465ccfd687015cda9fed35085a' },
+	List_Alive5_conversations: { limit: 2 },
+};
+
 export class OpenAiStandIn extends Simulator {
 	readonly vendor = 'OpenAI (stand-in)';
 	readonly apiKey = OPENAI_STAND_IN_KEY;
-	script: ToolCallScript = AGENT_EXAMPLE_SCRIPT;
+	/** Both examples' calls: their tool names differ, and only offered tools are called, so one script serves either. */
+	script: ToolCallScript = { ...AGENT_EXAMPLE_SCRIPT, ...LIVE_CHAT_AGENT_SCRIPT };
 	/** Every model request, in order. */
 	readonly turns: ModelTurn[] = [];
 	/** The first words of the model's final answer (POST /__sim/answer {"text"} changes them). */
