@@ -183,6 +183,12 @@ describe('an AI agent in real n8n', () => {
 		const visitor = fiveChat.visitors.find((candidate) => candidate.token === asked('Get_5chat_contact', 'contactId'))!;
 		expect(fiveChat.requests.filter((request) => request.path.startsWith('/visitors/')).map((request) => request.path)).toEqual([`/visitors/${visitor.token}`]);
 		expect(resultOf('Get_5chat_contact')).toContain(`"email":"${visitor.email}"`);
+		// its reply goes into the ticket the model named, once; the new message's ID comes back
+		const ticket = fiveChat.tickets.find((candidate) => String(candidate.id) === asked('Reply_on_5chat', 'conversationId'))!;
+		const added = ticket.messages.filter((message) => message.content === asked('Reply_on_5chat', 'text'));
+		expect(added).toHaveLength(1);
+		expect(fiveChat.count('POST')).toBe(1);
+		expect(resultOf('Reply_on_5chat')).toContain(`"messageId":"${added[0].id}"`);
 
 		// Social Intents: the chat the model named, read back with the visitor's name and words.
 		const socialIntents = simulator<SocialIntentsSimulator>('socialIntents');
@@ -196,6 +202,21 @@ describe('an AI agent in real n8n', () => {
 		expect(alive5.requests.some((request) => request.path.startsWith('/conversations/'))).toBe(true);
 		const sessions = alive5.conversations.filter((candidate) => resultOf('List_Alive5_conversations').includes(`"conversationId":"${candidate.alive5_sessionID}"`));
 		expect(sessions).toHaveLength(script.List_Alive5_conversations.limit as number);
+		// its reply: one SMS from the conversation's number to its customer in its agent's name; the
+		// conversation had ended, so Alive5 opened a thread, whose session ID only the simulator knew
+		const smsConversation = alive5.conversations.find((candidate) => candidate.alive5_sessionID === asked('Reply_on_Alive5', 'conversationId'))!;
+		expect(alive5.sent).toEqual([
+			{
+				channel_id: smsConversation.channel_id,
+				user_id: smsConversation.agent_id,
+				phone_number_from: smsConversation.alive_sms_phone_number,
+				phone_number_to: smsConversation.contacts_phone,
+				message: asked('Reply_on_Alive5', 'text'),
+			},
+		]);
+		const opened = alive5.conversations.find((candidate) => candidate.chat_conversation.some((message) => message.message_content === asked('Reply_on_Alive5', 'text')))!;
+		expect(opened.alive5_sessionID).not.toBe(smsConversation.alive5_sessionID);
+		expect(resultOf('Reply_on_Alive5')).toContain(`"conversationId":"${opened.alive5_sessionID}"`);
 
 		expect(String(output.output)).toMatch(/^Done\./);
 		report();

@@ -86,6 +86,8 @@ export const LIVE_CHAT_AGENT_SCRIPT: ToolCallScript = {
 	Get_5chat_contact: { contactId: 'vtok_018l' },
 	Get_Social_Intents_conversation: { conversationId: '2c9fa7465ccfd687015cda9fed35085a' },
 	List_Alive5_conversations: { limit: 2 },
+	Reply_on_5chat: { conversationId: '1', text: 'We are looking into ticket 1 now.' },
+	Reply_on_Alive5: { conversationId: 'sess-sms-0001', text: 'Your invoice is attached again.' },
 };
 
 export class OpenAiStandIn extends Simulator {
