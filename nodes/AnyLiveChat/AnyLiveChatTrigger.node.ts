@@ -74,6 +74,16 @@ function chosen(context: IHookFunctions | IPollFunctions | IWebhookFunctions): {
 	return { platform, event };
 }
 
+/**
+ * Test deliveries ("Listen for test event") handed from webhook() to poll(). For the manual execution
+ * a test delivery starts, n8n (2.0.3 and 2.41.1, WorkflowExecute.runNode) runs a polling node's poll()
+ * in place of the data webhook() returned: webhook() leaves its items here, by workflow and node, and
+ * that poll() takes them. In this process only, like n8n's own test webhooks.
+ */
+const testDeliveries = new Map<string, INodeExecutionData[][]>();
+const TEST_DELIVERIES_KEPT = 50;
+const testKey = (context: IPollFunctions | IWebhookFunctions) => `${context.getWorkflow().id ?? ''}:${context.getNode().name}`;
+
 /** A platform's webhook part; the hooks run only for a platform that has one (the httpMethod expression). */
 function webhookOf(context: IHookFunctions | IWebhookFunctions, platform: ChatPlatform) {
 	const webhook = platform.trigger?.webhook;
@@ -167,13 +177,24 @@ export class AnyLiveChatTrigger implements INodeType {
 		const received = await platform.trigger!.webhook!.receive(this, event);
 		if ('answer' in received) return received.answer;
 		if (!received.transcripts.length) return { webhookResponse: { ignored: 'no conversation' } };
-		return { workflowData: [this.helpers.returnJsonArray(received.transcripts.map((transcript) => ({ ...transcript, event })))] };
+		const workflowData = [this.helpers.returnJsonArray(received.transcripts.map((transcript) => ({ ...transcript, event })))];
+		if (this.getMode() === 'manual') {
+			testDeliveries.set(testKey(this), workflowData);
+			if (testDeliveries.size > TEST_DELIVERIES_KEPT) testDeliveries.delete(testDeliveries.keys().next().value as string);
+		}
+		return { workflowData };
 	}
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const key = this.getNodeParameter('platform') as string;
-		// A pushing platform's events come by its webhook: its poller asks nothing.
-		if (PLATFORMS.find((platform) => platform.key === key)?.trigger?.webhook) return null;
+		// A pushing platform's events come by its webhook: its poller asks nothing, and a manual run
+		// hands on the test delivery webhook() received (see testDeliveries).
+		if (PLATFORMS.find((platform) => platform.key === key)?.trigger?.webhook) {
+			if (this.getMode() !== 'manual') return null;
+			const delivered = testDeliveries.get(testKey(this));
+			testDeliveries.delete(testKey(this));
+			return delivered ?? null;
+		}
 		const { platform, event } = chosen(this);
 		if (!platform.trigger?.poll) throw new NodeOperationError(this.getNode(), `${platform.name} offers this trigger neither a webhook nor polling`);
 		const { transcripts, save } = await platform.trigger.poll(this, event);

@@ -50,8 +50,8 @@ const asVendorTrigger = <T extends object>(context: T, event: ChatEvent) =>
 	withParameters(context, { events: [ACTIONS[event]], filters: {}, additionalData: [], output: 'withAction' });
 
 /**
- * LiveChat pushes both events: the LiveChat Trigger's license webhook for `incoming_chat` (its payload
- * holds the chat) or `chat_deactivated` (its payload names the chat, read whole with get_chat).
+ * LiveChat pushes both events: the LiveChat Trigger's license webhook for `incoming_chat` or
+ * `chat_deactivated`; the chat it names is read whole with get_chat.
  */
 const webhook: PlatformWebhook = {
 	checkExists: async (context, event) => await vendorTrigger.webhookMethods.default.checkExists.call(asVendorTrigger(context, event)),
@@ -63,9 +63,11 @@ const webhook: PlatformWebhook = {
 		if (!answer.workflowData) return { answer };
 		const transcripts: Transcript[] = [];
 		for (const { json } of answer.workflowData[0]) {
+			// Read whole, as Conversation → Get gives it: chat_deactivated names only the chat, and
+			// incoming_chat's chat may come without its users or events (LiveChat's published sample).
 			const payload = (json.payload ?? {}) as IDataObject;
-			if (event === 'newConversation') transcripts.push(toTranscript((payload.chat ?? {}) as IDataObject));
-			else transcripts.push(await liveChatPlatform.conversation!(context as unknown as IExecuteFunctions, String(payload.chat_id)));
+			const chatId = String(payload.chat_id ?? (payload.chat as IDataObject | undefined)?.id ?? '');
+			transcripts.push(await liveChatPlatform.conversation!(context as unknown as IExecuteFunctions, chatId));
 		}
 		return { transcripts };
 	},
@@ -94,7 +96,7 @@ export const liveChatPlatform: ChatPlatform = {
 	},
 	trigger: {
 		events: {
-			newConversation: 'a chat starts (webhook incoming_chat)',
+			newConversation: 'a chat starts (webhook incoming_chat; the chat is then read whole)',
 			conversationEnded: 'a chat is deactivated: its thread closed and archived (webhook chat_deactivated)',
 		},
 		webhook,

@@ -109,6 +109,22 @@ describe('Live Chat Trigger: LiveChat (webhook)', () => {
 		expect(liveChat.webhooks).toEqual([]);
 	});
 
+	it('New Conversation: takes LiveChat\'s published incoming_chat sample (the sandbox example\'s test event) as a transcript', async () => {
+		const node = hook('liveChat', 'newConversation');
+		await node.activate();
+		await fetch(`${credentials.liveChat.liveChatPersonalAccessTokenApi.baseUrl}/__sim/sample`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ section: 'incoming_chat' }),
+		});
+		await delivered(1);
+		const items = json((await node.receive(asN8nReceives(capture.received[0]))).workflowData?.[0]);
+		expectTranscripts(items, 'liveChat', 'newConversation');
+		expect(items[0].conversationId).toEqual(expect.any(String));
+		expect(items[0].messages).not.toEqual([]);
+		await node.deactivate();
+	});
+
 	it('Conversation Ended: registers chat_deactivated and emits the deactivated chat, read whole', async () => {
 		const node = hook('liveChat', 'conversationEnded');
 		await node.activate();
@@ -263,6 +279,25 @@ describe('Live Chat Trigger: Alive5 (polling)', () => {
 });
 
 describe('Live Chat Trigger: sources', () => {
+	it('a test delivery reaches the manual execution: n8n runs poll() for it, which hands on what webhook() received', async () => {
+		const listening = webhookNode(spec('liveChat', 'newConversation'), {}, capture.baseUrl, 'manual');
+		await listening.activate();
+		await fetch(`${credentials.liveChat.liveChatPersonalAccessTokenApi.baseUrl}/__sim/sample`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ section: 'incoming_chat' }),
+		});
+		await delivered(1);
+		const received = await listening.receive(asN8nReceives(capture.received[0]));
+		const manual = await runPoll(spec('liveChat', 'newConversation'), {}, 'manual');
+		expect(json(manual.items)).toEqual(json(received.workflowData?.[0]));
+		expectTranscripts(json(manual.items), 'liveChat', 'newConversation');
+		// handed on once; a production poll never takes it
+		expect((await runPoll(spec('liveChat', 'newConversation'), {}, 'manual')).items).toBeNull();
+		await listening.deactivate();
+		expect(liveChat.webhooks).toEqual([]);
+	});
+
 	it('a pushing platform’s poller asks nothing', async () => {
 		for (const event of ['newConversation', 'conversationEnded']) {
 			expect((await runPoll(spec('liveChat', event))).items).toBeNull();
@@ -272,9 +307,9 @@ describe('Live Chat Trigger: sources', () => {
 		expect(socialIntents.requests).toEqual([]);
 	});
 
-	it('a manual run of a polled platform shows the newest event and keeps no state', async () => {
-		const run = await runPoll(spec('fiveChat', 'newConversation'), {}, 'manual');
-		expectTranscripts(json(run.items), 'fiveChat', 'newConversation');
+	it.each(['fiveChat', 'liveAgent', 'alive5'])('a manual run on %s shows the newest new conversation and keeps no state', async (platform) => {
+		const run = await runPoll(spec(platform, 'newConversation'), {}, 'manual');
+		expectTranscripts(json(run.items), platform, 'newConversation');
 		expect(run.items).toHaveLength(1);
 		expect(run.staticData).toEqual({ 'node:Node': {} });
 	});
