@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { eachPage } from '../shared/pagination';
+import { vendorPoll } from '../shared/polling';
+import { FiveChatTrigger } from './FiveChatTrigger.node';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
 import { meetsQuery, pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
@@ -56,5 +58,23 @@ export const fiveChatPlatform: ChatPlatform = {
 		const visitor = (await vendorRequest.call(context, fiveChatApi, { method: 'GET', url: `/visitors/${encodeURIComponent(id)}` })) as IDataObject;
 		const record = (visitor.data as IDataObject | undefined) ?? visitor;
 		return toContact('fiveChat', id, { id: record.token ?? record.id, name: record.name, email: record.email, phone: record.phone });
+	},
+	/**
+	 * 5chat has no webhooks: the 5chat Trigger's own polls (New Conversation; Conversation Closed over
+	 * the 100 newest conversations), each with its cursor, as normalized transcripts.
+	 */
+	trigger: {
+		events: {
+			newConversation: 'a visitor starts a conversation',
+			conversationEnded: 'one of the 100 newest conversations is closed (status CLOSED or a close time)',
+		},
+		async poll(context, event) {
+			const fixed =
+				event === 'newConversation'
+					? { event: 'newConversation', output: 'transcript' }
+					: { event: 'conversationClosed', output: 'transcript', watch: 100 };
+			const { items, save } = await vendorPoll(context, `fiveChat.${event}`, fixed, FiveChatTrigger.prototype.poll);
+			return { transcripts: items as Transcript[], save };
+		},
 	},
 };

@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { eachPage } from '../shared/pagination';
+import { vendorPoll } from '../shared/polling';
+import { LiveAgentTrigger } from './LiveAgentTrigger.node';
 import type { ChatPlatform, ConversationQuery } from '../shared/platform';
 import { meetsQuery, pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
@@ -9,10 +11,10 @@ import { vendorRequest } from '../shared/transport';
 import { accountZone } from './helpers/dates';
 import { listOf } from './helpers/output';
 import { conversationPaging } from './helpers/paging';
-import { readTranscript, toTranscript } from './helpers/transcript';
+import { readTranscript, toTranscript, transcriptStatus } from './helpers/transcript';
 import { liveAgentApi } from './transport';
 
-async function zoneOf(context: IExecuteFunctions): Promise<string> {
+async function zoneOf(context: IExecuteFunctions | IPollFunctions): Promise<string> {
 	try {
 		return accountZone(await context.getCredentials('liveAgentApi'));
 	} catch (error) {
@@ -76,4 +78,42 @@ export const liveAgentPlatform: ChatPlatform = {
 		const name = [customer.firstname, customer.lastname].filter((part) => typeof part === 'string' && part !== '').join(' ');
 		return toContact('liveAgent', id, { id: customer.contactid, name: name || customer.systemname, email: customer.email, phone: customer.phone });
 	},
+	trigger: {
+		events: {
+			newConversation: 'a conversation is created (its creation date)',
+			conversationEnded: 'a conversation changes into a resolved, deleted or spam status (R, X, B)',
+		},
+		poll: pollConversations,
+	},
 };
+
+/** How many ended conversations the trigger remembers (so that a later change of one is not reported again). */
+const ENDED_MEMORY = 5000;
+
+/**
+ * The LiveAgent Trigger's own polls, by the conversations' dates of creation or change, each with
+ * its cursor. Ended: every change the trigger reports once (Conversation Changed, Any Change) that
+ * leaves the conversation resolved, deleted or spam, once until it is reopened; the rows become
+ * full transcripts (GET /conversations/{id} and its messages).
+ */
+async function pollConversations(context: IPollFunctions, event: 'newConversation' | 'conversationEnded') {
+	const fixed = { event: event === 'newConversation' ? 'newConversation' : 'conversationChanged', changes: 'any', department: '', owner: '', conversationId: '' };
+	const { items, own, save } = await vendorPoll(context, `liveAgent.${event}`, fixed, LiveAgentTrigger.prototype.poll);
+	let rows = items;
+	if (event === 'conversationEnded') {
+		const ended = new Set((own.ended ?? []) as string[]);
+		rows = [];
+		for (const row of items) {
+			const id = String(row.conversationid);
+			const closed = transcriptStatus(row.status) === 'closed';
+			if (closed && !ended.has(id)) rows.push(row);
+			ended.delete(id);
+			if (closed) ended.add(id);
+		}
+		own.ended = [...ended].slice(-ENDED_MEMORY);
+	}
+	const zone = await zoneOf(context);
+	const transcripts: Transcript[] = [];
+	for (const row of rows) transcripts.push(await readTranscript(context, String(row.conversationid), zone));
+	return { transcripts, save };
+}

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { eachPage } from '../shared/pagination';
-import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import { withParameters } from '../shared/parameterView';
+import type { ChatEvent, ChatPlatform, ConversationQuery, PlatformWebhook } from '../shared/platform';
 import { pageSize, toContact } from '../shared/platform';
 import type { Transcript } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
@@ -9,6 +10,7 @@ import { liveChatCursor } from './helpers/paging';
 import { toTranscript } from './helpers/transcript';
 import { actionRequest, liveChatApi } from './transport';
 import { authenticationProperty, liveChatCredentials } from './helpers/descriptions';
+import { LiveChatTrigger } from './LiveChatTrigger.node';
 
 /** An ISO time as list_archives takes it (RFC 3339 with microseconds). */
 const rfc3339 = (iso: string) => `${new Date(iso).toISOString().slice(0, -1)}000Z`;
@@ -39,6 +41,38 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 	}
 }
 
+/** The LiveChat webhook action of each event of the Live Chat Trigger. */
+const ACTIONS: Record<ChatEvent, string> = { newConversation: 'incoming_chat', conversationEnded: 'chat_deactivated' };
+
+/** The LiveChat Trigger's registration, verification and replay check, with one action and no filters. */
+const vendorTrigger = new LiveChatTrigger();
+const asVendorTrigger = <T extends object>(context: T, event: ChatEvent) =>
+	withParameters(context, { events: [ACTIONS[event]], filters: {}, additionalData: [], output: 'withAction' });
+
+/**
+ * LiveChat pushes both events: the LiveChat Trigger's license webhook for `incoming_chat` or
+ * `chat_deactivated`; the chat it names is read whole with get_chat.
+ */
+const webhook: PlatformWebhook = {
+	checkExists: async (context, event) => await vendorTrigger.webhookMethods.default.checkExists.call(asVendorTrigger(context, event)),
+	create: async (context, event) => await vendorTrigger.webhookMethods.default.create.call(asVendorTrigger(context, event)),
+	// delete() removes what the slot holds whatever the event; the event only names the owner's list
+	delete: async (context) => await vendorTrigger.webhookMethods.default.delete.call(asVendorTrigger(context, 'newConversation')),
+	async receive(context, event) {
+		const answer = await vendorTrigger.webhook.call(asVendorTrigger(context, event));
+		if (!answer.workflowData) return { answer };
+		const transcripts: Transcript[] = [];
+		for (const { json } of answer.workflowData[0]) {
+			// Read whole, as Conversation → Get gives it: chat_deactivated names only the chat, and
+			// incoming_chat's chat may come without its users or events (LiveChat's published sample).
+			const payload = (json.payload ?? {}) as IDataObject;
+			const chatId = String(payload.chat_id ?? (payload.chat as IDataObject | undefined)?.id ?? '');
+			transcripts.push(await liveChatPlatform.conversation!(context as unknown as IExecuteFunctions, chatId));
+		}
+		return { transcripts };
+	},
+};
+
 /** LiveChat (text.com) for the Live Chat node: chats, replies into them, customers. */
 export const liveChatPlatform: ChatPlatform = {
 	key: 'liveChat',
@@ -59,5 +93,12 @@ export const liveChatPlatform: ChatPlatform = {
 	async contact(context, id) {
 		const customer = (await vendorRequest.call(context, liveChatApi, actionRequest('agent', 'get_customer', { id }), { read: true })) as IDataObject;
 		return toContact('liveChat', id, customer);
+	},
+	trigger: {
+		events: {
+			newConversation: 'a chat starts (webhook incoming_chat; the chat is then read whole)',
+			conversationEnded: 'a chat is deactivated: its thread closed and archived (webhook chat_deactivated)',
+		},
+		webhook,
 	},
 };

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { vendorApiError } from '../shared/errors';
-import type { ChatPlatform, ConversationQuery } from '../shared/platform';
+import { withParameters } from '../shared/parameterView';
+import type { ChatPlatform, ConversationQuery, PlatformWebhook } from '../shared/platform';
 import { meetsQuery } from '../shared/platform';
 import type { Transcript, TranscriptStatus } from '../shared/transcript';
 import { vendorRequest } from '../shared/transport';
@@ -11,6 +12,8 @@ import { recordKinds } from './helpers/events';
 import { listFromEnvelope } from './helpers/output';
 import { toTranscript } from './helpers/transcript';
 import { socialIntentsApi } from './transport';
+import { appLocator } from './helpers/descriptions';
+import { SocialIntentsTrigger } from './SocialIntentsTrigger.node';
 
 /** The chat lists, each holding the chats of one status (answered, missed, offline messages). */
 const CHAT_KINDS: RecordKind[] = [recordKinds.chat, recordKinds.missedChat, recordKinds.offlineMessage];
@@ -40,6 +43,25 @@ async function* conversations(context: IExecuteFunctions, query: ConversationQue
 		.sort((a, b) => String(b.startedAt ?? '').localeCompare(String(a.startedAt ?? '')));
 }
 
+/** The Social Intents Trigger's registration, verification and replay check, for Chat Completed only. */
+const vendorTrigger = new SocialIntentsTrigger();
+const asVendorTrigger = <T extends object>(context: T) => withParameters(context, { events: ['chatCompleted'], output: 'transcript' });
+
+/**
+ * Social Intents pushes a chat when it is completed (answered or missed: its "Chat completed"
+ * webhook), never when it starts: the Social Intents Trigger's webhook, its chats as transcripts.
+ */
+const webhook: PlatformWebhook = {
+	checkExists: async (context) => await vendorTrigger.webhookMethods.default.checkExists.call(asVendorTrigger(context)),
+	create: async (context) => await vendorTrigger.webhookMethods.default.create.call(asVendorTrigger(context)),
+	delete: async (context) => await vendorTrigger.webhookMethods.default.delete.call(asVendorTrigger(context)),
+	async receive(context) {
+		const answer = await vendorTrigger.webhook.call(asVendorTrigger(context));
+		if (!answer.workflowData) return { answer };
+		return { transcripts: answer.workflowData[0].map(({ json }) => json as Transcript) };
+	},
+};
+
 /** Social Intents for the Live Chat node: its chats, missed chats and offline messages (read only). */
 export const socialIntentsPlatform: ChatPlatform = {
 	key: 'socialIntents',
@@ -58,5 +80,11 @@ export const socialIntentsPlatform: ChatPlatform = {
 			message: `Social Intents has no chat, missed chat or offline message with the ID "${id}"`,
 			description: 'Check the Conversation ID.',
 		});
+	},
+	trigger: {
+		// No New Conversation: Social Intents tells of a chat only once it is completed (its webhook and its lists).
+		events: { conversationEnded: 'a chat is completed, answered or missed (webhook "Chat completed")' },
+		properties: [appLocator({ required: true })],
+		webhook,
 	},
 };

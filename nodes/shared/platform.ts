@@ -1,4 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	INodeCredentialDescription,
+	INodeProperties,
+	IPollFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import type { Transcript, TranscriptStatus } from './transcript';
 import { person } from './transcript';
@@ -41,6 +50,51 @@ export interface ChatPlatform {
 	sendMessage?(context: IExecuteFunctions, conversationId: string, text: string): Promise<SentMessage>;
 	/** Contact → Get: the visitor or customer with this ID. */
 	contact?(context: IExecuteFunctions, id: string): Promise<Contact>;
+	/**
+	 * What the Live Chat Trigger needs: the events the platform can tell and how they arrive (its
+	 * webhook where it can push them, polling where it cannot). Left out: the trigger offers no event.
+	 */
+	trigger?: PlatformTrigger;
+}
+
+/** The events of the Live Chat Trigger. */
+export type ChatEvent = 'newConversation' | 'conversationEnded';
+
+/** The Live Chat Trigger's part of a platform: either `webhook` or `poll`. */
+export interface PlatformTrigger {
+	/**
+	 * The events the platform can tell, each with what it means there (the editor shows it), e.g.
+	 * "a chat is archived". An event left out is one it cannot tell: the editor says so and activation
+	 * refuses it.
+	 */
+	events: Partial<Record<ChatEvent, string>>;
+	/** Parameters only the trigger needs on this platform (Social Intents' App), shown while it is chosen. */
+	properties?: INodeProperties[];
+	/** The vendor pushes the events: one registration by URL, verified deliveries. */
+	webhook?: PlatformWebhook;
+	/**
+	 * The vendor cannot push them: one poll for `event`. Returns the events since the last poll as
+	 * transcripts, oldest first (none on the first poll after activation, which only remembers what
+	 * exists; a manual run gives the newest one), and `save`, which writes the moved cursor into the
+	 * node's static data: the trigger calls it only once its items are ready, so a failed poll repeats.
+	 */
+	poll?(context: IPollFunctions, event: ChatEvent): Promise<{ transcripts: Transcript[]; save: () => void }>;
+}
+
+/**
+ * A platform's webhook for the Live Chat Trigger, as n8n's webhook methods: the registration's
+ * lifecycle (checkExists/create/delete, as `webhookLifecycle` gives them) for the chosen event, and
+ * `receive`, which verifies a delivery and reads it.
+ */
+export interface PlatformWebhook {
+	checkExists(context: IHookFunctions, event: ChatEvent): Promise<boolean>;
+	create(context: IHookFunctions, event: ChatEvent): Promise<boolean>;
+	delete(context: IHookFunctions): Promise<boolean>;
+	/**
+	 * The transcripts of an accepted delivery of `event`, or the answer already given to one that is
+	 * refused (failed verification: no execution), ignored or a repeat.
+	 */
+	receive(context: IWebhookFunctions, event: ChatEvent): Promise<{ transcripts: Transcript[] } | { answer: IWebhookResponseData }>;
 }
 
 /** What Get Many was asked for. Times are ISO 8601; a bound left out is open. */

@@ -1,4 +1,6 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { withParameters } from './parameterView';
 
 /**
  * Exactly-once polling over a list that a vendor filters by a lower bound (a date or a time).
@@ -100,6 +102,42 @@ export function pollState<S extends PollState>(
 		save() {
 			for (const key of Object.keys(saved)) if (!(key in state) || state[key] === undefined) delete saved[key];
 			for (const [key, value] of Object.entries(state)) if (value !== undefined) saved[key] = value;
+		},
+	};
+}
+
+/** What `vendorPoll` keeps under its slot of the node's static data. */
+interface VendorPollSlot {
+	/** The vendor trigger's own static data. */
+	vendor?: IDataObject;
+	/** What the caller keeps beside it. */
+	own?: IDataObject;
+}
+
+/**
+ * Runs a vendor trigger's poll() for another trigger (the Live Chat Trigger), with the parameters in
+ * `fixed` (`withParameters`) and its state kept under `slot` of the calling node's static data, so
+ * that several polls (one per event or channel) keep apart. The vendor poll works on a copy: `save`
+ * writes it back, with `own` (the caller's state beside it, changed in place), and the caller calls
+ * it only once its items are ready. A manual run saves nothing, as n8n keeps nothing of it.
+ * Returns the items' JSON as the vendor poll returned them (none: []).
+ */
+export async function vendorPoll(
+	context: IPollFunctions,
+	slot: string,
+	fixed: IDataObject,
+	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>,
+): Promise<{ items: IDataObject[]; own: IDataObject; save: () => void }> {
+	const saved = context.getWorkflowStaticData('node');
+	const copy = JSON.parse(JSON.stringify(saved[slot] ?? {})) as VendorPollSlot;
+	const vendor = copy.vendor ?? {};
+	const own = copy.own ?? {};
+	const result = await poll.call(withParameters(context, fixed, vendor));
+	return {
+		items: (result?.[0] ?? []).map((item) => item.json),
+		own,
+		save() {
+			if (context.getMode() !== 'manual') saved[slot] = { vendor, own } as IDataObject;
 		},
 	};
 }

@@ -12,6 +12,8 @@ export type { Delivery, Registration } from '../simulators/base';
 export interface WebhookTriggerSpec extends WebhookTriggerFacts {
 	/** The vendor key of vendors.ts (its simulator start and canary). */
 	vendor: string;
+	/** The ledger's name for the rows, when not the vendor's (another node on its webhooks). */
+	ledger?: string;
 }
 
 const FOREIGN_URL = 'https://elsewhere.example.com/hook';
@@ -26,3 +28,23 @@ export function ours(spec: WebhookTriggerSpec, simulator: Simulator, webhookUrl:
 }
 
 export const FOREIGN = FOREIGN_URL;
+
+/**
+ * The Live Chat Trigger on each platform that pushes: the vendor's registrations, deliveries and
+ * faults, with its own node and parameters. LiveChat's genuine delivery names the registration's
+ * action, so Conversation Ended gets chat_deactivated for a chat the simulator holds (read whole).
+ */
+const LIVE_CHAT_TRIGGER_EVENTS: Record<string, string> = { liveChat: 'conversationEnded', socialIntents: 'conversationEnded' };
+
+export const liveChatTriggerWebhooks: WebhookTriggerSpec[] = webhookTriggers
+	.filter((spec) => LIVE_CHAT_TRIGGER_EVENTS[spec.vendor])
+	.map(({ twoRegistrations: _two, ...spec }) => ({
+		...spec,
+		type: 'anyLiveChatTrigger',
+		ledger: `${spec.vendor} (Live Chat Trigger)`,
+		parameters: {
+			platform: spec.vendor,
+			event: LIVE_CHAT_TRIGGER_EVENTS[spec.vendor],
+			...(spec.parameters.appId ? { appId: spec.parameters.appId } : {}),
+		},
+	}));

@@ -643,7 +643,7 @@ export const sandbox: SimulatedVendor<Alive5Simulator> = {
 			what: 'a customer texts +15125550100: delivered to the inbound-SMS webhook trigger',
 		},
 		{
-			triggers: ['alive5PollingTrigger'],
+			triggers: ['alive5PollingTrigger', 'anyLiveChatTrigger'],
 			control: 'conversation',
 			body: { kind: 'sms' },
 			what: 'a new SMS conversation starts, found by the polling trigger’s next poll',

@@ -675,7 +675,7 @@ export const sandbox: SimulatedVendor<FiveChatSimulator> = {
 	],
 	testEvents: [
 		{
-			triggers: ['fiveChatTrigger'],
+			triggers: ['fiveChatTrigger', 'anyLiveChatTrigger'],
 			control: 'conversation',
 			body: {},
 			what: 'a visitor opens a new conversation, found by the trigger’s next poll',

@@ -820,7 +820,7 @@ export const sandbox: SimulatedVendor<LiveAgentSimulator> = {
 	],
 	testEvents: [
 		{
-			triggers: ['liveAgentTrigger'],
+			triggers: ['liveAgentTrigger', 'anyLiveChatTrigger'],
 			control: 'conversation',
 			body: { subject: 'My parcel is late' },
 			what: 'a new conversation in Department 1, found by the trigger’s next poll',

@@ -1254,6 +1254,12 @@ export const sandbox: SimulatedVendor<LiveChatSimulator> = {
 			body: { chat_id: LC_SANDBOX_CHAT_ID, text: 'Hi, where is my order?' },
 			what: 'the customer writes in the open chat: an incoming_event delivered to the webhook trigger',
 		},
+		{
+			triggers: ['anyLiveChatTrigger'],
+			control: 'sample',
+			body: { section: 'incoming_chat' },
+			what: 'LiveChat’s published incoming_chat sample delivered to the Live Chat Trigger: a new chat',
+		},
 	],
 	name: 'LiveChat',
 	nodeType: 'liveChat',

@@ -492,7 +492,7 @@ export const sandbox: SimulatedVendor<SocialIntentsSimulator> = {
 	],
 	testEvents: [
 		{
-			triggers: ['socialIntentsTrigger', 'socialIntentsPollingTrigger'],
+			triggers: ['socialIntentsTrigger', 'socialIntentsPollingTrigger', 'anyLiveChatTrigger'],
 			control: 'chat',
 			body: { appId: SI_APPS[0].id },
 			what: 'a chat on Website Chat ends now: delivered to the webhook trigger, and new for the polling trigger',
