@@ -1,0 +1,577 @@
+/**
+ * LiveAgent API v3, as LiveAgent's official Python client `QualityUnit/LiveAgent-api-python` (generated
+ * from the v3 OpenAPI description) and FACTS.md (LiveAgent → v3) describe it: the base path `/api/v3`,
+ * the key in the `apikey` header (client: liveagent_api/configuration.py, auth_settings `apikey`),
+ * failures as the ErrorResponse model `{message}` (client: models/error_response.py), lists as JSON
+ * arrays paged by `_page` (from 1) / `_perPage` or `_from` / `_to`, sorted by `_sortField` / `_sortDir`,
+ * filtered by `_filters` (a JSON object or `[[column, operator, value], …]`), and a few lists paged by
+ * `_cursor` with a `next_page_cursor` response header (FACTS.md; the client's cursor lists:
+ * TicketsApi.get_ticket_history, CallsApi.get_calls_list). Dates are `YYYY-MM-DD HH:MM:SS` text in the
+ * account's time zone (FACTS.md: API dates follow the account's zone).
+ */
+import { DateTime } from 'luxon';
+
+import type { SimRequest, SimResponse, SimulatedVendor } from './base';
+import { idInSegment, sendControl, Simulator } from './base';
+
+export const LA3_API_KEY = 'la-sandbox-v3-key-5b2e90c417';
+/** A key made for API v1: v3 answers it with 403 "ApiKey not found" (FACTS.md). */
+export const LA3_V1_API_KEY = 'la-sandbox-key-3f9c7d21e8';
+const FORMAT = 'yyyy-MM-dd HH:mm:ss';
+const BASE = '/api/v3';
+/** The client documents no largest `_perPage`: the simulator takes up to this many (README, unsure). */
+export const LA3_MAX_PER_PAGE = 1000;
+/** Nor a default one. */
+const DEFAULT_PER_PAGE = 10;
+
+/** models/message.py: Message. */
+export interface La3Message {
+	id: string;
+	userid: string;
+	type: string;
+	datecreated: string;
+	format: string;
+	message: string;
+	visibility: string;
+}
+
+/** models/message_group.py: MessageGroup. */
+export interface La3MessageGroup {
+	id: string;
+	parent_id: string;
+	userid: string;
+	user_full_name: string;
+	type: string;
+	status: string;
+	datecreated: string;
+	datefinished: string;
+	sort_order: number;
+	mail_msg_id: string;
+	pop3_msg_id: string;
+	messages: La3Message[];
+}
+
+/** models/ticket_history.py: TicketHistory. */
+export interface La3History {
+	id: string;
+	conversation_id: string;
+	conversation_code: string;
+	department_id: string;
+	department_name: string;
+	agent_id: string;
+	status: string;
+	date_from: string;
+	date_to: string;
+	elapsed_time: string;
+}
+
+/** models/ticket.py: Ticket (+ what the simulator keeps beside it). */
+export interface La3Ticket {
+	id: string;
+	owner_contactid: string;
+	owner_email: string;
+	owner_name: string;
+	departmentid: string;
+	agentid: string;
+	status: string;
+	tags: string[];
+	code: string;
+	channel_type: string;
+	date_created: string;
+	date_changed: string;
+	date_resolved: string;
+	date_due: string;
+	date_deleted: string;
+	last_activity: string;
+	last_activity_public: string;
+	public_access_urlcode: string;
+	subject: string;
+	custom_fields: Array<{ code: string; value: string }>;
+	/** Kept beside the record: its message groups, its history, its attributes, its postponement. */
+	groups: La3MessageGroup[];
+	history: La3History[];
+	attributes: Record<string, string>;
+	postponedUntil?: string;
+}
+
+/** models/department.py: Department. */
+export const LA3_DEPARTMENTS = [
+	{ department_id: 'a5j9t4d8', agent_count: 2, name: 'Department 1', online_status: 'T', agent_ids: ['uid1234', 'uid5678'], mailaccount_id: 'm001' },
+	{ department_id: 'b7k2m4p1', agent_count: 1, name: 'Billing', online_status: 'F', agent_ids: ['uid5678'], mailaccount_id: 'm002' },
+];
+
+/** models/agent.py: Agent (the JSON name of role_id is `roleId`, attribute_map). */
+export const LA3_AGENTS = [
+	{ id: 'uid1234', name: 'John Williams', email: 'example@agent.com', role: 'owner', roleId: 'r_owner', avatar_url: '', online_status: 'T', status: 'N', gender: 'M', last_pswd_change: '2024-01-02 10:00:00', twofactor_auth: 'N', voice_status: 'N', sip_phone_id: '', api_phone_id: '' },
+	{ id: 'uid5678', name: 'Mia Novak', email: 'mia@agent.com', role: 'agent', roleId: 'r_agent', avatar_url: '', online_status: 'F', status: 'N', gender: 'F', last_pswd_change: '2024-02-03 11:00:00', twofactor_auth: 'N', voice_status: 'N', sip_phone_id: '', api_phone_id: '' },
+];
+
+/** models/tag.py: Tag. */
+const SEED_TAGS = [
+	{ id: 't001', name: 'vip', color: 'FFFFFF', background_color: 'D03F3F', is_public: 'Y', is_archived: 'N' },
+	{ id: 't002', name: 'billing', color: 'FFFFFF', background_color: '3F78D0', is_public: 'Y', is_archived: 'N' },
+	{ id: 't003', name: 'bug', color: '000000', background_color: 'F0C000', is_public: 'N', is_archived: 'N' },
+];
+
+/** models/ticket.py: the statuses Ticket allows (allowed_values of `status`). */
+const TICKET_STATUSES = ['I', 'N', 'T', 'P', 'R', 'X', 'B', 'A', 'C', 'W', 'L'];
+
+/**
+ * The operators of the `[[column, operator, value], …]` form. The client names the form, not its
+ * operators (support article 513528 has the examples): these are the comparison signs and `like`
+ * (README, unsure). An unknown one is refused with a 400.
+ */
+const OPERATORS: Record<string, (have: string, want: string) => boolean> = {
+	'=': (have, want) => have === want,
+	'!=': (have, want) => have !== want,
+	'<': (have, want) => have < want,
+	'<=': (have, want) => have <= want,
+	'>': (have, want) => have > want,
+	'>=': (have, want) => have >= want,
+	like: (have, want) => have.toLowerCase().includes(want.replace(/%/g, '').toLowerCase()),
+};
+
+type Row = Record<string, unknown>;
+
+export class LiveAgentV3Simulator extends Simulator {
+	readonly vendor = 'LiveAgent v3';
+
+	tickets: La3Ticket[] = [];
+	tags: Array<(typeof SEED_TAGS)[number]> = [];
+	private counter = 0;
+	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
+	private ticketCounter = 0;
+
+	constructor(
+		readonly apiKey = LA3_API_KEY,
+		public zone = 'UTC',
+	) {
+		super();
+		// PingApi.ping → GET /ping, OkResponse (a model without fields: client models/ok_response.py)
+		this.route('GET', `${BASE}/ping`, () => this.okResponse());
+
+		// TicketsApi (client liveagent_api/api/tickets_api.py); /tickets/history before /tickets/{ticketId}
+		this.route('GET', `${BASE}/tickets/history/count`, (r) => this.countOf(r, this.allHistory()));
+		this.route('GET', `${BASE}/tickets/history`, (r) => this.historyPage(r));
+		this.route('GET', `${BASE}/tickets`, (r) => this.list(r, this.tickets.map((t) => this.renderTicket(t))));
+		this.route('POST', `${BASE}/tickets`, (r) => this.createTicket(r));
+		this.route('GET', `${BASE}/tickets/:id`, (r) => this.withTicket(r, (t) => ({ body: this.renderTicket(t) })));
+		this.route('PUT', `${BASE}/tickets/:id`, (r) => this.withTicket(r, (t) => this.updateTicket(r, t)));
+		this.route('DELETE', `${BASE}/tickets/:id`, (r) =>
+			this.withTicket(r, (t) => {
+				this.tickets = this.tickets.filter((other) => other !== t);
+				return this.okResponse();
+			}),
+		);
+		// get_ticket_message_groups: list[MessageGroup], paged like any list (`includeQuotedMessages` is accepted)
+		this.route('GET', `${BASE}/tickets/:id/messages`, (r) => this.withTicket(r, (t) => this.list(r, t.groups.map((g) => ({ ...g, messages: g.messages.map((m) => ({ ...m })) })))));
+		// get_ticket_history_0: list[TicketHistory] of one ticket, not paged
+		this.route('GET', `${BASE}/tickets/:id/history`, (r) => this.withTicket(r, (t) => ({ body: t.history.map((h) => ({ ...h })) })));
+		// get_ticket_sla: TicketSla (models/ticket_sla.py)
+		this.route('GET', `${BASE}/tickets/:id/sla`, (r) =>
+			this.withTicket(r, (t) => ({
+				body: { conversationid: t.id, sla_level_id: 'sla1', sla_level_name: 'Standard', first_answer: t.date_created, first_assign: t.date_created, first_resolve: '', next_answer: '' },
+			})),
+		);
+		// get_ticket_attribute / set_ticket_attribute: TicketAttribute (models/ticket_attribute.py); the value as a form field
+		this.route('GET', `${BASE}/tickets/:id/attributes/:name`, (r) =>
+			this.withTicket(r, (t) => {
+				const value = t.attributes[r.params.name];
+				return value === undefined ? this.errorResponse(404, `Attribute ${r.params.name} not found`) : { body: { id: `${t.id}_${r.params.name}`, name: r.params.name, value } };
+			}),
+		);
+		this.route('PUT', `${BASE}/tickets/:id/attributes/:name`, (r) =>
+			this.withTicket(r, (t) => {
+				const value = (r.body as Row | undefined)?.value;
+				if (typeof value !== 'string') return this.errorResponse(400, 'Missing required parameter value');
+				t.attributes[r.params.name] = value;
+				return this.okResponse();
+			}),
+		);
+		// set_ticket_postpone: TicketPostpone {date_time} (models/ticket_postpone.py)
+		this.route('PUT', `${BASE}/tickets/:id/postpone`, (r) =>
+			this.withTicket(r, (t) => {
+				const when = String((r.body as Row | undefined)?.date_time ?? '');
+				if (!DateTime.fromFormat(when, FORMAT).isValid) return this.errorResponse(400, `Invalid date_time ${when}`);
+				t.postponedUntil = when;
+				t.status = 'P';
+				return this.okResponse();
+			}),
+		);
+
+		// TagsApi (api/tags_api.py): get_tags_list is not paged; get_tag_by_id and update_tag answer list[Tag]
+		this.route('GET', `${BASE}/tags`, () => ({ body: this.tags.map((t) => ({ ...t })) }));
+		this.route('GET', `${BASE}/tags/:id`, (r) => this.withTag(r, (t) => ({ body: [{ ...t }] })));
+
+		// DepartmentsApi.get_department_list (api/departments_api.py): list[Department], paged
+		this.route('GET', `${BASE}/departments`, (r) => this.list(r, LA3_DEPARTMENTS.map((d) => ({ ...d, agent_ids: [...d.agent_ids] }))));
+		// AgentsApi.get_agents (api/agents_api.py): list[Agent], paged
+		this.route('GET', `${BASE}/agents`, (r) => this.list(r, LA3_AGENTS.map((a) => ({ ...a }))));
+	}
+
+	protected seed(): void {
+		this.counter = 0;
+		this.ticketCounter = 0;
+		this.tickets = [];
+		this.tags = SEED_TAGS.map((t) => ({ ...t }));
+		const start = Date.parse('2024-05-01T08:00:00Z');
+		for (let i = 0; i < 12; i++) {
+			this.makeTicket({
+				at: start + i * 3_600_000,
+				subject: `Question ${i + 1}`,
+				departmentid: i % 3 === 0 ? 'b7k2m4p1' : 'a5j9t4d8',
+				status: i % 4 === 0 ? 'R' : 'N',
+				owner_email: `customer${i + 1}@example.com`,
+				owner_name: `Customer ${i + 1}`,
+				tags: i % 5 === 0 ? ['t002'] : [],
+			});
+		}
+	}
+
+	/** The account's wall-clock text of an instant. */
+	local(ms: number): string {
+		return DateTime.fromMillis(ms, { zone: this.zone }).toFormat(FORMAT);
+	}
+
+	nextId(prefix: string): string {
+		this.counter++;
+		return `${prefix}${String(this.counter).padStart(5, '0')}`;
+	}
+
+	/** A ticket as a customer opens it at `at` (ms), with its first message group and history row. */
+	makeTicket(fields: Partial<Omit<La3Ticket, 'groups'>> & { at?: number; message?: string } = {}): La3Ticket {
+		const at = fields.at ?? Date.now();
+		const when = this.local(at);
+		const id = fields.id ?? `t${String(++this.ticketCounter).padStart(5, '0')}`;
+		const ownerId = fields.owner_contactid ?? this.nextId('c');
+		const ticket: La3Ticket = {
+			owner_email: 'ana@example.com',
+			owner_name: 'Ana Souza',
+			departmentid: 'a5j9t4d8',
+			agentid: '',
+			status: 'N',
+			tags: [],
+			channel_type: 'E',
+			date_resolved: '',
+			date_due: '',
+			date_deleted: '',
+			subject: 'A question',
+			custom_fields: [],
+			...fields,
+			id,
+			owner_contactid: ownerId,
+			code: fields.code ?? `${id.slice(-3).toUpperCase()}-${id.slice(1, 4).toUpperCase()}-QQ1`,
+			public_access_urlcode: fields.public_access_urlcode ?? `pub${id}`,
+			date_created: fields.date_created ?? when,
+			date_changed: fields.date_changed ?? when,
+			last_activity: fields.last_activity ?? when,
+			last_activity_public: fields.last_activity_public ?? when,
+			groups: [],
+			history: [],
+			attributes: {},
+		};
+		delete (ticket as Partial<{ at: number; message: string }>).at;
+		delete (ticket as Partial<{ at: number; message: string }>).message;
+		this.addGroup(ticket, ownerId, fields.owner_name ?? 'Ana Souza', 'M', fields.message ?? `${ticket.subject}: can you help?`, at);
+		this.addHistory(ticket, at);
+		this.tickets.push(ticket);
+		return ticket;
+	}
+
+	/** A message group of one message, written by `userid` at `at`; the ticket changes then. */
+	addGroup(ticket: La3Ticket, userid: string, name: string, type: string, text: string, at: number): La3MessageGroup {
+		const when = this.local(at);
+		const group: La3MessageGroup = {
+			id: this.nextId('g'), parent_id: '', userid, user_full_name: name, type, status: 'D', datecreated: when, datefinished: when,
+			sort_order: ticket.groups.length + 1, mail_msg_id: '', pop3_msg_id: '',
+			messages: [{ id: this.nextId('m'), userid, type: type === 'I' ? 'N' : 'M', datecreated: when, format: 'T', message: text, visibility: 'A' }],
+		};
+		ticket.groups.push(group);
+		ticket.date_changed = when;
+		ticket.last_activity = when;
+		return group;
+	}
+
+	private addHistory(ticket: La3Ticket, at: number): void {
+		const when = this.local(at);
+		const last = ticket.history[ticket.history.length - 1];
+		if (last) last.date_to = when;
+		ticket.history.push({
+			id: this.nextId('h'), conversation_id: ticket.id, conversation_code: ticket.code, department_id: ticket.departmentid,
+			department_name: LA3_DEPARTMENTS.find((d) => d.department_id === ticket.departmentid)?.name ?? '', agent_id: ticket.agentid,
+			status: ticket.status, date_from: when, date_to: '', elapsed_time: '0',
+		});
+	}
+
+	private renderTicket(ticket: La3Ticket): Row {
+		const { groups: _g, history: _h, attributes: _a, postponedUntil: _p, ...record } = ticket;
+		return { ...record, tags: [...record.tags], custom_fields: record.custom_fields.map((f) => ({ ...f })) };
+	}
+
+	private allHistory(): Row[] {
+		return this.tickets.flatMap((t) => t.history.map((h) => ({ ...h })));
+	}
+
+	// ---- answers ----
+
+	private okResponse(): SimResponse {
+		return { body: {} };
+	}
+
+	private withTicket(request: SimRequest, then: (ticket: La3Ticket) => SimResponse): SimResponse {
+		const ticket = this.tickets.find((t) => t.id === request.params.id || t.code === request.params.id);
+		return ticket ? then(ticket) : this.errorResponse(404, `Ticket ${request.params.id} not found`);
+	}
+
+	private withTag(request: SimRequest, then: (tag: (typeof SEED_TAGS)[number]) => SimResponse): SimResponse {
+		const tag = this.tags.find((t) => t.id === request.params.id);
+		return tag ? then(tag) : this.errorResponse(404, `Tag ${request.params.id} not found`);
+	}
+
+	/** `_filters` as rows of [column, operator, value], or an error text. */
+	private filtersOf(request: SimRequest): Array<[string, string, string]> | string {
+		const text = request.query._filters;
+		if (text === undefined || text === '') return [];
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			return `Invalid _filters: ${text}`;
+		}
+		if (Array.isArray(parsed)) {
+			const rows: Array<[string, string, string]> = [];
+			for (const row of parsed) {
+				if (!Array.isArray(row) || row.length !== 3) return 'Invalid _filters: each filter is [column, operator, value]';
+				if (!OPERATORS[String(row[1])]) return `Invalid _filters: unknown operator ${String(row[1])}`;
+				rows.push([String(row[0]), String(row[1]), String(row[2])]);
+			}
+			return rows;
+		}
+		if (parsed && typeof parsed === 'object') return Object.entries(parsed as Row).map(([column, value]) => [column, '=', String(value)]);
+		return `Invalid _filters: ${text}`;
+	}
+
+	private filtered(request: SimRequest, rows: Row[]): Row[] | SimResponse {
+		const filters = this.filtersOf(request);
+		if (typeof filters === 'string') return this.errorResponse(400, filters);
+		for (const [column] of filters) {
+			if (rows.length && !(column in rows[0])) return this.errorResponse(400, `Invalid _filters: unknown column ${column}`);
+		}
+		const kept = rows.filter((row) =>
+			filters.every(([column, operator, value]) => {
+				const have = row[column];
+				// a list column (tags) holds the value when one of its entries does
+				if (Array.isArray(have)) return operator === '=' ? have.map(String).includes(value) : !have.map(String).includes(value);
+				return OPERATORS[operator](String(have ?? ''), value);
+			}),
+		);
+		const field = request.query._sortField;
+		if (field) {
+			if (rows.length && !(field in rows[0])) return this.errorResponse(400, `Invalid _sortField ${field}`);
+			const dir = (request.query._sortDir ?? 'ASC').toUpperCase();
+			if (dir !== 'ASC' && dir !== 'DESC') return this.errorResponse(400, `Invalid _sortDir ${request.query._sortDir}`);
+			kept.sort((a, b) => String(a[field] ?? '').localeCompare(String(b[field] ?? '')) * (dir === 'DESC' ? -1 : 1));
+		}
+		return kept;
+	}
+
+	/** A page of a list: `_page` (from 1) and `_perPage`, or `_from` / `_to` (row numbers). */
+	private list(request: SimRequest, rows: Row[]): SimResponse {
+		const kept = this.filtered(request, rows);
+		if (!Array.isArray(kept)) return kept;
+		const q = request.query;
+		if (q._from !== undefined || q._to !== undefined) {
+			const from = Number(q._from ?? 0);
+			const to = Number(q._to ?? from + DEFAULT_PER_PAGE);
+			if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from) return this.errorResponse(400, 'Invalid _from or _to');
+			return { body: kept.slice(from, to) };
+		}
+		const perPage = q._perPage === undefined ? DEFAULT_PER_PAGE : Number(q._perPage);
+		const page = q._page === undefined ? 1 : Number(q._page);
+		if (!Number.isInteger(perPage) || perPage < 1 || perPage > LA3_MAX_PER_PAGE) return this.errorResponse(400, `_perPage must be between 1 and ${LA3_MAX_PER_PAGE}`);
+		if (!Number.isInteger(page) || page < 1) return this.errorResponse(400, '_page must be 1 or more');
+		// a broken pager answers its first page whatever was asked (Simulator.repeatPages)
+		const at = this.repeatPages ? 0 : (page - 1) * perPage;
+		return { body: kept.slice(at, at + perPage) };
+	}
+
+	private countOf(request: SimRequest, rows: Row[]): SimResponse {
+		const kept = this.filtered(request, rows);
+		// models/count.py: Count {count}
+		return Array.isArray(kept) ? { body: { count: kept.length } } : kept;
+	}
+
+	/**
+	 * TicketsApi.get_ticket_history: paged by `_cursor`, the next page's cursor in the `next_page_cursor`
+	 * response header (FACTS.md), no header on the last page. The cursor is opaque to clients.
+	 */
+	private historyPage(request: SimRequest): SimResponse {
+		const kept = this.filtered(request, this.allHistory());
+		if (!Array.isArray(kept)) return kept;
+		const perPage = request.query._perPage === undefined ? DEFAULT_PER_PAGE : Number(request.query._perPage);
+		if (!Number.isInteger(perPage) || perPage < 1 || perPage > LA3_MAX_PER_PAGE) return this.errorResponse(400, `_perPage must be between 1 and ${LA3_MAX_PER_PAGE}`);
+		let at = 0;
+		if (request.query._cursor) {
+			const decoded = Number(Buffer.from(request.query._cursor, 'base64url').toString('utf8').replace(/^at:/, ''));
+			if (!Number.isInteger(decoded) || decoded < 0) return this.errorResponse(400, 'Invalid _cursor');
+			at = decoded;
+		}
+		const rows = kept.slice(at, at + perPage);
+		// a broken pager hands out the cursor of its second page again on every later page
+		const next = this.repeatPages ? Math.min(perPage, kept.length) : at + perPage;
+		const headers: Record<string, string> = next < kept.length && rows.length ? { next_page_cursor: Buffer.from(`at:${next}`).toString('base64url') } : {};
+		return { body: rows, headers };
+	}
+
+	private createTicket(request: SimRequest): SimResponse {
+		// models/ticket_list_item.py: TicketListItem. The required fields are v1's for a new
+		// conversation (message, useridentifier, departmentid, subject, recipient): the client marks none.
+		const body = (request.body ?? {}) as Row;
+		for (const name of ['message', 'useridentifier', 'departmentid', 'subject', 'recipient']) {
+			if (typeof body[name] !== 'string' || body[name] === '') return this.errorResponse(400, `Missing required field ${name}`);
+		}
+		if (!LA3_DEPARTMENTS.some((d) => d.department_id === body.departmentid)) return this.errorResponse(400, `Unknown department ${String(body.departmentid)}`);
+		if (body.status !== undefined && !TICKET_STATUSES.includes(String(body.status))) return this.errorResponse(400, `Invalid status ${String(body.status)}`);
+		const tags = Array.isArray(body.tags) ? body.tags.map(String) : [];
+		const unknownTag = tags.find((id) => !this.tags.some((t) => t.id === id));
+		if (unknownTag) return this.errorResponse(400, `Unknown tag ${unknownTag}`);
+		const ticket = this.makeTicket({
+			subject: String(body.subject), departmentid: String(body.departmentid), owner_email: String(body.recipient),
+			owner_name: String(body.recipient_name ?? body.recipient), status: String(body.status ?? 'N'), tags,
+			custom_fields: Array.isArray(body.custom_fields) ? (body.custom_fields as Array<{ code: string; value: string }>) : [],
+			message: String(body.message),
+		});
+		// models/ticket_information.py: TicketInformation (its `tags` is text; ownerid beside owner_contactid)
+		return {
+			body: {
+				id: ticket.id, ownerid: ticket.owner_contactid, owner_contactid: ticket.owner_contactid, departmentid: ticket.departmentid, agentid: ticket.agentid,
+				status: ticket.status, tags: ticket.tags.join(','), code: ticket.code, channel_type: ticket.channel_type, date_created: ticket.date_created,
+				public_access_urlcode: ticket.public_access_urlcode, subject: ticket.subject, custom_fields: ticket.custom_fields,
+			},
+		};
+	}
+
+	/** update_ticket: TicketUpdatable (models/ticket_updatable.py); answers the Ticket. */
+	private updateTicket(request: SimRequest, ticket: La3Ticket): SimResponse {
+		const body = (request.body ?? {}) as Row;
+		const allowed = ['owner_contactid', 'departmentid', 'agentid', 'status', 'subject', 'tags', 'custom_fields'];
+		const unknown = Object.keys(body).find((key) => !allowed.includes(key));
+		if (unknown) return this.errorResponse(400, `Unknown field ${unknown}`);
+		if (body.status !== undefined && !TICKET_STATUSES.includes(String(body.status))) return this.errorResponse(400, `Invalid status ${String(body.status)}`);
+		if (body.departmentid !== undefined && !LA3_DEPARTMENTS.some((d) => d.department_id === body.departmentid)) return this.errorResponse(400, `Unknown department ${String(body.departmentid)}`);
+		if (body.agentid !== undefined && body.agentid !== '' && !LA3_AGENTS.some((a) => a.id === body.agentid)) return this.errorResponse(400, `Unknown agent ${String(body.agentid)}`);
+		if (body.tags !== undefined) {
+			if (!Array.isArray(body.tags)) return this.errorResponse(400, 'tags must be a list of tag IDs');
+			const unknownTag = body.tags.map(String).find((id) => !this.tags.some((t) => t.id === id));
+			if (unknownTag) return this.errorResponse(400, `Unknown tag ${unknownTag}`);
+		}
+		const moved = ['departmentid', 'agentid', 'status'].some((key) => body[key] !== undefined && body[key] !== ticket[key as keyof La3Ticket]);
+		Object.assign(ticket, body);
+		if (body.tags !== undefined) ticket.tags = (body.tags as unknown[]).map(String);
+		ticket.date_changed = this.local(Date.now());
+		if (moved) this.addHistory(ticket, Date.now());
+		return { body: this.renderTicket(ticket) };
+	}
+
+	// ---- controls ----
+
+	protected controls() {
+		return {
+			ticket: (body: unknown) => this.renderTicket(this.makeTicket((body ?? {}) as Partial<La3Ticket>)),
+		};
+	}
+
+	protected isAuthorized(request: SimRequest): boolean {
+		return request.headers.apikey === this.apiKey;
+	}
+
+	/** FACTS.md: a key of the other version (or none LiveAgent knows) answers 403 "ApiKey not found". */
+	protected unauthorized(): SimResponse {
+		return this.errorResponse(403, 'ApiKey not found');
+	}
+
+	/** models/error_response.py: ErrorResponse {message}, with the HTTP status. */
+	protected errorResponse(status: number, message: string): SimResponse {
+		return { status, body: { message } };
+	}
+
+	/** v3 documents no failure inside a 200: the ErrorResponse in a 200 is what a proxy or a broken server could send. */
+	protected envelopeError(message: string): SimResponse {
+		return { status: 200, body: { message } };
+	}
+
+	state() {
+		return { zone: this.zone, tickets: this.tickets.length, tags: this.tags.length };
+	}
+}
+
+export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
+	key: 'liveAgentV3',
+	port: 4106,
+	create: () => new LiveAgentV3Simulator(),
+	credentials: (simulator) => [
+		{
+			id: 'sandboxLiveAgentV3',
+			name: 'LiveAgent v3 (sandbox)',
+			type: 'liveAgentV3Api',
+			data: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone },
+		},
+	],
+	testEvents: [{ triggers: [], control: 'ticket', body: { subject: 'My parcel is late' }, what: 'a customer opens a ticket in Department 1' }],
+	name: 'LiveAgent v3',
+	nodeType: 'liveAgentV3',
+	aliases: ['live agent', 'ladesk', 'liveagent v3'],
+	withSecret: (secret) => new LiveAgentV3Simulator(secret),
+	secretField: 'apiKey',
+	// PingApi answers OkResponse, a model without fields: another service's JSON cannot be told from it
+	credentialAnswerUndocumented: true,
+	refusal: { parameters: { resource: 'ticket', operation: 'get', ticketId: '   ' }, message: 'Ticket ID is required' },
+	faults: {
+		read: { parameters: { resource: 'ticket', operation: 'get', ticketId: 't00001' }, target: { method: 'GET', path: '/api/v3/tickets/t00001' } },
+		write: [
+			{
+				name: 'ticket create',
+				parameters: { resource: 'ticket', operation: 'create', subject: 'S', message: 'Hi', author: 'example@agent.com', department: 'a5j9t4d8', recipient: 'r@example.com' },
+				target: { method: 'POST', path: '/api/v3/tickets' },
+			},
+			{
+				name: 'ticket update',
+				parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: { subject: 'Renamed' } },
+				target: { method: 'PUT', path: '/api/v3/tickets/t00001' },
+			},
+		],
+		continueOnFail: {
+			parameters: { resource: 'ticket', operation: 'get', ticketId: '={{ $json.id }}' },
+			inputs: [{ id: 't00001' }, { id: 'nope' }, { id: 't00001' }],
+		},
+		badInput: [
+			{ name: 'empty Ticket ID (expression)', parameters: { resource: 'ticket', operation: 'get', ticketId: '={{ "" }}' }, message: 'Ticket ID' },
+			{ name: 'empty Subject (expression)', parameters: { resource: 'ticket', operation: 'create', subject: '={{ "" }}', message: 'Hi', author: 'a@b.c', department: 'a5j9t4d8', recipient: 'r@x.com' }, message: 'Subject' },
+			{ name: 'raw filters that are not JSON', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filtersJson: '{status:' }, message: 'Filters (JSON)' },
+			{ name: 'raw filters of the wrong form', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filtersJson: '[["status","="]]' }, message: 'Filters (JSON)' },
+			{ name: 'update without a field', parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: {} }, message: 'Update Fields' },
+			{ name: 'impossible Changed Since', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filters: { changedSince: '2024-02-30' } }, message: 'Changed Since' },
+			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
+			{ name: 'impossible Postpone Until', parameters: { resource: 'ticket', operation: 'postpone', ticketId: 't00001', postponeUntil: '2024-13-01' }, message: 'Postpone Until' },
+		],
+		pathIds: [
+			{ name: 'ticket get', parameters: (id) => ({ resource: 'ticket', operation: 'get', ticketId: id }), check: idInSegment('/api/v3/tickets/') },
+			{ name: 'ticket delete', parameters: (id) => ({ resource: 'ticket', operation: 'delete', ticketId: id }), check: idInSegment('/api/v3/tickets/') },
+			{ name: 'ticket messages', parameters: (id) => ({ resource: 'ticket', operation: 'getMessages', ticketId: id, returnAll: true, output: 'groups' }), check: idInSegment('/api/v3/tickets/', '/messages') },
+			{ name: 'ticket history', parameters: (id) => ({ resource: 'ticket', operation: 'getHistory', ticketId: id }), check: idInSegment('/api/v3/tickets/', '/history') },
+			{ name: 'ticket SLA', parameters: (id) => ({ resource: 'ticket', operation: 'getSla', ticketId: id }), check: idInSegment('/api/v3/tickets/', '/sla') },
+		],
+		neededExtras: { 'ticket.update': { updateFields: { subject: 'Renamed' } } },
+	},
+	queue: {
+		checkActions: (items, simulator) => {
+			const [created] = items('Create Ticket');
+			expect(created).toMatchObject({ id: expect.any(String), subject: 'My parcel has not arrived' });
+			expect(items('Get Many Tickets').length).toBeGreaterThanOrEqual(simulator.tickets.length - 1);
+		},
+		emit: async (simulator) => {
+			await sendControl(simulator, 'ticket', { subject: 'Queue round' });
+			return { ids: {} };
+		},
+	},
+};
