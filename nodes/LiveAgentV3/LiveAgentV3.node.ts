@@ -9,6 +9,12 @@ import { continueOnFailure, refusalsWithoutErrorCode } from '../shared/errors';
 import { dropEmptyQuery } from '../shared/validate';
 import { handleLiveAgentV3Error } from './helpers/errors';
 import { getAgents, getDepartments, getTags } from './methods/loadOptions';
+import { agentDescription } from './resources/agent';
+import { companyDescription } from './resources/company';
+import { contactDescription } from './resources/contact';
+import { departmentDescription } from './resources/department';
+import { groupDescription } from './resources/group';
+import { tagDescription } from './resources/tag';
 import { ticketDescription } from './resources/ticket';
 
 /**
@@ -24,7 +30,7 @@ export class LiveAgentV3 implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with LiveAgent tickets through API v3',
+		description: 'Work with LiveAgent tickets, contacts, companies, agents, departments, tags and groups through API v3',
 		defaults: { name: 'LiveAgent v3' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -43,10 +49,24 @@ export class LiveAgentV3 implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Ticket', value: 'ticket' }],
+				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Department', value: 'department' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Tag', value: 'tag' },
+					{ name: 'Ticket', value: 'ticket' },
+				],
 				default: 'ticket',
 				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleLiveAgentV3Error)] } },
 			},
+			...agentDescription,
+			...companyDescription,
+			...contactDescription,
+			...departmentDescription,
+			...groupDescription,
+			...tagDescription,
 			...ticketDescription,
 			itemLinksProperty,
 		],

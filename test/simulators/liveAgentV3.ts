@@ -113,6 +113,30 @@ const SEED_TAGS = [
 	{ id: 't003', name: 'bug', color: '000000', background_color: 'F0C000', is_public: 'N', is_archived: 'N' },
 ];
 
+/** models/group.py: Group. */
+const SEED_GROUPS = [
+	{ id: 'g001', name: 'Wholesale', color: 'FFFFFF', background_color: '2E7D32' },
+	{ id: 'g002', name: 'Press', color: 'FFFFFF', background_color: '6A1B9A' },
+];
+
+/** models/agent_status.py: AgentStatus, one per department the agent is in. */
+const AGENT_STATUSES: Record<string, Array<{ departmentid: string; online_status: string; preset_status: string; work_allocation_allowed: boolean }>> = {
+	uid1234: [{ departmentid: 'a5j9t4d8', online_status: 'T', preset_status: 'A', work_allocation_allowed: true }],
+	uid5678: [
+		{ departmentid: 'a5j9t4d8', online_status: 'F', preset_status: 'N', work_allocation_allowed: true },
+		{ departmentid: 'b7k2m4p1', online_status: 'F', preset_status: 'N', work_allocation_allowed: false },
+	],
+};
+
+/**
+ * The fields of a contact (models/contact_list_item.py: ContactListItem, and what ContactRequest,
+ * models/contact_request.py, adds) and of a company (models/company_list_item.py, company_request.py).
+ * The client's Contact and Company models hold only type, date_created and date_changed (the rest is
+ * lost in its generation): the simulator answers the list item's fields beside them.
+ */
+const CONTACT_FIELDS = ['company_id', 'firstname', 'lastname', 'system_name', 'description', 'avatar_url', 'gender', 'language', 'city', 'countrycode', 'ip', 'emails', 'phones', 'groups', 'job_position', 'note', 'custom_fields'];
+const COMPANY_FIELDS = ['name', 'system_name', 'description', 'avatar_url', 'language', 'city', 'countrycode', 'ip', 'emails', 'phones', 'groups', 'note', 'custom_fields'];
+
 /** models/ticket.py: the statuses Ticket allows (allowed_values of `status`). */
 const TICKET_STATUSES = ['I', 'N', 'T', 'P', 'R', 'X', 'B', 'A', 'C', 'W', 'L'];
 
@@ -138,6 +162,9 @@ export class LiveAgentV3Simulator extends Simulator {
 
 	tickets: La3Ticket[] = [];
 	tags: Array<(typeof SEED_TAGS)[number]> = [];
+	groups: Array<(typeof SEED_GROUPS)[number]> = [];
+	contacts: Row[] = [];
+	companies: Row[] = [];
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -199,14 +226,37 @@ export class LiveAgentV3Simulator extends Simulator {
 			}),
 		);
 
-		// TagsApi (api/tags_api.py): get_tags_list is not paged; get_tag_by_id and update_tag answer list[Tag]
-		this.route('GET', `${BASE}/tags`, () => ({ body: this.tags.map((t) => ({ ...t })) }));
-		this.route('GET', `${BASE}/tags/:id`, (r) => this.withTag(r, (t) => ({ body: [{ ...t }] })));
+		// TagsApi (api/tags_api.py) and GroupsApi (api/groups_api.py): the lists are not paged; get_*_by_id
+		// and update_* answer a list of one (list[Tag], list[Group]); create answers the record
+		this.crud('tags', () => this.tags, (rows) => (this.tags = rows as typeof this.tags), ['name', 'color', 'background_color', 'is_public', 'is_archived'], 'Tag', 't');
+		this.crud('groups', () => this.groups, (rows) => (this.groups = rows as typeof this.groups), ['name', 'color', 'background_color'], 'Group', 'g');
 
-		// DepartmentsApi.get_department_list (api/departments_api.py): list[Department], paged
+		// DepartmentsApi (api/departments_api.py): get_department_list (list[Department], paged),
+		// get_specific_department, if_agent_is_in_department (OkResponse, or 404)
 		this.route('GET', `${BASE}/departments`, (r) => this.list(r, LA3_DEPARTMENTS.map((d) => ({ ...d, agent_ids: [...d.agent_ids] }))));
-		// AgentsApi.get_agents (api/agents_api.py): list[Agent], paged
+		this.route('GET', `${BASE}/departments/:id`, (r) => {
+			const department = LA3_DEPARTMENTS.find((d) => d.department_id === r.params.id);
+			return department ? { body: { ...department, agent_ids: [...department.agent_ids] } } : this.errorResponse(404, `Department ${r.params.id} not found`);
+		});
+		this.route('GET', `${BASE}/departments/:id/:agent`, (r) => {
+			const department = LA3_DEPARTMENTS.find((d) => d.department_id === r.params.id);
+			if (!department) return this.errorResponse(404, `Department ${r.params.id} not found`);
+			return department.agent_ids.includes(r.params.agent) ? this.okResponse() : this.errorResponse(404, `Agent ${r.params.agent} is not in department ${r.params.id}`);
+		});
+		// AgentsApi (api/agents_api.py): get_agents (list[Agent], paged), get_agent, get_agent_statuses (list[AgentStatus])
 		this.route('GET', `${BASE}/agents`, (r) => this.list(r, LA3_AGENTS.map((a) => ({ ...a }))));
+		this.route('GET', `${BASE}/agents/:id`, (r) => {
+			const agent = LA3_AGENTS.find((a) => a.id === r.params.id);
+			return agent ? { body: { ...agent } } : this.errorResponse(404, `Agent ${r.params.id} not found`);
+		});
+		this.route('GET', `${BASE}/agents/:id/status`, (r) => {
+			const statuses = AGENT_STATUSES[r.params.id];
+			return statuses ? { body: statuses.map((row) => ({ ...row })) } : this.errorResponse(404, `Agent ${r.params.id} not found`);
+		});
+
+		// ContactsApi (api/contacts_api.py) and CompaniesApi (api/companies_api.py)
+		this.people('contacts', () => this.contacts, (rows) => (this.contacts = rows), CONTACT_FIELDS, 'Contact');
+		this.people('companies', () => this.companies, (rows) => (this.companies = rows), COMPANY_FIELDS, 'Company');
 	}
 
 	protected seed(): void {
@@ -214,6 +264,16 @@ export class LiveAgentV3Simulator extends Simulator {
 		this.ticketCounter = 0;
 		this.tickets = [];
 		this.tags = SEED_TAGS.map((t) => ({ ...t }));
+		this.groups = SEED_GROUPS.map((g) => ({ ...g }));
+		this.contacts = [];
+		this.companies = [];
+		const seedAt = Date.parse('2024-04-01T08:00:00Z');
+		this.companies.push(this.person('companies', { name: 'Acme Parcel Ltd', emails: ['office@acme-parcel.example'], city: 'Bratislava', countrycode: 'SK', groups: ['g001'] }, seedAt));
+		for (let i = 0; i < 25; i++) {
+			this.contacts.push(
+				this.person('contacts', { firstname: `Customer`, lastname: `${i + 1}`, emails: [`customer${i + 1}@example.com`], company_id: i < 3 ? 'CO00001' : '', groups: i % 10 === 0 ? ['g002'] : [] }, seedAt + i * 60_000),
+			);
+		}
 		const start = Date.parse('2024-05-01T08:00:00Z');
 		for (let i = 0; i < 12; i++) {
 			this.makeTicket({
@@ -312,6 +372,110 @@ export class LiveAgentV3Simulator extends Simulator {
 		return this.tickets.flatMap((t) => t.history.map((h) => ({ ...h })));
 	}
 
+	// ---- contacts, companies, tags, groups ----
+
+	/** A contact or company as v3 answers it: an ID, its fields, type R (registered) or V, its dates. */
+	person(kind: 'contacts' | 'companies', fields: Row, at = Date.now()): Row {
+		const prefix = kind === 'contacts' ? 'CT' : 'CO';
+		const count = (kind === 'contacts' ? this.contacts : this.companies).length + 1;
+		const when = this.local(at);
+		const base = kind === 'contacts' ? CONTACT_FIELDS : COMPANY_FIELDS;
+		const record: Row = { id: `${prefix}${String(count).padStart(5, '0')}`, type: 'V', date_created: when, date_changed: when };
+		for (const field of base) record[field] = ['emails', 'phones', 'groups', 'custom_fields'].includes(field) ? [] : '';
+		return { ...record, ...fields };
+	}
+
+	/** A request body's fields, checked against the model's; an error text for an unknown or mistyped one. */
+	private fieldsOf(request: SimRequest, allowed: string[]): Row | string {
+		const body = request.body;
+		if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The body must be a JSON object';
+		for (const [key, value] of Object.entries(body as Row)) {
+			if (key === 'id') continue;
+			if (!allowed.includes(key)) return `Unknown field ${key}`;
+			if (['emails', 'phones', 'groups', 'custom_fields'].includes(key) && !Array.isArray(value)) return `${key} must be a list`;
+		}
+		return body as Row;
+	}
+
+	/** List, get, create, update (PUT; contacts also PATCH), delete (`deleteTickets` required), _register, _unregister. */
+	private people(kind: 'contacts' | 'companies', rows: () => Row[], set: (rows: Row[]) => void, allowed: string[], model: string): void {
+		const find = (request: SimRequest, then: (record: Row) => SimResponse): SimResponse => {
+			const record = rows().find((row) => row.id === request.params.id);
+			return record ? then(record) : this.errorResponse(404, `${model} ${request.params.id} not found`);
+		};
+		const change = (request: SimRequest, record: Row): SimResponse => {
+			const fields = this.fieldsOf(request, allowed);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			const { id: _id, ...rest } = fields;
+			Object.assign(record, rest, { date_changed: this.local(Date.now()) });
+			return { body: { ...record } };
+		};
+		this.route('GET', `${BASE}/${kind}`, (r) => this.list(r, rows().map((row) => ({ ...row }))));
+		this.route('POST', `${BASE}/${kind}`, (r) => {
+			const fields = this.fieldsOf(r, allowed);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			const record = this.person(kind, fields);
+			rows().push(record);
+			return { body: { ...record } };
+		});
+		this.route('GET', `${BASE}/${kind}/:id`, (r) => find(r, (record) => ({ body: { ...record } })));
+		this.route('PUT', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		if (kind === 'contacts') this.route('PATCH', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		this.route('DELETE', `${BASE}/${kind}/:id`, (r) =>
+			find(r, (record) => {
+				if (!['true', 'false'].includes(r.query.deleteTickets ?? '')) return this.errorResponse(400, 'Missing required parameter deleteTickets');
+				set(rows().filter((row) => row !== record));
+				return this.okResponse();
+			}),
+		);
+		this.route('PUT', `${BASE}/${kind}/:id/_register`, (r) =>
+			find(r, (record) => {
+				if (!r.query.registration_email) return this.errorResponse(400, 'Missing required parameter registration_email');
+				Object.assign(record, { type: 'R', registration_email: r.query.registration_email });
+				return { body: { ...record } };
+			}),
+		);
+		this.route('DELETE', `${BASE}/${kind}/:id/_unregister`, (r) =>
+			find(r, (record) => {
+				record.type = 'V';
+				return { body: { ...record } };
+			}),
+		);
+	}
+
+	private crud(kind: 'tags' | 'groups', rows: () => Row[], set: (rows: Row[]) => void, allowed: string[], model: string, prefix: string): void {
+		const find = (request: SimRequest, then: (record: Row) => SimResponse): SimResponse => {
+			const record = rows().find((row) => row.id === request.params.id);
+			return record ? then(record) : this.errorResponse(404, `${model} ${request.params.id} not found`);
+		};
+		this.route('GET', `${BASE}/${kind}`, () => ({ body: rows().map((row) => ({ ...row })) }));
+		this.route('GET', `${BASE}/${kind}/:id`, (r) => find(r, (record) => ({ body: [{ ...record }] })));
+		this.route('POST', `${BASE}/${kind}`, (r) => {
+			const fields = this.fieldsOf(r, allowed);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			if (typeof fields.name !== 'string' || fields.name === '') return this.errorResponse(400, 'Missing required field name');
+			if (rows().some((row) => row.name === fields.name)) return this.errorResponse(400, `${model} ${String(fields.name)} already exists`);
+			const record: Row = { id: `${prefix}${String(rows().length + 100).padStart(3, '0')}`, ...Object.fromEntries(allowed.map((key) => [key, ''])), ...fields };
+			rows().push(record);
+			return { body: { ...record } };
+		});
+		this.route('PUT', `${BASE}/${kind}/:id`, (r) =>
+			find(r, (record) => {
+				const fields = this.fieldsOf(r, allowed);
+				if (typeof fields === 'string') return this.errorResponse(400, fields);
+				const { id: _id, ...rest } = fields;
+				Object.assign(record, rest);
+				return { body: [{ ...record }] };
+			}),
+		);
+		this.route('DELETE', `${BASE}/${kind}/:id`, (r) =>
+			find(r, (record) => {
+				set(rows().filter((row) => row !== record));
+				return this.okResponse();
+			}),
+		);
+	}
+
 	// ---- answers ----
 
 	private okResponse(): SimResponse {
@@ -321,11 +485,6 @@ export class LiveAgentV3Simulator extends Simulator {
 	private withTicket(request: SimRequest, then: (ticket: La3Ticket) => SimResponse): SimResponse {
 		const ticket = this.tickets.find((t) => t.id === request.params.id || t.code === request.params.id);
 		return ticket ? then(ticket) : this.errorResponse(404, `Ticket ${request.params.id} not found`);
-	}
-
-	private withTag(request: SimRequest, then: (tag: (typeof SEED_TAGS)[number]) => SimResponse): SimResponse {
-		const tag = this.tags.find((t) => t.id === request.params.id);
-		return tag ? then(tag) : this.errorResponse(404, `Tag ${request.params.id} not found`);
 	}
 
 	/** `_filters` as rows of [column, operator, value], or an error text. */
@@ -501,13 +660,13 @@ export class LiveAgentV3Simulator extends Simulator {
 	}
 
 	state() {
-		return { zone: this.zone, tickets: this.tickets.length, tags: this.tags.length };
+		return { zone: this.zone, tickets: this.tickets.length, tags: this.tags.length, groups: this.groups.length, contacts: this.contacts.length, companies: this.companies.length };
 	}
 }
 
 export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 	key: 'liveAgentV3',
-	port: 4106,
+	port: 4107,
 	create: () => new LiveAgentV3Simulator(),
 	credentials: (simulator) => [
 		{
@@ -535,6 +694,11 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'POST', path: '/api/v3/tickets' },
 			},
 			{
+				name: 'contact create',
+				parameters: { resource: 'contact', operation: 'create', fields: { firstName: 'Ana', emails: 'ana@example.com' } },
+				target: { method: 'POST', path: '/api/v3/contacts' },
+			},
+			{
 				name: 'ticket update',
 				parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: { subject: 'Renamed' } },
 				target: { method: 'PUT', path: '/api/v3/tickets/t00001' },
@@ -552,6 +716,9 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'update without a field', parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'impossible Changed Since', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filters: { changedSince: '2024-02-30' } }, message: 'Changed Since' },
 			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
+			{ name: 'contact update without fields', parameters: { resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }, message: 'Update Fields' },
+			{ name: 'empty Registration Email (expression)', parameters: { resource: 'company', operation: 'register', companyId: 'CO00001', registrationEmail: '={{ "" }}' }, message: 'Registration Email' },
+			{ name: 'empty tag Name (expression)', parameters: { resource: 'tag', operation: 'create', name: '={{ "" }}' }, message: 'Name' },
 			{ name: 'impossible Postpone Until', parameters: { resource: 'ticket', operation: 'postpone', ticketId: 't00001', postponeUntil: '2024-13-01' }, message: 'Postpone Until' },
 		],
 		pathIds: [
@@ -560,8 +727,21 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'ticket messages', parameters: (id) => ({ resource: 'ticket', operation: 'getMessages', ticketId: id, returnAll: true, output: 'groups' }), check: idInSegment('/api/v3/tickets/', '/messages') },
 			{ name: 'ticket history', parameters: (id) => ({ resource: 'ticket', operation: 'getHistory', ticketId: id }), check: idInSegment('/api/v3/tickets/', '/history') },
 			{ name: 'ticket SLA', parameters: (id) => ({ resource: 'ticket', operation: 'getSla', ticketId: id }), check: idInSegment('/api/v3/tickets/', '/sla') },
+			{ name: 'contact get', parameters: (id) => ({ resource: 'contact', operation: 'get', contactId: id }), check: idInSegment('/api/v3/contacts/') },
+			{ name: 'contact unregister', parameters: (id) => ({ resource: 'contact', operation: 'unregister', contactId: id }), check: idInSegment('/api/v3/contacts/', '/_unregister') },
+			{ name: 'company get', parameters: (id) => ({ resource: 'company', operation: 'get', companyId: id }), check: idInSegment('/api/v3/companies/') },
+			{ name: 'agent status', parameters: (id) => ({ resource: 'agent', operation: 'getStatus', agentId: id }), check: idInSegment('/api/v3/agents/', '/status') },
+			{ name: 'department get', parameters: (id) => ({ resource: 'department', operation: 'get', departmentId: id }), check: idInSegment('/api/v3/departments/') },
+			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
+			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
 		],
-		neededExtras: { 'ticket.update': { updateFields: { subject: 'Renamed' } } },
+		neededExtras: {
+			'ticket.update': { updateFields: { subject: 'Renamed' } },
+			'contact.update': { updateFields: { city: 'Lisbon' } },
+			'company.update': { updateFields: { city: 'Porto' } },
+			'tag.update': { updateFields: { name: 'renamed' } },
+			'group.update': { updateFields: { name: 'renamed' } },
+		},
 	},
 	queue: {
 		checkActions: (items, simulator) => {

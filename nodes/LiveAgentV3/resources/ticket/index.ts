@@ -1,11 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { Show } from '../../../shared/descriptions';
 import { idField, operationSelector, outputProperties, returnAllAndLimit } from '../../../shared/descriptions';
-import { singleRead } from '../../../shared/retry';
-import { readDate, requireText, sendPathId, toSwitch } from '../../../shared/validate';
+import { readDate, requireText, sendPathId } from '../../../shared/validate';
 import { accountZone, LIVEAGENT_FORMAT } from '../../../LiveAgent/helpers/dates';
+import { fail, idList, optionalSwitch, read, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
 import { v3Items } from '../../helpers/output';
 import { v3CursorPages, v3Pages } from '../../helpers/paging';
@@ -33,36 +32,10 @@ const STATUSES = [
 
 const TICKET_COLUMNS = 'id, code, status, departmentid, agentid, owner_email, subject, tags, channel_type, date_created, date_changed';
 
-/** A read: one request, retried on 429/503. */
-function read(request: { method: 'GET'; url: string }, extra: Partial<NonNullable<INodePropertyOptions['routing']>> = {}): INodePropertyOptions['routing'] {
-	return { request, send: { paginate: true }, operations: { pagination: singleRead }, output: { postReceive: [v3Items] }, ...extra };
-}
-
-/** A write: sent once, never repeated (it may have reached LiveAgent). */
-function write(request: { method: 'POST' | 'PUT' | 'DELETE'; url: string }): INodePropertyOptions['routing'] {
-	return { request, output: { postReceive: [v3Items] } };
-}
-
-function fail(context: IExecuteSingleFunctions, message: string): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex() });
-}
-
-/** A switch inside a collection: undefined when the option was not added, else read as readSwitch reads one. */
-function optionalSwitch(context: IExecuteSingleFunctions, parameter: string, label: string): boolean | undefined {
-	const raw = context.getNodeParameter(parameter, '') as unknown;
-	return raw === '' ? undefined : toSwitch(context, raw, label);
-}
-
 /** The Y/N switches of TicketListItem (models/ticket_list_item.py: do_not_send_mail, use_template, is_html_message). */
 function yesNo(context: IExecuteSingleFunctions, parameter: string, label: string): 'Y' | 'N' | undefined {
 	const value = optionalSwitch(context, parameter, label);
 	return value === undefined ? undefined : value ? 'Y' : 'N';
-}
-
-/** A list of IDs from a multi-select (or an expression's text, comma-separated). */
-function idList(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-	return list.map((entry) => String(entry).trim()).filter(Boolean);
 }
 
 /** preSend of Create: TicketListItem (client models/ticket_list_item.py), the required fields checked first. */
