@@ -4,13 +4,13 @@ import { fixtures, itemsOf, N8nHost } from './n8n';
 const simulator = sandbox.create();
 let host: N8nHost;
 
-const [actionsWorkflow] = fixtures('liveAgentV3');
+const [actionsWorkflow, pollingWorkflow] = fixtures('liveAgentV3');
 
 beforeAll(async () => {
 	await simulator.start();
 	host = await N8nHost.withPackage();
 	await host.importCredentials(sandbox.credentials(simulator));
-	await host.importWorkflows([actionsWorkflow]);
+	await host.importWorkflows([actionsWorkflow, pollingWorkflow]);
 });
 
 afterAll(async () => {
@@ -72,6 +72,28 @@ describe('LiveAgent v3 in real n8n', () => {
 			});
 			expect(JSON.stringify(v1.data)).not.toContain(LA3_V1_API_KEY);
 			expect(simulator.requests.filter((request) => request.path === '/api/v3/ping').length).toBeGreaterThanOrEqual(2);
+		});
+
+		it('polls: the first poll remembers what exists, the next emits each new ticket once', async () => {
+			const polls = () => simulator.count('GET', '/api/v3/tickets');
+			const beforeActivation = polls();
+			expect((await host.activate(pollingWorkflow.id)).status).toBe(200);
+			await host.until('first poll', () => polls() > beforeActivation || undefined, 70_000);
+			const created = simulator.makeTicket({ at: Date.now(), departmentid: 'a5j9t4d8' });
+			const executions = await host.until(
+				'a polling execution',
+				async () => {
+					const found = await host.executions(pollingWorkflow.id);
+					return found.some((execution) => execution.status === 'success') ? found : undefined;
+				},
+				130_000,
+			);
+			const seen = polls();
+			await host.until('another poll', () => polls() > seen || undefined, 70_000);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			expect(await host.executions(pollingWorkflow.id)).toHaveLength(1);
+			expect(itemsOf(executions[0].runData, 'LiveAgent v3 Trigger')).toEqual([expect.objectContaining({ id: created.id, departmentid: 'a5j9t4d8' })]);
+			await host.rest('POST', `/workflows/${pollingWorkflow.id}/deactivate`, {});
 		});
 	});
 });

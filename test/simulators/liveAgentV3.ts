@@ -12,7 +12,7 @@
 import { DateTime } from 'luxon';
 
 import type { SimRequest, SimResponse, SimulatedVendor } from './base';
-import { idInSegment, sendControl, Simulator } from './base';
+import { idInSegment, MINUTE, sendControl, Simulator } from './base';
 
 export const LA3_API_KEY = 'la-sandbox-v3-key-5b2e90c417';
 /** A key made for API v1: v3 answers it with 403 "ApiKey not found" (FACTS.md). */
@@ -87,7 +87,13 @@ export interface La3Ticket {
 	public_access_urlcode: string;
 	subject: string;
 	custom_fields: Array<{ code: string; value: string }>;
-	/** Kept beside the record: its message groups, its history, its attributes, its postponement. */
+	/**
+	 * Kept beside the record: the instants it was created and last changed (ms), from which its dates
+	 * are written in the account's zone when it is answered (as a database holding instants would), its
+	 * message groups, its history, its attributes, its postponement.
+	 */
+	createdAt: number;
+	changedAt: number;
 	groups: La3MessageGroup[];
 	history: La3History[];
 	attributes: Record<string, string>;
@@ -254,6 +260,9 @@ export class LiveAgentV3Simulator extends Simulator {
 			return statuses ? { body: statuses.map((row) => ({ ...row })) } : this.errorResponse(404, `Agent ${r.params.id} not found`);
 		});
 
+		// ChatsApi.get_chats_list (api/chats_api.py): list[ChatInformation], paged; the tickets that are chats
+		this.route('GET', `${BASE}/chats`, (r) => this.list(r, this.tickets.filter((t) => t.channel_type === 'C').map((t) => this.renderChat(t))));
+
 		// ContactsApi (api/contacts_api.py) and CompaniesApi (api/companies_api.py)
 		this.people('contacts', () => this.contacts, (rows) => (this.contacts = rows), CONTACT_FIELDS, 'Contact');
 		this.people('companies', () => this.companies, (rows) => (this.companies = rows), COMPANY_FIELDS, 'Company');
@@ -284,6 +293,8 @@ export class LiveAgentV3Simulator extends Simulator {
 				owner_email: `customer${i + 1}@example.com`,
 				owner_name: `Customer ${i + 1}`,
 				tags: i % 5 === 0 ? ['t002'] : [],
+				// the last three came in through the chat button
+				channel_type: i >= 9 ? 'C' : 'E',
 			});
 		}
 	}
@@ -326,6 +337,8 @@ export class LiveAgentV3Simulator extends Simulator {
 			date_changed: fields.date_changed ?? when,
 			last_activity: fields.last_activity ?? when,
 			last_activity_public: fields.last_activity_public ?? when,
+			createdAt: at,
+			changedAt: at,
 			groups: [],
 			history: [],
 			attributes: {},
@@ -347,6 +360,7 @@ export class LiveAgentV3Simulator extends Simulator {
 			messages: [{ id: this.nextId('m'), userid, type: type === 'I' ? 'N' : 'M', datecreated: when, format: 'T', message: text, visibility: 'A' }],
 		};
 		ticket.groups.push(group);
+		ticket.changedAt = at;
 		ticket.date_changed = when;
 		ticket.last_activity = when;
 		return group;
@@ -364,8 +378,26 @@ export class LiveAgentV3Simulator extends Simulator {
 	}
 
 	private renderTicket(ticket: La3Ticket): Row {
-		const { groups: _g, history: _h, attributes: _a, postponedUntil: _p, ...record } = ticket;
-		return { ...record, tags: [...record.tags], custom_fields: record.custom_fields.map((f) => ({ ...f })) };
+		const { groups: _g, history: _h, attributes: _a, postponedUntil: _p, createdAt, changedAt, ...record } = ticket;
+		return {
+			...record,
+			date_created: this.local(createdAt),
+			date_changed: this.local(changedAt),
+			last_activity: this.local(changedAt),
+			tags: [...record.tags],
+			custom_fields: record.custom_fields.map((f) => ({ ...f })),
+		};
+	}
+
+	/** models/chat_information.py: ChatInformation (JSON names `departmentId`, `agentId`: attribute_map). */
+	private renderChat(ticket: La3Ticket): Row {
+		const [firstname = '', ...rest] = ticket.owner_name.split(' ');
+		const last = ticket.groups[ticket.groups.length - 1];
+		return {
+			id: ticket.id, subject: ticket.subject, preview: last?.messages[0]?.message ?? '', chat_order: this.local(ticket.changedAt), date_created: this.local(ticket.createdAt),
+			status_date_started: this.local(ticket.createdAt), tags: [...ticket.tags], rstatus: ticket.status === 'R' ? 'F' : 'T', firstname, lastname: rest.join(' '),
+			system_name: '', avatar_url: '', countrycode: '', city: '', departmentId: ticket.departmentid, agentId: ticket.agentid, status: ticket.status, emails: [ticket.owner_email],
+		};
 	}
 
 	private allHistory(): Row[] {
@@ -627,7 +659,8 @@ export class LiveAgentV3Simulator extends Simulator {
 		const moved = ['departmentid', 'agentid', 'status'].some((key) => body[key] !== undefined && body[key] !== ticket[key as keyof La3Ticket]);
 		Object.assign(ticket, body);
 		if (body.tags !== undefined) ticket.tags = (body.tags as unknown[]).map(String);
-		ticket.date_changed = this.local(Date.now());
+		ticket.changedAt = Date.now();
+		ticket.date_changed = this.local(ticket.changedAt);
 		if (moved) this.addHistory(ticket, Date.now());
 		return { body: this.renderTicket(ticket) };
 	}
@@ -637,6 +670,12 @@ export class LiveAgentV3Simulator extends Simulator {
 	protected controls() {
 		return {
 			ticket: (body: unknown) => this.renderTicket(this.makeTicket((body ?? {}) as Partial<La3Ticket>)),
+			chat: (body: unknown) => this.renderChat(this.makeTicket({ subject: 'Chat', ...((body ?? {}) as Partial<La3Ticket>), channel_type: 'C' })),
+			contact: (body: unknown) => {
+				const contact = this.person('contacts', (body ?? {}) as Row);
+				this.contacts.push(contact);
+				return contact;
+			},
 		};
 	}
 
@@ -676,7 +715,7 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			data: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: simulator.zone },
 		},
 	],
-	testEvents: [{ triggers: [], control: 'ticket', body: { subject: 'My parcel is late' }, what: 'a customer opens a ticket in Department 1' }],
+	testEvents: [{ triggers: ['liveAgentV3Trigger'], control: 'ticket', body: { subject: 'My parcel is late' }, what: 'a new ticket in Department 1, found by the trigger’s next poll' }],
 	name: 'LiveAgent v3',
 	nodeType: 'liveAgentV3',
 	aliases: ['live agent', 'ladesk', 'liveagent v3'],
@@ -735,6 +774,21 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
 			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
 		],
+		trigger: {
+			type: 'liveAgentV3Trigger',
+			parameters: { event: 'newTicket', options: { lateArrivalMinutes: 5 } },
+			list: { method: 'GET', path: '/api/v3/tickets' },
+			add: (simulator, atMs) => simulator.makeTicket({ at: atMs }).id,
+			idOf: (json) => String(json.id),
+			late: { caughtWithinMs: 4 * MINUTE, missedBeyondMs: 10 * MINUTE, beyondText: '10 minutes', readme: '"a record listed later than the window is missed"' },
+			prune: (simulator, beforeMs) => {
+				simulator.tickets = simulator.tickets.filter((ticket) => ticket.changedAt >= beforeMs);
+			},
+			withZone: (simulator, credentials, zone) => {
+				simulator.zone = zone;
+				return { ...credentials, liveAgentV3Api: { ...credentials.liveAgentV3Api, timeZone: zone } };
+			},
+		},
 		neededExtras: {
 			'ticket.update': { updateFields: { subject: 'Renamed' } },
 			'contact.update': { updateFields: { city: 'Lisbon' } },
@@ -749,9 +803,10 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			expect(created).toMatchObject({ id: expect.any(String), subject: 'My parcel has not arrived' });
 			expect(items('Get Many Tickets').length).toBeGreaterThanOrEqual(simulator.tickets.length - 1);
 		},
+		polls: { liveAgentV3Trigger: (simulator) => simulator.count('GET', '/api/v3/tickets') },
 		emit: async (simulator) => {
-			await sendControl(simulator, 'ticket', { subject: 'Queue round' });
-			return { ids: {} };
+			const ticket = (await sendControl(simulator, 'ticket', { subject: 'Queue round' })) as { id: string };
+			return { ids: { liveAgentV3Trigger: ticket.id } };
 		},
 	},
 };
