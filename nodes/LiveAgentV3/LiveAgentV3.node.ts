@@ -10,6 +10,9 @@ import { dropEmptyQuery } from '../shared/validate';
 import { handleLiveAgentV3Error } from './helpers/errors';
 import { getAgents, getDepartments, getTags } from './methods/loadOptions';
 import { agentDescription } from './resources/agent';
+import { callDescription } from './resources/call';
+import { cannedMessageDescription } from './resources/cannedMessage';
+import { chatDescription } from './resources/chat';
 import { companyDescription } from './resources/company';
 import { contactDescription } from './resources/contact';
 import { departmentDescription } from './resources/department';
@@ -30,7 +33,7 @@ export class LiveAgentV3 implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with LiveAgent tickets, contacts, companies, agents, departments, tags and groups through API v3',
+		description: 'Work with LiveAgent tickets, chats, calls, contacts, companies, agents, departments, tags, groups and canned messages through API v3',
 		defaults: { name: 'LiveAgent v3' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -51,6 +54,9 @@ export class LiveAgentV3 implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Agent', value: 'agent' },
+					{ name: 'Call', value: 'call' },
+					{ name: 'Canned Message', value: 'cannedMessage' },
+					{ name: 'Chat', value: 'chat' },
 					{ name: 'Company', value: 'company' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Department', value: 'department' },
@@ -62,6 +68,9 @@ export class LiveAgentV3 implements INodeType {
 				routing: { send: { preSend: [dropEmptyQuery] }, output: { postReceive: [continueOnFailure(handleLiveAgentV3Error)] } },
 			},
 			...agentDescription,
+			...callDescription,
+			...cannedMessageDescription,
+			...chatDescription,
 			...companyDescription,
 			...contactDescription,
 			...departmentDescription,

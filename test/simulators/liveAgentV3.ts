@@ -143,6 +143,9 @@ const AGENT_STATUSES: Record<string, Array<{ departmentid: string; online_status
 const CONTACT_FIELDS = ['company_id', 'firstname', 'lastname', 'system_name', 'description', 'avatar_url', 'gender', 'language', 'city', 'countrycode', 'ip', 'emails', 'phones', 'groups', 'job_position', 'note', 'custom_fields'];
 const COMPANY_FIELDS = ['name', 'system_name', 'description', 'avatar_url', 'language', 'city', 'countrycode', 'ip', 'emails', 'phones', 'groups', 'note', 'custom_fields'];
 
+/** models/canned_message.py: CannedMessage's fields besides its ID. */
+const CANNED_FIELDS = ['userid', 'departmentid', 'messagetext', 'keywords'];
+
 /** models/ticket.py: the statuses Ticket allows (allowed_values of `status`). */
 const TICKET_STATUSES = ['I', 'N', 'T', 'P', 'R', 'X', 'B', 'A', 'C', 'W', 'L'];
 
@@ -171,6 +174,8 @@ export class LiveAgentV3Simulator extends Simulator {
 	groups: Array<(typeof SEED_GROUPS)[number]> = [];
 	contacts: Row[] = [];
 	companies: Row[] = [];
+	calls: Row[] = [];
+	cannedMessages: Row[] = [];
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -263,6 +268,43 @@ export class LiveAgentV3Simulator extends Simulator {
 		// ChatsApi.get_chats_list (api/chats_api.py): list[ChatInformation], paged; the tickets that are chats
 		this.route('GET', `${BASE}/chats`, (r) => this.list(r, this.tickets.filter((t) => t.channel_type === 'C').map((t) => this.renderChat(t))));
 
+		// CallsApi (api/calls_api.py): get_calls_list (list[CallListItem], paged by `_cursor` like the
+		// ticket history), get_calls_count (Count), call_get_status (CallStatus, models/call_status.py)
+		this.route('GET', `${BASE}/calls/count`, (r) => this.countOf(r, this.calls.map((c) => ({ ...c }))));
+		this.route('GET', `${BASE}/calls`, (r) => this.cursorPage(r, this.calls.map((c) => ({ ...c }))));
+		this.route('GET', `${BASE}/calls/:id/status`, (r) => {
+			const call = this.calls.find((c) => c.id === r.params.id);
+			if (!call) return this.errorResponse(404, `Call ${r.params.id} not found`);
+			return { body: { status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } } };
+		});
+
+		// CannedMessagesApi (api/canned_messages_api.py): CannedMessage (models/canned_message.py), the list paged
+		this.route('GET', `${BASE}/canned_messages`, (r) => this.list(r, this.cannedMessages.map((m) => ({ ...m }))));
+		this.route('GET', `${BASE}/canned_messages/:id`, (r) => this.withCanned(r, (m) => ({ body: { ...m } })));
+		this.route('POST', `${BASE}/canned_messages`, (r) => {
+			const fields = this.fieldsOf(r, CANNED_FIELDS);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			if (typeof fields.messagetext !== 'string' || fields.messagetext === '') return this.errorResponse(400, 'Missing required field messagetext');
+			const message = { id: this.nextId('cm'), userid: '', departmentid: '', keywords: '', ...fields };
+			this.cannedMessages.push(message);
+			return { body: { ...message } };
+		});
+		this.route('PUT', `${BASE}/canned_messages/:id`, (r) =>
+			this.withCanned(r, (m) => {
+				const fields = this.fieldsOf(r, CANNED_FIELDS);
+				if (typeof fields === 'string') return this.errorResponse(400, fields);
+				const { id: _id, ...rest } = fields;
+				Object.assign(m, rest);
+				return { body: { ...m } };
+			}),
+		);
+		this.route('DELETE', `${BASE}/canned_messages/:id`, (r) =>
+			this.withCanned(r, (m) => {
+				this.cannedMessages = this.cannedMessages.filter((other) => other !== m);
+				return this.okResponse();
+			}),
+		);
+
 		// ContactsApi (api/contacts_api.py) and CompaniesApi (api/companies_api.py)
 		this.people('contacts', () => this.contacts, (rows) => (this.contacts = rows), CONTACT_FIELDS, 'Contact');
 		this.people('companies', () => this.companies, (rows) => (this.companies = rows), COMPANY_FIELDS, 'Company');
@@ -276,6 +318,19 @@ export class LiveAgentV3Simulator extends Simulator {
 		this.groups = SEED_GROUPS.map((g) => ({ ...g }));
 		this.contacts = [];
 		this.companies = [];
+		// models/call_list_item.py: CallListItem (JSON names in camelCase: attribute_map)
+		this.calls = Array.from({ length: 15 }, (_, i) => {
+			const at = Date.parse('2024-05-02T09:00:00Z') + i * 600_000;
+			return {
+				id: `call${String(i + 1).padStart(3, '0')}`, ticketId: `t${String(i + 1).padStart(5, '0')}`, type: i % 3 === 0 ? 'O' : 'I',
+				fromNumber: '+421900000' + String(100 + i), fromName: `Customer ${i + 1}`, toNumber: '+421200000100', toName: 'Support', viaNumber: '+421200000100',
+				dateCreated: this.local(at), dateAnswered: i % 4 === 0 ? '' : this.local(at + 10_000), dateFinished: i === 14 ? '' : this.local(at + 120_000), callDuration: i % 4 === 0 ? '0' : '110',
+			};
+		});
+		this.cannedMessages = [
+			{ id: 'cm001', userid: 'uid1234', departmentid: 'a5j9t4d8', messagetext: 'Thank you for your patience.', keywords: 'thanks' },
+			{ id: 'cm002', userid: 'uid5678', departmentid: 'b7k2m4p1', messagetext: 'Your invoice is attached.', keywords: 'invoice' },
+		];
 		const seedAt = Date.parse('2024-04-01T08:00:00Z');
 		this.companies.push(this.person('companies', { name: 'Acme Parcel Ltd', emails: ['office@acme-parcel.example'], city: 'Bratislava', countrycode: 'SK', groups: ['g001'] }, seedAt));
 		for (let i = 0; i < 25; i++) {
@@ -508,6 +563,11 @@ export class LiveAgentV3Simulator extends Simulator {
 		);
 	}
 
+	private withCanned(request: SimRequest, then: (message: Row) => SimResponse): SimResponse {
+		const message = this.cannedMessages.find((m) => m.id === request.params.id);
+		return message ? then(message) : this.errorResponse(404, `Canned message ${request.params.id} not found`);
+	}
+
 	// ---- answers ----
 
 	private okResponse(): SimResponse {
@@ -597,7 +657,12 @@ export class LiveAgentV3Simulator extends Simulator {
 	 * response header (FACTS.md), no header on the last page. The cursor is opaque to clients.
 	 */
 	private historyPage(request: SimRequest): SimResponse {
-		const kept = this.filtered(request, this.allHistory());
+		return this.cursorPage(request, this.allHistory());
+	}
+
+	/** A list paged by `_cursor`, the next cursor in the `next_page_cursor` header (FACTS.md). */
+	private cursorPage(request: SimRequest, rows: Row[]): SimResponse {
+		const kept = this.filtered(request, rows);
 		if (!Array.isArray(kept)) return kept;
 		const perPage = request.query._perPage === undefined ? DEFAULT_PER_PAGE : Number(request.query._perPage);
 		if (!Number.isInteger(perPage) || perPage < 1 || perPage > LA3_MAX_PER_PAGE) return this.errorResponse(400, `_perPage must be between 1 and ${LA3_MAX_PER_PAGE}`);
@@ -607,11 +672,11 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (!Number.isInteger(decoded) || decoded < 0) return this.errorResponse(400, 'Invalid _cursor');
 			at = decoded;
 		}
-		const rows = kept.slice(at, at + perPage);
+		const page = kept.slice(at, at + perPage);
 		// a broken pager hands out the cursor of its second page again on every later page
 		const next = this.repeatPages ? Math.min(perPage, kept.length) : at + perPage;
-		const headers: Record<string, string> = next < kept.length && rows.length ? { next_page_cursor: Buffer.from(`at:${next}`).toString('base64url') } : {};
-		return { body: rows, headers };
+		const headers: Record<string, string> = next < kept.length && page.length ? { next_page_cursor: Buffer.from(`at:${next}`).toString('base64url') } : {};
+		return { body: page, headers };
 	}
 
 	private createTicket(request: SimRequest): SimResponse {
@@ -699,7 +764,7 @@ export class LiveAgentV3Simulator extends Simulator {
 	}
 
 	state() {
-		return { zone: this.zone, tickets: this.tickets.length, tags: this.tags.length, groups: this.groups.length, contacts: this.contacts.length, companies: this.companies.length };
+		return { zone: this.zone, tickets: this.tickets.length, tags: this.tags.length, groups: this.groups.length, contacts: this.contacts.length, companies: this.companies.length, calls: this.calls.length, cannedMessages: this.cannedMessages.length };
 	}
 }
 
@@ -738,6 +803,11 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'POST', path: '/api/v3/contacts' },
 			},
 			{
+				name: 'canned message create',
+				parameters: { resource: 'cannedMessage', operation: 'create', messageText: 'We are on it.' },
+				target: { method: 'POST', path: '/api/v3/canned_messages' },
+			},
+			{
 				name: 'ticket update',
 				parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: { subject: 'Renamed' } },
 				target: { method: 'PUT', path: '/api/v3/tickets/t00001' },
@@ -773,6 +843,8 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'department get', parameters: (id) => ({ resource: 'department', operation: 'get', departmentId: id }), check: idInSegment('/api/v3/departments/') },
 			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
 			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
+			{ name: 'call status', parameters: (id) => ({ resource: 'call', operation: 'getStatus', callId: id }), check: idInSegment('/api/v3/calls/', '/status') },
+			{ name: 'canned message get', parameters: (id) => ({ resource: 'cannedMessage', operation: 'get', cannedMessageId: id }), check: idInSegment('/api/v3/canned_messages/') },
 		],
 		trigger: {
 			type: 'liveAgentV3Trigger',
@@ -795,6 +867,7 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			'company.update': { updateFields: { city: 'Porto' } },
 			'tag.update': { updateFields: { name: 'renamed' } },
 			'group.update': { updateFields: { name: 'renamed' } },
+			'cannedMessage.update': { updateFields: { keywords: 'renamed' } },
 		},
 	},
 	queue: {

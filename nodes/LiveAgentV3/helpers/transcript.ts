@@ -101,3 +101,37 @@ export async function shapeTickets(
 		json: Object.fromEntries(SIMPLIFIED_FIELDS.filter((field) => item.json[field] !== undefined).map((field) => [field, item.json[field]])),
 	}));
 }
+
+/** What Simplified keeps of a chat (ChatInformation, client models/chat_information.py); Raw has the rest. */
+const CHAT_FIELDS = ['id', 'subject', 'status', 'departmentId', 'agentId', 'firstname', 'lastname', 'emails', 'tags', 'date_created'];
+
+/**
+ * postReceive of Chat → Get Many, by Output. Normalized Transcript reads each chat as the ticket of the
+ * same ID (TicketsApi.get_ticket and get_ticket_message_groups: a chat is a conversation, as in v1;
+ * README, unsure) and maps it as Get does.
+ */
+export async function shapeChats(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const output = this.getNodeParameter('output', 'simplified') as string;
+	if (output === 'raw') return items;
+	if (output !== 'transcript') {
+		return items.map((item) => ({
+			...item,
+			json: Object.fromEntries(CHAT_FIELDS.filter((field) => item.json[field] !== undefined).map((field) => [field, item.json[field]])),
+		}));
+	}
+	let zone: string;
+	try {
+		zone = accountZone(await this.getCredentials('liveAgentV3Api'));
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex: this.getItemIndex() });
+	}
+	const context = this as unknown as VendorContext;
+	const names = await tagNames(context);
+	const shaped: INodeExecutionData[] = [];
+	for (const item of items) {
+		const id = String(item.json.id);
+		const ticket = recordsOf(await vendorRequest.call(context, liveAgentV3Api, { method: 'GET', url: `/tickets/${encodeURIComponent(id)}` }))[0] ?? {};
+		shaped.push({ ...item, json: ticketTranscript(ticket, await ticketMessageGroups(context, id), zone, names) });
+	}
+	return shaped;
+}
