@@ -8,6 +8,7 @@ import type { SimRequest, SimResponse, Simulator } from '../simulators/base';
 import { Alive5Simulator } from '../simulators/alive5';
 import { FC_RW_TOKEN, FiveChatSimulator } from '../simulators/fiveChat';
 import { LiveAgentSimulator } from '../simulators/liveAgent';
+import { LiveAgentV3Simulator } from '../simulators/liveAgentV3';
 import { LC_CUSTOMER_ID, LiveChatSimulator } from '../simulators/liveChat';
 import { bareRequest } from './bare';
 
@@ -154,6 +155,31 @@ export const listCases: ListCase[] = [
 				path: '/api/customers',
 				node: liveAgentCustomerNode(simulator),
 				bare: liveAgentCustomerBare(simulator, n),
+			};
+		},
+	},
+	{
+		name: 'LiveAgent v3 ticket: get many',
+		maxPage: 100,
+		async setup(n) {
+			const simulator = new LiveAgentV3Simulator();
+			await simulator.start();
+			const epoch = Date.parse('2024-06-01T00:00:00Z');
+			for (let i = simulator.tickets.length; i < n; i++) simulator.makeTicket({ at: epoch + i * 1000 });
+			const headers = { apikey: simulator.apiKey };
+			return {
+				simulator,
+				path: '/api/v3/tickets',
+				node: { type: 'liveAgentV3', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, output: 'raw' }, credentials: { liveAgentV3Api: { url: simulator.baseUrl, apiKey: simulator.apiKey, timeZone: 'UTC' } } },
+				async bare() {
+					const items: unknown[] = [];
+					// a short last page ends the list, as the node reads it: one more request when n is a multiple of 100
+					for (let page = 1; ; page++) {
+						const answer = (await bareRequest('GET', `${simulator.baseUrl}/api/v3/tickets?_page=${page}&_perPage=100`, headers)) as unknown[];
+						items.push(...answer);
+						if (answer.length < 100) return items;
+					}
+				},
 			};
 		},
 	},

@@ -397,11 +397,19 @@ export function itemsOf(runData: RunData, nodeName: string): Array<Record<string
 	return (task.data?.main[0] ?? []).map((item) => item.json);
 }
 
-/** The workflow fixtures of one vendor (test/e2e/fixtures/<vendor>*.workflow.json). */
+/**
+ * The workflow fixtures of one vendor (test/e2e/fixtures/<vendor>*.workflow.json), without those of
+ * another vendor whose key begins with this one's (liveAgentV3's are not liveAgent's): a vendor's key
+ * is the name of its actions example, `<key>.workflow.json`.
+ */
 export function fixtures(vendor: string): Workflow[] {
 	const folder = path.join(ROOT, 'test', 'e2e', 'fixtures');
-	return readdirSync(folder)
-		.filter((file) => file.startsWith(vendor) && file.endsWith('.workflow.json'))
+	const files = readdirSync(folder).filter((file) => file.endsWith('.workflow.json'));
+	const longerKeys = files
+		.map((file) => file.slice(0, -'.workflow.json'.length))
+		.filter((key) => !key.endsWith('Trigger') && key !== vendor && key.startsWith(vendor));
+	return files
+		.filter((file) => file.startsWith(vendor) && !longerKeys.some((key) => file.startsWith(key)))
 		.sort()
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		.map((file) => require(path.join(folder, file)) as Workflow);
