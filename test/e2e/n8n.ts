@@ -398,18 +398,15 @@ export function itemsOf(runData: RunData, nodeName: string): Array<Record<string
 }
 
 /**
- * The workflow fixtures of one vendor (test/e2e/fixtures/<vendor>*.workflow.json), without those of
- * another vendor whose key begins with this one's (liveAgentV3's are not liveAgent's): a vendor's key
- * is the name of its actions example, `<key>.workflow.json`.
+ * The workflow fixtures of one vendor or example group (test/e2e/fixtures): `<key>.workflow.json`,
+ * `<key>.<more>.workflow.json` and its triggers' `<key>[Word]Trigger[.<more>].workflow.json`, not those
+ * of a longer key that begins with this one (liveAgentV3's are not liveAgent's).
  */
 export function fixtures(vendor: string): Workflow[] {
 	const folder = path.join(ROOT, 'test', 'e2e', 'fixtures');
-	const files = readdirSync(folder).filter((file) => file.endsWith('.workflow.json'));
-	const longerKeys = files
-		.map((file) => file.slice(0, -'.workflow.json'.length))
-		.filter((key) => !key.endsWith('Trigger') && key !== vendor && key.startsWith(vendor));
-	return files
-		.filter((file) => file.startsWith(vendor) && !longerKeys.some((key) => file.startsWith(key)))
+	const ours = new RegExp(`^${vendor}(\\.|([A-Z][a-z]*)?Trigger\\.)`);
+	return readdirSync(folder)
+		.filter((file) => file.endsWith('.workflow.json') && ours.test(file))
 		.sort()
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		.map((file) => require(path.join(folder, file)) as Workflow);

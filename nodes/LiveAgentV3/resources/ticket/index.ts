@@ -9,26 +9,15 @@ import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/f
 import { v3Items } from '../../helpers/output';
 import { v3CursorPages, v3Pages } from '../../helpers/paging';
 import { shapeTickets } from '../../helpers/transcript';
+import { CONVERSATION_STATUSES } from '../../../LiveAgent/helpers/descriptions';
 
 const show = (...operation: string[]): Show => ({ resource: ['ticket'], operation });
 
 /**
- * Ticket statuses (client models/ticket.py, `status`): the letters v1's conversations use too
- * (LiveAgent's v1 reference): I init, N new, T chatting, P calling, R resolved, X deleted, B spam,
- * A answered, C open, W postponed, L (no source names it).
+ * Ticket statuses (client models/ticket.py, `status`) are the letters v1's conversations use
+ * (LiveAgent's v1 reference), so v1's list serves both.
  */
-const STATUSES = [
-	{ name: 'Answered', value: 'A' },
-	{ name: 'Calling', value: 'P' },
-	{ name: 'Chatting', value: 'T' },
-	{ name: 'Deleted', value: 'X' },
-	{ name: 'Init', value: 'I' },
-	{ name: 'New', value: 'N' },
-	{ name: 'Open', value: 'C' },
-	{ name: 'Postponed', value: 'W' },
-	{ name: 'Resolved', value: 'R' },
-	{ name: 'Spam', value: 'B' },
-];
+const STATUSES = CONVERSATION_STATUSES;
 
 const TICKET_COLUMNS = 'id, code, status, departmentid, agentid, owner_email, subject, tags, channel_type, date_created, date_changed';
 
