@@ -4,7 +4,7 @@
  * test event that its sandbox accepts, shown the same way in the README and in the trigger's note.
  * The Live Chat examples cover every platform, and the AI-agent examples give our nodes as tools.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { fixtures, ROOT, type Workflow } from './e2e/n8n';
@@ -63,6 +63,20 @@ const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.to
 
 const triggerType = (workflow: Workflow) =>
 	workflow.nodes.map((node) => String(node.type)).find((type) => type.startsWith('n8n-nodes-live-chat.') && type.endsWith('Trigger'));
+
+describe('every example and e2e workflow', () => {
+	// n8n makes 16-character IDs, and n8n 2.0 saves a workflow's static data (a trigger's registration,
+	// secret and cursor) only under an ID of at most 16 characters (isWorkflowIdValid): a longer one
+	// loses it silently there
+	it('has an ID of at most 16 characters, as n8n makes them', () => {
+		const folder = path.join(ROOT, 'test', 'e2e', 'fixtures');
+		const ids = readdirSync(folder)
+			.filter((file) => file.endsWith('.workflow.json'))
+			.map((file) => (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { id: string }).id);
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.filter((id) => !/^[A-Za-z0-9]{1,16}$/.test(id))).toEqual([]);
+	});
+});
 
 describe.each(examples.map(({ spec, workflow }) => [workflow.name, spec, workflow] as const))('example %s', (_name, spec, workflow) => {
 	const notes = workflow.nodes.filter((node) => node.type === STICKY);

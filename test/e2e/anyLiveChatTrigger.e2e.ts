@@ -26,8 +26,6 @@ const workflowOf = (platform: string) => {
 	return found;
 };
 const TRIGGER = 'Live Chat Trigger';
-/** n8n 2.0 (N8N_VERSION=2.0.3): webhook platforms do not work there (README, Live Chat Trigger). */
-const onN8n20 = () => host.install.version.startsWith('2.0.');
 
 beforeAll(async () => {
 	for (const simulator of simulators) await simulator.start();
@@ -89,7 +87,7 @@ describe(`Live Chat Trigger in real n8n`, () => {
 		expect(trigger).toMatchObject({ polling: true, webhooks: [expect.objectContaining({ name: 'default' })] });
 	});
 
-	it('LiveChat (webhook): activation registers one webhook; a delivery starts exactly one execution, a forged one none (n8n 2.0.3: every delivery refused); deactivation removes it', async () => {
+	it('LiveChat (webhook): activation registers one webhook; a delivery starts exactly one execution, a forged one none; deactivation removes it', async () => {
 		const workflow = workflowOf('liveChat');
 		const requestsBefore = liveChat.requests.length;
 		expect((await host.activate(workflow.id)).status).toBe(200);
@@ -101,17 +99,6 @@ describe(`Live Chat Trigger in real n8n`, () => {
 		expect(new URL(registration.url).pathname).toBe(`/webhook/${workflow.nodes[0].webhookId as string}/webhook`);
 		// the poller of a pushing platform asks nothing: only the registration's requests reached LiveChat
 		expect(liveChat.requests.slice(requestsBefore).every((request) => request.path.startsWith('/v3.6/configuration/'))).toBe(true);
-		if (onN8n20()) {
-			// n8n 2.0.3 keeps none of the static data create() filled for this node (the workflow's staticData
-			// stays null), so webhook() knows no secret: every delivery is refused, and none starts the workflow
-			await startLiveChat('Hello from the e2e test');
-			await new Promise((resolve) => setTimeout(resolve, 1500));
-			expect(liveChat.deliveries.map((delivery) => delivery.status)).toEqual([401]);
-			expect(await host.executions(workflow.id)).toEqual([]);
-			expect((await host.rest('POST', `/workflows/${workflow.id}/deactivate`, {})).status).toBe(200);
-			await host.until('the registration removed', () => liveChat.webhooks.length === 0 || undefined);
-			return;
-		}
 		await host.until('the secret saved by n8n', async () => {
 			const probe = await fetch(registration.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ secret_key: registration.secret_key }) });
 			return probe.status === 401 ? undefined : probe.status;
@@ -137,26 +124,13 @@ describe(`Live Chat Trigger in real n8n`, () => {
 		await host.until('the registration removed', () => liveChat.webhooks.length === 0 || undefined);
 	});
 
-	it('Social Intents (webhook): Conversation Ended registers Chat completed, a completed chat starts one execution, deactivation removes it (n8n 2.0.3: refused, and left behind)', async () => {
+	it('Social Intents (webhook): Conversation Ended registers Chat completed, a completed chat starts one execution, deactivation removes it', async () => {
 		const workflow = workflowOf('socialIntents');
 		expect((await host.activate(workflow.id)).status).toBe(200);
 		const [registration] = await host.until('one registration', () => (socialIntents.webhooks.length === 1 ? socialIntents.webhooks : undefined));
 		expect(registration.event).toBe('');
 		await new Promise((resolve) => setTimeout(resolve, 3000));
 		expect(socialIntents.webhooks.map((webhook) => webhook.id)).toEqual([registration.id]);
-		if (onN8n20()) {
-			// as for LiveChat: n8n 2.0.3 keeps no secret for webhook(), every delivery is refused
-			await fetch(`${socialIntents.baseUrl}/__sim/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appId: SI_APPS[0].id }) });
-			await new Promise((resolve) => setTimeout(resolve, 1500));
-			expect(socialIntents.deliveries.map((delivery) => delivery.status)).toEqual([401]);
-			expect(await host.executions(workflow.id)).toEqual([]);
-			expect((await host.rest('POST', `/workflows/${workflow.id}/deactivate`, {})).status).toBe(200);
-			// and, with no static data kept, delete() knows no registration ID, and Social Intents cannot
-			// list them: the registration is left behind (README: use the Social Intents Trigger on n8n 2.0)
-			await new Promise((resolve) => setTimeout(resolve, 3000));
-			expect(socialIntents.webhooks.map((webhook) => webhook.id)).toEqual([registration.id]);
-			return;
-		}
 		await host.untilSecretSaved(registration.target_url);
 		const response = await fetch(`${socialIntents.baseUrl}/__sim/chat`, {
 			method: 'POST',
@@ -178,7 +152,7 @@ describe(`Live Chat Trigger in real n8n`, () => {
 		expect((await host.activate(workflow.id)).status).toBe(200);
 		await host.until('the first poll', () => polls() > before || undefined, 70_000);
 		// no webhook of this workflow is known to n8n
-		expect(host.log).not.toMatch(/anyLcTrigFiveChat[^\n]*webhook/i);
+		expect(host.log).not.toMatch(/anyLcTrigFiveCht[^\n]*webhook/i);
 		const created = fiveChat.addConversation();
 		const executions = await settledExecutions(workflow.id, 1);
 		const after = polls();
