@@ -484,7 +484,7 @@ export class LiveAgentV3Simulator extends Simulator {
 		return body as Row;
 	}
 
-	/** List, get, create, update (PUT; contacts also PATCH), delete (`deleteTickets` required), _register, _unregister. */
+	/** List, get, create, update (PUT; for contacts PUT replaces the whole record and PATCH changes some), delete (`deleteTickets` required), _register, _unregister. */
 	private people(kind: 'contacts' | 'companies', rows: () => Row[], set: (rows: Row[]) => void, allowed: string[], model: string): void {
 		const find = (request: SimRequest, then: (record: Row) => SimResponse): SimResponse => {
 			const record = rows().find((row) => row.id === request.params.id);
@@ -506,8 +506,22 @@ export class LiveAgentV3Simulator extends Simulator {
 			return { body: { ...record } };
 		});
 		this.route('GET', `${BASE}/${kind}/:id`, (r) => find(r, (record) => ({ body: { ...record } })));
-		this.route('PUT', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
-		if (kind === 'contacts') this.route('PATCH', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		if (kind === 'contacts') {
+			// ContactsApi.update_contact (api/contacts_api.py, "Update whole contact"): PUT sends the whole
+			// ContactRequest, so a field left out is emptied; patch_contact ("partially") changes the sent ones.
+			this.route('PUT', `${BASE}/${kind}/:id`, (r) =>
+				find(r, (record) => {
+					const fields = this.fieldsOf(r, allowed);
+					if (typeof fields === 'string') return this.errorResponse(400, fields);
+					const { id: _id, ...rest } = fields;
+					const emptied = this.person(kind, {});
+					for (const field of allowed) record[field] = emptied[field];
+					Object.assign(record, rest, { date_changed: this.local(Date.now()) });
+					return { body: { ...record } };
+				}),
+			);
+			this.route('PATCH', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		} else this.route('PUT', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
 		this.route('DELETE', `${BASE}/${kind}/:id`, (r) =>
 			find(r, (record) => {
 				if (!['true', 'false'].includes(r.query.deleteTickets ?? '')) return this.errorResponse(400, 'Missing required parameter deleteTickets');
@@ -803,6 +817,11 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'POST', path: '/api/v3/contacts' },
 			},
 			{
+				name: 'contact replace',
+				parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: { firstName: 'Ana', emails: 'ana@example.com' } },
+				target: { method: 'PUT', path: '/api/v3/contacts/CT00001' },
+			},
+			{
 				name: 'canned message create',
 				parameters: { resource: 'cannedMessage', operation: 'create', messageText: 'We are on it.' },
 				target: { method: 'POST', path: '/api/v3/canned_messages' },
@@ -825,6 +844,7 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'update without a field', parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'impossible Changed Since', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filters: { changedSince: '2024-02-30' } }, message: 'Changed Since' },
 			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
+			{ name: 'contact replace without fields', parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }, message: 'Fields' },
 			{ name: 'contact update without fields', parameters: { resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'empty Registration Email (expression)', parameters: { resource: 'company', operation: 'register', companyId: 'CO00001', registrationEmail: '={{ "" }}' }, message: 'Registration Email' },
 			{ name: 'empty tag Name (expression)', parameters: { resource: 'tag', operation: 'create', name: '={{ "" }}' }, message: 'Name' },
@@ -864,6 +884,7 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 		neededExtras: {
 			'ticket.update': { updateFields: { subject: 'Renamed' } },
 			'contact.update': { updateFields: { city: 'Lisbon' } },
+			'contact.replace': { fields: { city: 'Lisbon' } },
 			'company.update': { updateFields: { city: 'Porto' } },
 			'tag.update': { updateFields: { name: 'renamed' } },
 			'group.update': { updateFields: { name: 'renamed' } },

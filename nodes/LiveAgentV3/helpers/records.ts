@@ -21,6 +21,8 @@ export function peopleDescription(options: {
 	apiClass: string;
 	updateMethod: 'PATCH' | 'PUT';
 	updateName: string;
+	/** The client's method that sends the whole record with PUT, when the API has one beside updateName. */
+	replaceName?: string;
 	fields: Array<BodyField & { description?: string }>;
 	filters: Array<FriendlyFilter & { property: INodeProperties }>;
 	columns: string;
@@ -65,6 +67,18 @@ export function peopleDescription(options: {
 				description: `List, filtered and sorted, page by page (${apiClass}.get_${resource === 'company' ? 'companies' : `${resource}s`}_list)`,
 				routing: list(path, [sendListQuery(options.filters)]),
 			},
+			...(options.replaceName
+				? [
+						{
+							name: 'Replace',
+							value: 'replace',
+							action: `Replace a ${lower}`,
+							description: `Send the whole ${lower}: fields left out are emptied (${apiClass}.${options.replaceName})`,
+							// at least one field, so that an empty form cannot wipe the record
+							routing: write({ method: 'PUT', url: `${path}/{id}` }, [sendBody('fields', 'Fields', options.fields, { atLeastOne: true })]),
+						},
+					]
+				: []),
 			{ name: 'Register', value: 'register', action: `Register a ${lower}`, description: `Make a visitor a registered ${lower} (${apiClass}.register_${resource})`, routing: write({ method: 'PUT', url: `${path}/{id}/_register` }, [sendRegistration]) },
 			{ name: 'Unregister', value: 'unregister', action: `Unregister a ${lower}`, description: `Make a registered ${lower} a visitor again (${apiClass}.unregister_${resource})`, routing: write({ method: 'DELETE', url: `${path}/{id}/_unregister` }) },
 			{
@@ -75,8 +89,8 @@ export function peopleDescription(options: {
 				routing: write({ method: options.updateMethod, url: `${path}/{id}` }, [sendBody('updateFields', 'Update Fields', options.fields, { atLeastOne: true })]),
 			},
 		]),
-		idParameter(show('delete', 'get', 'register', 'unregister', 'update'), idName, idLabel, options.placeholder),
-		{ displayName: 'Fields', name: 'fields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('create') }, options: fieldOptions },
+		idParameter(show('delete', 'get', 'register', 'replace', 'unregister', 'update'), idName, idLabel, options.placeholder),
+		{ displayName: 'Fields', name: 'fields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('create', 'replace') }, options: fieldOptions },
 		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('update') }, options: fieldOptions },
 		{ displayName: 'Delete Tickets', name: 'deleteTickets', type: 'boolean', default: false, displayOptions: { show: show('delete') }, description: `Whether to delete the ${lower}’s tickets too; without it they stay` },
 		{ displayName: 'Registration Email', name: 'registrationEmail', type: 'string', placeholder: 'name@email.com', required: true, default: '', displayOptions: { show: show('register') } },

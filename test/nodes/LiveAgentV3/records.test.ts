@@ -53,6 +53,24 @@ describe('LiveAgent v3 contacts', () => {
 		expect(simulator.contacts.some((contact) => contact.id === id)).toBe(false);
 	});
 
+	it('replaces a whole contact with PUT (update_contact): the fields left out are emptied', async () => {
+		const before = simulator.contacts.find((contact) => contact.id === 'CT00002')!;
+		expect(before).toMatchObject({ firstname: 'Customer', company_id: 'CO00001' });
+		const replaced = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: 'CT00002', fields: { firstName: 'Bea', emails: 'bea@example.com' } }));
+		expect(replaced.error).toBeUndefined();
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0]).toMatchObject({ method: 'PUT', path: '/api/v3/contacts/CT00002', body: { firstname: 'Bea', emails: ['bea@example.com'] } });
+		expect(replaced.items[0].json).toMatchObject({ id: 'CT00002', firstname: 'Bea', lastname: '', company_id: '', emails: ['bea@example.com'] });
+	});
+
+	it('refuses a replace without fields, or without a Contact ID, before any request', async () => {
+		const none = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }));
+		expect(none.error?.message).toBe('Fields needs at least one field to change');
+		const noId = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: '={{ "" }}', fields: { city: 'Lisbon' } }));
+		expect(noId.error?.message).toContain('Contact ID');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
 	it('refuses an update without fields, and an added field left empty, before any request', async () => {
 		const none = await runNode(v3({ resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }));
 		expect(none.error?.message).toBe('Update Fields needs at least one field to change');
