@@ -125,6 +125,9 @@ const SEED_GROUPS = [
 	{ id: 'g002', name: 'Press', color: 'FFFFFF', background_color: '6A1B9A' },
 ];
 
+/** The JSON names of Agent's fields (models/agent.py, attribute_map), those a request body may carry. */
+const AGENT_FIELDS = ['id', 'name', 'email', 'role', 'roleId', 'avatar_url', 'online_status', 'status', 'gender', 'last_pswd_change', 'twofactor_auth', 'voice_status', 'sip_phone_id', 'api_phone_id'];
+
 /** models/agent_status.py: AgentStatus, one per department the agent is in. */
 const AGENT_STATUSES: Record<string, Array<{ departmentid: string; online_status: string; preset_status: string; work_allocation_allowed: boolean }>> = {
 	uid1234: [{ departmentid: 'a5j9t4d8', online_status: 'T', preset_status: 'A', work_allocation_allowed: true }],
@@ -176,6 +179,9 @@ export class LiveAgentV3Simulator extends Simulator {
 	companies: Row[] = [];
 	calls: Row[] = [];
 	cannedMessages: Row[] = [];
+	/** LA3_AGENTS, copied at each reset: update, delete, convert and undelete change them. */
+	agents: Row[] = [];
+	deletedAgents: Row[] = [];
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -254,16 +260,94 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (!department) return this.errorResponse(404, `Department ${r.params.id} not found`);
 			return department.agent_ids.includes(r.params.agent) ? this.okResponse() : this.errorResponse(404, `Agent ${r.params.agent} is not in department ${r.params.id}`);
 		});
-		// AgentsApi (api/agents_api.py): get_agents (list[Agent], paged), get_agent, get_agent_statuses (list[AgentStatus])
-		this.route('GET', `${BASE}/agents`, (r) => this.list(r, LA3_AGENTS.map((a) => ({ ...a }))));
-		this.route('GET', `${BASE}/agents/:id`, (r) => {
-			const agent = LA3_AGENTS.find((a) => a.id === r.params.id);
-			return agent ? { body: { ...agent } } : this.errorResponse(404, `Agent ${r.params.id} not found`);
+		// AgentsApi (api/agents_api.py): get_agents (list[Agent], paged), get_agent, get_agent_statuses (list[AgentStatus]);
+		// /agents/activity, /agents/undelete and /agents/convert before /agents/{userId}
+		const findAgent = (request: SimRequest, then: (agent: Row) => SimResponse): SimResponse => {
+			const agent = this.agents.find((a) => a.id === request.params.id);
+			return agent ? then(agent) : this.errorResponse(404, `Agent ${request.params.id} not found`);
+		};
+		this.route('GET', `${BASE}/agents`, (r) => this.list(r, this.agents.map((a) => ({ ...a }))));
+		// get_agents_activity: list[AgentActivity] (models/agent_activity.py: id, agent_status,
+		// active_tickets as list[ActiveTicket], models/active_ticket.py), paged like the other lists
+		this.route('GET', `${BASE}/agents/activity`, (r) =>
+			this.list(
+				r,
+				this.agents.map((agent) => ({
+					id: agent.id,
+					agent_status: agent.online_status,
+					active_tickets: this.tickets
+						.filter((ticket) => ticket.agentid === agent.id && ticket.status !== 'R')
+						.map((ticket) => ({ ticket_id: ticket.id, ticket_code: ticket.code, date_joined: ticket.date_created, department_id: ticket.departmentid, status: 'A', ticket_status: ticket.status })),
+				})),
+			),
+		);
+		// undelete_agent: POST with an Agent body, answers the Agent; which fields find it the client
+		// does not say: the simulator finds a deleted agent by `id`
+		this.route('POST', `${BASE}/agents/undelete`, (r) => {
+			const id = (r.body as Row | undefined)?.id;
+			const agent = this.deletedAgents.find((a) => a.id === id);
+			if (!agent) return this.errorResponse(404, `Deleted agent ${String(id)} not found`);
+			this.deletedAgents = this.deletedAgents.filter((a) => a !== agent);
+			this.agents.push(agent);
+			return { body: { ...agent } };
 		});
+		// convert_registered_visitor: POST with an Agent body, answers the Agent; the simulator needs the
+		// email of a registered contact (type R) and makes an agent of it
+		this.route('POST', `${BASE}/agents/convert`, (r) => {
+			const fields = this.fieldsOf(r, AGENT_FIELDS);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			const contact = this.contacts.find((c) => c.type === 'R' && (c.emails as string[]).includes(String(fields.email)));
+			if (!contact) return this.errorResponse(404, `No registered visitor with email ${String(fields.email)}`);
+			const agent: Row = { ...LA3_AGENTS[1], id: this.nextId('uid'), name: `${contact.firstname} ${contact.lastname}`.trim(), role: 'agent', roleId: 'r_agent', online_status: 'F', ...fields };
+			this.agents.push(agent);
+			return { body: { ...agent } };
+		});
+		this.route('GET', `${BASE}/agents/:id`, (r) => findAgent(r, (agent) => ({ body: { ...agent } })));
+		// update_agent: PUT with an Agent body, answers the Agent
+		this.route('PUT', `${BASE}/agents/:id`, (r) =>
+			findAgent(r, (agent) => {
+				const fields = this.fieldsOf(r, AGENT_FIELDS);
+				if (typeof fields === 'string') return this.errorResponse(400, fields);
+				const { id: _id, ...rest } = fields;
+				Object.assign(agent, rest);
+				return { body: { ...agent } };
+			}),
+		);
+		// delete_agent: OkResponse; the agent can come back with undelete_agent
+		this.route('DELETE', `${BASE}/agents/:id`, (r) =>
+			findAgent(r, (agent) => {
+				this.agents = this.agents.filter((a) => a !== agent);
+				this.deletedAgents.push(agent);
+				return this.okResponse();
+			}),
+		);
 		this.route('GET', `${BASE}/agents/:id/status`, (r) => {
-			const statuses = AGENT_STATUSES[r.params.id];
+			const statuses = AGENT_STATUSES[String(r.params.id)];
 			return statuses ? { body: statuses.map((row) => ({ ...row })) } : this.errorResponse(404, `Agent ${r.params.id} not found`);
 		});
+		// pause_agent, logout_agent: POST …/_pause, …/_logout, OkResponse
+		this.route('POST', `${BASE}/agents/:id/_pause`, (r) =>
+			findAgent(r, (agent) => {
+				agent.paused = true;
+				return this.okResponse();
+			}),
+		);
+		this.route('POST', `${BASE}/agents/:id/_logout`, (r) =>
+			findAgent(r, (agent) => {
+				agent.online_status = 'F';
+				return this.okResponse();
+			}),
+		);
+		// login_key: GET, LoginKey (models/login_key.py: login_key)
+		this.route('GET', `${BASE}/agents/:id/login_key`, (r) => findAgent(r, (agent) => ({ body: { login_key: `lk-${String(agent.id)}` } })));
+		// update_call_settings: POST …/updateVoiceStatus?voiceStatus= (required), OkResponse
+		this.route('POST', `${BASE}/agents/:id/updateVoiceStatus`, (r) =>
+			findAgent(r, (agent) => {
+				if (!r.query.voiceStatus) return this.errorResponse(400, 'Missing required parameter voiceStatus');
+				agent.voice_status = r.query.voiceStatus;
+				return this.okResponse();
+			}),
+		);
 
 		// ChatsApi.get_chats_list (api/chats_api.py): list[ChatInformation], paged; the tickets that are chats
 		this.route('GET', `${BASE}/chats`, (r) => this.list(r, this.tickets.filter((t) => t.channel_type === 'C').map((t) => this.renderChat(t))));
@@ -316,6 +400,8 @@ export class LiveAgentV3Simulator extends Simulator {
 		this.tickets = [];
 		this.tags = SEED_TAGS.map((t) => ({ ...t }));
 		this.groups = SEED_GROUPS.map((g) => ({ ...g }));
+		this.agents = LA3_AGENTS.map((a) => ({ ...a }));
+		this.deletedAgents = [];
 		this.contacts = [];
 		this.companies = [];
 		// models/call_list_item.py: CallListItem (JSON names in camelCase: attribute_map)
@@ -822,6 +908,11 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'PUT', path: '/api/v3/contacts/CT00001' },
 			},
 			{
+				name: 'agent update',
+				parameters: { resource: 'agent', operation: 'update', agentId: 'uid5678', updateFields: { name: 'Mia N.' } },
+				target: { method: 'PUT', path: '/api/v3/agents/uid5678' },
+			},
+			{
 				name: 'canned message create',
 				parameters: { resource: 'cannedMessage', operation: 'create', messageText: 'We are on it.' },
 				target: { method: 'POST', path: '/api/v3/canned_messages' },
@@ -844,6 +935,8 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'update without a field', parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'impossible Changed Since', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filters: { changedSince: '2024-02-30' } }, message: 'Changed Since' },
 			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
+			{ name: 'empty Voice Status (expression)', parameters: { resource: 'agent', operation: 'setVoiceStatus', agentId: 'uid1234', voiceStatus: '={{ "" }}' }, message: 'Voice Status' },
+			{ name: 'agent update without fields', parameters: { resource: 'agent', operation: 'update', agentId: 'uid1234', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'contact replace without fields', parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }, message: 'Fields' },
 			{ name: 'contact update without fields', parameters: { resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'empty Registration Email (expression)', parameters: { resource: 'company', operation: 'register', companyId: 'CO00001', registrationEmail: '={{ "" }}' }, message: 'Registration Email' },
@@ -860,6 +953,9 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'contact unregister', parameters: (id) => ({ resource: 'contact', operation: 'unregister', contactId: id }), check: idInSegment('/api/v3/contacts/', '/_unregister') },
 			{ name: 'company get', parameters: (id) => ({ resource: 'company', operation: 'get', companyId: id }), check: idInSegment('/api/v3/companies/') },
 			{ name: 'agent status', parameters: (id) => ({ resource: 'agent', operation: 'getStatus', agentId: id }), check: idInSegment('/api/v3/agents/', '/status') },
+			{ name: 'agent pause', parameters: (id) => ({ resource: 'agent', operation: 'pause', agentId: id }), check: idInSegment('/api/v3/agents/', '/_pause') },
+			{ name: 'agent delete', parameters: (id) => ({ resource: 'agent', operation: 'delete', agentId: id }), check: idInSegment('/api/v3/agents/') },
+			{ name: 'contact replace', parameters: (id) => ({ resource: 'contact', operation: 'replace', contactId: id, fields: { city: 'x' } }), check: idInSegment('/api/v3/contacts/') },
 			{ name: 'department get', parameters: (id) => ({ resource: 'department', operation: 'get', departmentId: id }), check: idInSegment('/api/v3/departments/') },
 			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
 			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
@@ -885,6 +981,7 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			'ticket.update': { updateFields: { subject: 'Renamed' } },
 			'contact.update': { updateFields: { city: 'Lisbon' } },
 			'contact.replace': { fields: { city: 'Lisbon' } },
+			'agent.update': { updateFields: { name: 'Mia N.' } },
 			'company.update': { updateFields: { city: 'Porto' } },
 			'tag.update': { updateFields: { name: 'renamed' } },
 			'group.update': { updateFields: { name: 'renamed' } },
