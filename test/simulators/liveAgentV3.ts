@@ -125,6 +125,13 @@ const SEED_GROUPS = [
 	{ id: 'g002', name: 'Press', color: 'FFFFFF', background_color: '6A1B9A' },
 ];
 
+/** A call's channel as the simulator keeps it: run (R) or held (H), muted, ended. */
+interface CallChannel {
+	status: 'R' | 'H';
+	muted: boolean;
+	ended: boolean;
+}
+
 /** The JSON names of Agent's fields (models/agent.py, attribute_map), those a request body may carry. */
 const AGENT_FIELDS = ['id', 'name', 'email', 'role', 'roleId', 'avatar_url', 'online_status', 'status', 'gender', 'last_pswd_change', 'twofactor_auth', 'voice_status', 'sip_phone_id', 'api_phone_id'];
 
@@ -182,6 +189,10 @@ export class LiveAgentV3Simulator extends Simulator {
 	/** LA3_AGENTS, copied at each reset: update, delete, convert and undelete change them. */
 	agents: Row[] = [];
 	deletedAgents: Row[] = [];
+	/** The channels of each call, by call ID and channel ID; each seeded call has channel `ch-<callId>`. */
+	callChannels: Record<string, Record<string, CallChannel>> = {};
+	/** The messages call_add_message added, by call ID. */
+	callMessages: Record<string, Row[]> = {};
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -362,6 +373,123 @@ export class LiveAgentV3Simulator extends Simulator {
 			return { body: { status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } } };
 		});
 
+		// CallsApi's calls that drive a call (api/calls_api.py). Required query parameters as the client
+		// marks them; OkResponse unless told. A call's channels (named by the phone side) are kept here.
+		const findCall = (request: SimRequest, then: (call: Row) => SimResponse): SimResponse => {
+			const call = this.calls.find((c) => c.id === request.params.id);
+			return call ? then(call) : this.errorResponse(404, `Call ${request.params.id} not found`);
+		};
+		const missing = (request: SimRequest, keys: string[]): SimResponse | undefined => {
+			const key = keys.find((name) => !request.query[name]);
+			return key ? this.errorResponse(400, `Missing required parameter ${key}`) : undefined;
+		};
+		const callStatus = (call: Row) => ({ status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } });
+		const addChannel = (call: Row, channelId: string | undefined) => {
+			if (channelId && !this.callChannels[String(call.id)]?.[channelId]) (this.callChannels[String(call.id)] ??= {})[channelId] = { status: 'R', muted: false, ended: false };
+		};
+		const channelAction = (path: string, method: string, change: (channel: CallChannel, request: SimRequest) => SimResponse | undefined) =>
+			this.route(method, `${BASE}/calls/:id/channels/:channelId${path}`, (r) =>
+				findCall(r, (call) => {
+					const channel = this.callChannels[String(call.id)]?.[r.params.channelId];
+					if (!channel) return this.errorResponse(404, `Channel ${r.params.channelId} not found in call ${String(call.id)}`);
+					return change(channel, r) ?? this.okResponse();
+				}),
+			);
+		// call_pickup: POST /calls/_pickup, no parameters (before /calls/{callId})
+		this.route('POST', `${BASE}/calls/_pickup`, () => this.okResponse());
+		// call_id: GET /calls/channels/{channelId}/call_id, CallId (models/call_id.py: call_id)
+		this.route('GET', `${BASE}/calls/channels/:channelId/call_id`, (r) => {
+			const callId = Object.keys(this.callChannels).find((id) => this.callChannels[id][r.params.channelId]);
+			return callId ? { body: { call_id: callId } } : this.errorResponse(404, `Channel ${r.params.channelId} not found`);
+		});
+		// call_create: POST /calls/{callId}?to_number&from_number (required), answers Call (models/call.py,
+		// snake_case JSON names); the list then holds it as a CallListItem
+		this.route('POST', `${BASE}/calls/:id`, (r) => {
+			const bad = missing(r, ['to_number', 'from_number']);
+			if (bad) return bad;
+			if (this.calls.some((c) => c.id === r.params.id)) return this.errorResponse(400, `Call ${r.params.id} already exists`);
+			const direction = r.query.direction ?? 'in';
+			const row: Row = {
+				id: r.params.id, ticketId: r.query.ticketId ?? '', type: direction === 'out' ? 'O' : direction === 'int' ? 'N' : 'I', fromNumber: r.query.from_number, fromName: '', toNumber: r.query.to_number, toName: '',
+				viaNumber: r.query.via_number ?? '', dateCreated: this.local(Date.now()), dateAnswered: '', dateFinished: '', callDuration: '0',
+			};
+			this.calls.push(row);
+			addChannel(row, r.query.channelId);
+			return {
+				body: {
+					id: row.id, ticket_id: row.ticketId, direction, callee_status: 'R', ivrs: [], record_call: false, reroute_time: 30, max_queue_time: 300, max_ring_time: 60,
+					online_ivr: '', offline_ivr: '', queue_ivr: '', from_number: row.fromNumber, caller_name: '', to_number: row.toNumber, via_number: row.viaNumber,
+				},
+			};
+		});
+		// call_ring, call_reroute: CallStatus; confirm_ring, stop_ring: OkResponse
+		this.route('POST', `${BASE}/calls/:id/_ring`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
+		this.route('POST', `${BASE}/calls/:id/_reroute`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
+		this.route('POST', `${BASE}/calls/:id/_confirmRing`, (r) =>
+			findCall(r, (call) => {
+				addChannel(call, r.query.channelId);
+				return this.okResponse();
+			}),
+		);
+		this.route('POST', `${BASE}/calls/:id/_stopRing`, (r) => findCall(r, () => this.okResponse()));
+		// call_answer: to_number required; marks the call answered
+		this.route('POST', `${BASE}/calls/:id/_answer`, (r) =>
+			findCall(r, (call) => {
+				const bad = missing(r, ['to_number']);
+				if (bad) return bad;
+				call.dateAnswered = this.local(Date.now());
+				addChannel(call, r.query.channelId);
+				return this.okResponse();
+			}),
+		);
+		// call_transfer: CallTransferResult (models/call_transfer_result.py: callee_status)
+		this.route('POST', `${BASE}/calls/:id/_transfer`, (r) => findCall(r, () => ({ body: { callee_status: r.query.to ? 'R' : 'N' } })));
+		this.route('POST', `${BASE}/calls/:id/_blind_transfer`, (r) => findCall(r, () => missing(r, ['to_number']) ?? this.okResponse()));
+		// call_stop: hangs up
+		this.route('POST', `${BASE}/calls/:id/_stop`, (r) =>
+			findCall(r, (call) => {
+				call.dateFinished = this.local(Date.now());
+				return this.okResponse();
+			}),
+		);
+		// call_add_message: CallMessage body (models/call_message.py: type, message)
+		this.route('POST', `${BASE}/calls/:id/messages`, (r) =>
+			findCall(r, (call) => {
+				const body = (r.body ?? {}) as Row;
+				if (typeof body.message !== 'string' || body.message === '') return this.errorResponse(400, 'Missing message');
+				(this.callMessages[String(call.id)] ??= []).push({ type: body.type ?? '', message: body.message });
+				return this.okResponse();
+			}),
+		);
+		// the channel calls: hold_channel, unhold_channel, mute_channel, unmute_channel, end_channel,
+		// dtmf_channel (dtmf required), call_change_channel_status (status R or H, required),
+		// call_move_channel (to_callId required), call_remove_channel
+		channelAction('/_hold', 'POST', (channel) => void (channel.status = 'H'));
+		channelAction('/_unhold', 'POST', (channel) => void (channel.status = 'R'));
+		channelAction('/_mute', 'POST', (channel) => void (channel.muted = true));
+		channelAction('/_unmute', 'POST', (channel) => void (channel.muted = false));
+		channelAction('/_end', 'POST', (channel) => void (channel.ended = true));
+		channelAction('/_dtmf', 'POST', (_channel, r) => missing(r, ['dtmf']));
+		channelAction('/_status', 'PUT', (channel, r) => {
+			if (!['R', 'H'].includes(r.query.status ?? '')) return this.errorResponse(400, 'status must be R or H');
+			channel.status = r.query.status as 'R' | 'H';
+			return undefined;
+		});
+		channelAction('/_move', 'POST', (channel, r) => {
+			const bad = missing(r, ['to_callId']);
+			if (bad) return bad;
+			const target = this.calls.find((c) => c.id === r.query.to_callId);
+			if (!target) return this.errorResponse(404, `Call ${r.query.to_callId} not found`);
+			delete this.callChannels[r.params.id][r.params.channelId];
+			(this.callChannels[String(target.id)] ??= {})[r.params.channelId] = channel;
+			return undefined;
+		});
+		channelAction('', 'DELETE', (_channel, r) => void delete this.callChannels[r.params.id][r.params.channelId]);
+		// call_start (to_number and ticketId required), call_start_canceled / call_start_failed (callId required)
+		this.route('POST', `${BASE}/call/_start`, (r) => missing(r, ['to_number', 'ticketId']) ?? this.okResponse());
+		this.route('POST', `${BASE}/call/_startCanceled`, (r) => missing(r, ['callId']) ?? this.okResponse());
+		this.route('POST', `${BASE}/call/_startFailed`, (r) => missing(r, ['callId']) ?? this.okResponse());
+
 		// CannedMessagesApi (api/canned_messages_api.py): CannedMessage (models/canned_message.py), the list paged
 		this.route('GET', `${BASE}/canned_messages`, (r) => this.list(r, this.cannedMessages.map((m) => ({ ...m }))));
 		this.route('GET', `${BASE}/canned_messages/:id`, (r) => this.withCanned(r, (m) => ({ body: { ...m } })));
@@ -413,6 +541,8 @@ export class LiveAgentV3Simulator extends Simulator {
 				dateCreated: this.local(at), dateAnswered: i % 4 === 0 ? '' : this.local(at + 10_000), dateFinished: i === 14 ? '' : this.local(at + 120_000), callDuration: i % 4 === 0 ? '0' : '110',
 			};
 		});
+		this.callChannels = Object.fromEntries(this.calls.map((call) => [String(call.id), { [`ch-${String(call.id)}`]: { status: 'R' as const, muted: false, ended: false } }]));
+		this.callMessages = {};
 		this.cannedMessages = [
 			{ id: 'cm001', userid: 'uid1234', departmentid: 'a5j9t4d8', messagetext: 'Thank you for your patience.', keywords: 'thanks' },
 			{ id: 'cm002', userid: 'uid5678', departmentid: 'b7k2m4p1', messagetext: 'Your invoice is attached.', keywords: 'invoice' },
@@ -913,6 +1043,16 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'PUT', path: '/api/v3/agents/uid5678' },
 			},
 			{
+				name: 'call create',
+				parameters: { resource: 'call', operation: 'create', callId: 'call900', toNumber: '+421200000100', fromNumber: '+421900000999' },
+				target: { method: 'POST', path: '/api/v3/calls/call900' },
+			},
+			{
+				name: 'call hold',
+				parameters: { resource: 'call', operation: 'hold', callId: 'call002', channelId: 'ch-call002' },
+				target: { method: 'POST', path: '/api/v3/calls/call002/channels/ch-call002/_hold' },
+			},
+			{
 				name: 'canned message create',
 				parameters: { resource: 'cannedMessage', operation: 'create', messageText: 'We are on it.' },
 				target: { method: 'POST', path: '/api/v3/canned_messages' },
@@ -937,6 +1077,8 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
 			{ name: 'empty Voice Status (expression)', parameters: { resource: 'agent', operation: 'setVoiceStatus', agentId: 'uid1234', voiceStatus: '={{ "" }}' }, message: 'Voice Status' },
 			{ name: 'agent update without fields', parameters: { resource: 'agent', operation: 'update', agentId: 'uid1234', updateFields: {} }, message: 'Update Fields' },
+			{ name: 'empty From Number (expression)', parameters: { resource: 'call', operation: 'create', callId: 'call900', toNumber: '1', fromNumber: '={{ "" }}' }, message: 'From Number' },
+			{ name: 'empty Channel ID (expression)', parameters: { resource: 'call', operation: 'mute', callId: 'call002', channelId: '={{ "" }}' }, message: 'Channel ID' },
 			{ name: 'contact replace without fields', parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }, message: 'Fields' },
 			{ name: 'contact update without fields', parameters: { resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'empty Registration Email (expression)', parameters: { resource: 'company', operation: 'register', companyId: 'CO00001', registrationEmail: '={{ "" }}' }, message: 'Registration Email' },
@@ -960,6 +1102,10 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
 			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
 			{ name: 'call status', parameters: (id) => ({ resource: 'call', operation: 'getStatus', callId: id }), check: idInSegment('/api/v3/calls/', '/status') },
+			{ name: 'call answer', parameters: (id) => ({ resource: 'call', operation: 'answer', callId: id, toNumber: '100' }), check: idInSegment('/api/v3/calls/', '/_answer') },
+			{ name: 'call mute (Call ID)', parameters: (id) => ({ resource: 'call', operation: 'mute', callId: id, channelId: 'ch-call002' }), check: idInSegment('/api/v3/calls/', '/channels/ch-call002/_mute') },
+			{ name: 'call mute (Channel ID)', parameters: (id) => ({ resource: 'call', operation: 'mute', callId: 'call002', channelId: id }), check: idInSegment('/api/v3/calls/call002/channels/', '/_mute') },
+			{ name: 'call ID of a channel', parameters: (id) => ({ resource: 'call', operation: 'getCallId', channelId: id }), check: idInSegment('/api/v3/calls/channels/', '/call_id') },
 			{ name: 'canned message get', parameters: (id) => ({ resource: 'cannedMessage', operation: 'get', cannedMessageId: id }), check: idInSegment('/api/v3/canned_messages/') },
 		],
 		trigger: {
