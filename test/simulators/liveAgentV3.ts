@@ -696,6 +696,8 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (key === 'id') continue;
 			if (!allowed.includes(key)) return `Unknown field ${key}`;
 			if (['emails', 'phones', 'groups', 'custom_fields'].includes(key) && !Array.isArray(value)) return `${key} must be a list`;
+			// list[CustomFields] (models/custom_fields.py): each `{code, value}`, both text
+			if (key === 'custom_fields' && !(value as unknown[]).every((row) => typeof (row as Row)?.code === 'string' && typeof (row as Row)?.value === 'string')) return 'custom_fields must be a list of {code, value}';
 		}
 		return body as Row;
 	}

@@ -4,7 +4,7 @@ import type { Show } from '../../shared/descriptions';
 import { operationSelector, returnAllAndLimit } from '../../shared/descriptions';
 import { requireText } from '../../shared/validate';
 import type { BodyField } from './descriptions';
-import { idParameter, list, optionalSwitch, read, sendBody, write } from './descriptions';
+import { customFieldsOption, idParameter, list, optionalSwitch, read, sendBody, write } from './descriptions';
 import type { FriendlyFilter } from './filters';
 import { rawFiltersParameter, sendListQuery, sortOptions } from './filters';
 
@@ -33,13 +33,17 @@ export function peopleDescription(options: {
 	const lower = label.toLowerCase();
 	const idName = `${resource}Id`;
 	const idLabel = `${label} ID`;
-	const fieldOptions: INodeProperties[] = options.fields.map((field) => ({
-		displayName: field.label,
-		name: field.name,
-		type: 'string',
-		default: '',
-		description: field.description ?? (field.list ? 'Separated by commas' : undefined),
-	}));
+	// ContactRequest and CompanyRequest carry custom_fields (list[CustomFields]): the last option
+	const fieldOptions: INodeProperties[] = [
+		...options.fields.map((field): INodeProperties => ({
+			displayName: field.label,
+			name: field.name,
+			type: 'string',
+			default: '',
+			description: field.description ?? (field.list ? 'Separated by commas' : undefined),
+		})),
+		customFieldsOption,
+	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 	/** preSend of Delete: `deleteTickets` is required by the API (client: delete_tickets, required). */
 	async function sendDeleteTickets(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -57,7 +61,7 @@ export function peopleDescription(options: {
 
 	return [
 		operationSelector(resource, 'getAll', [
-			{ name: 'Create', value: 'create', action: `Create a ${lower}`, description: `Create a ${lower} (${apiClass}.create_${resource})`, routing: write({ method: 'POST', url: path }, [sendBody('fields', 'Fields', options.fields)]) },
+			{ name: 'Create', value: 'create', action: `Create a ${lower}`, description: `Create a ${lower} (${apiClass}.create_${resource})`, routing: write({ method: 'POST', url: path }, [sendBody('fields', 'Fields', options.fields, { customFields: true })]) },
 			{ name: 'Delete', value: 'delete', action: `Delete a ${lower}`, description: `Delete a ${lower}, with or without its tickets (${apiClass}.delete_${resource})`, routing: write({ method: 'DELETE', url: `${path}/{id}` }, [sendDeleteTickets]) },
 			{ name: 'Get', value: 'get', action: `Get a ${lower}`, description: `Get a ${lower} by its ID (${apiClass}.get_specific_${resource})`, routing: read({ method: 'GET', url: `${path}/{id}` }) },
 			{
@@ -75,7 +79,7 @@ export function peopleDescription(options: {
 							action: `Replace a ${lower}`,
 							description: `Send the whole ${lower}: fields left out are emptied (${apiClass}.${options.replaceName})`,
 							// at least one field, so that an empty form cannot wipe the record
-							routing: write({ method: 'PUT', url: `${path}/{id}` }, [sendBody('fields', 'Fields', options.fields, { atLeastOne: true })]),
+							routing: write({ method: 'PUT', url: `${path}/{id}` }, [sendBody('fields', 'Fields', options.fields, { atLeastOne: true, customFields: true })]),
 						},
 					]
 				: []),
@@ -86,7 +90,7 @@ export function peopleDescription(options: {
 				value: 'update',
 				action: `Update a ${lower}`,
 				description: `Change fields of a ${lower} (${apiClass}.${options.updateName})`,
-				routing: write({ method: options.updateMethod, url: `${path}/{id}` }, [sendBody('updateFields', 'Update Fields', options.fields, { atLeastOne: true })]),
+				routing: write({ method: options.updateMethod, url: `${path}/{id}` }, [sendBody('updateFields', 'Update Fields', options.fields, { atLeastOne: true, customFields: true })]),
 			},
 		]),
 		idParameter(show('delete', 'get', 'register', 'replace', 'unregister', 'update'), idName, idLabel, options.placeholder),
