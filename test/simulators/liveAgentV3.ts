@@ -125,6 +125,16 @@ const SEED_GROUPS = [
 	{ id: 'g002', name: 'Press', color: 'FFFFFF', background_color: '6A1B9A' },
 ];
 
+/** A call's channel as the simulator keeps it: run (R) or held (H), muted, ended. */
+interface CallChannel {
+	status: 'R' | 'H';
+	muted: boolean;
+	ended: boolean;
+}
+
+/** The JSON names of Agent's fields (models/agent.py, attribute_map), those a request body may carry. */
+const AGENT_FIELDS = ['id', 'name', 'email', 'role', 'roleId', 'avatar_url', 'online_status', 'status', 'gender', 'last_pswd_change', 'twofactor_auth', 'voice_status', 'sip_phone_id', 'api_phone_id'];
+
 /** models/agent_status.py: AgentStatus, one per department the agent is in. */
 const AGENT_STATUSES: Record<string, Array<{ departmentid: string; online_status: string; preset_status: string; work_allocation_allowed: boolean }>> = {
 	uid1234: [{ departmentid: 'a5j9t4d8', online_status: 'T', preset_status: 'A', work_allocation_allowed: true }],
@@ -176,6 +186,13 @@ export class LiveAgentV3Simulator extends Simulator {
 	companies: Row[] = [];
 	calls: Row[] = [];
 	cannedMessages: Row[] = [];
+	/** LA3_AGENTS, copied at each reset: update, delete, convert and undelete change them. */
+	agents: Row[] = [];
+	deletedAgents: Row[] = [];
+	/** The channels of each call, by call ID and channel ID; each seeded call has channel `ch-<callId>`. */
+	callChannels: Record<string, Record<string, CallChannel>> = {};
+	/** The messages call_add_message added, by call ID. */
+	callMessages: Record<string, Row[]> = {};
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -254,16 +271,94 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (!department) return this.errorResponse(404, `Department ${r.params.id} not found`);
 			return department.agent_ids.includes(r.params.agent) ? this.okResponse() : this.errorResponse(404, `Agent ${r.params.agent} is not in department ${r.params.id}`);
 		});
-		// AgentsApi (api/agents_api.py): get_agents (list[Agent], paged), get_agent, get_agent_statuses (list[AgentStatus])
-		this.route('GET', `${BASE}/agents`, (r) => this.list(r, LA3_AGENTS.map((a) => ({ ...a }))));
-		this.route('GET', `${BASE}/agents/:id`, (r) => {
-			const agent = LA3_AGENTS.find((a) => a.id === r.params.id);
-			return agent ? { body: { ...agent } } : this.errorResponse(404, `Agent ${r.params.id} not found`);
+		// AgentsApi (api/agents_api.py): get_agents (list[Agent], paged), get_agent, get_agent_statuses (list[AgentStatus]);
+		// /agents/activity, /agents/undelete and /agents/convert before /agents/{userId}
+		const findAgent = (request: SimRequest, then: (agent: Row) => SimResponse): SimResponse => {
+			const agent = this.agents.find((a) => a.id === request.params.id);
+			return agent ? then(agent) : this.errorResponse(404, `Agent ${request.params.id} not found`);
+		};
+		this.route('GET', `${BASE}/agents`, (r) => this.list(r, this.agents.map((a) => ({ ...a }))));
+		// get_agents_activity: list[AgentActivity] (models/agent_activity.py: id, agent_status,
+		// active_tickets as list[ActiveTicket], models/active_ticket.py), paged like the other lists
+		this.route('GET', `${BASE}/agents/activity`, (r) =>
+			this.list(
+				r,
+				this.agents.map((agent) => ({
+					id: agent.id,
+					agent_status: agent.online_status,
+					active_tickets: this.tickets
+						.filter((ticket) => ticket.agentid === agent.id && ticket.status !== 'R')
+						.map((ticket) => ({ ticket_id: ticket.id, ticket_code: ticket.code, date_joined: ticket.date_created, department_id: ticket.departmentid, status: 'A', ticket_status: ticket.status })),
+				})),
+			),
+		);
+		// undelete_agent: POST with an Agent body, answers the Agent; which fields find it the client
+		// does not say: the simulator finds a deleted agent by `id`
+		this.route('POST', `${BASE}/agents/undelete`, (r) => {
+			const id = (r.body as Row | undefined)?.id;
+			const agent = this.deletedAgents.find((a) => a.id === id);
+			if (!agent) return this.errorResponse(404, `Deleted agent ${String(id)} not found`);
+			this.deletedAgents = this.deletedAgents.filter((a) => a !== agent);
+			this.agents.push(agent);
+			return { body: { ...agent } };
 		});
+		// convert_registered_visitor: POST with an Agent body, answers the Agent; the simulator needs the
+		// email of a registered contact (type R) and makes an agent of it
+		this.route('POST', `${BASE}/agents/convert`, (r) => {
+			const fields = this.fieldsOf(r, AGENT_FIELDS);
+			if (typeof fields === 'string') return this.errorResponse(400, fields);
+			const contact = this.contacts.find((c) => c.type === 'R' && (c.emails as string[]).includes(String(fields.email)));
+			if (!contact) return this.errorResponse(404, `No registered visitor with email ${String(fields.email)}`);
+			const agent: Row = { ...LA3_AGENTS[1], id: this.nextId('uid'), name: `${contact.firstname} ${contact.lastname}`.trim(), role: 'agent', roleId: 'r_agent', online_status: 'F', ...fields };
+			this.agents.push(agent);
+			return { body: { ...agent } };
+		});
+		this.route('GET', `${BASE}/agents/:id`, (r) => findAgent(r, (agent) => ({ body: { ...agent } })));
+		// update_agent: PUT with an Agent body, answers the Agent
+		this.route('PUT', `${BASE}/agents/:id`, (r) =>
+			findAgent(r, (agent) => {
+				const fields = this.fieldsOf(r, AGENT_FIELDS);
+				if (typeof fields === 'string') return this.errorResponse(400, fields);
+				const { id: _id, ...rest } = fields;
+				Object.assign(agent, rest);
+				return { body: { ...agent } };
+			}),
+		);
+		// delete_agent: OkResponse; the agent can come back with undelete_agent
+		this.route('DELETE', `${BASE}/agents/:id`, (r) =>
+			findAgent(r, (agent) => {
+				this.agents = this.agents.filter((a) => a !== agent);
+				this.deletedAgents.push(agent);
+				return this.okResponse();
+			}),
+		);
 		this.route('GET', `${BASE}/agents/:id/status`, (r) => {
-			const statuses = AGENT_STATUSES[r.params.id];
+			const statuses = AGENT_STATUSES[String(r.params.id)];
 			return statuses ? { body: statuses.map((row) => ({ ...row })) } : this.errorResponse(404, `Agent ${r.params.id} not found`);
 		});
+		// pause_agent, logout_agent: POST …/_pause, …/_logout, OkResponse
+		this.route('POST', `${BASE}/agents/:id/_pause`, (r) =>
+			findAgent(r, (agent) => {
+				agent.paused = true;
+				return this.okResponse();
+			}),
+		);
+		this.route('POST', `${BASE}/agents/:id/_logout`, (r) =>
+			findAgent(r, (agent) => {
+				agent.online_status = 'F';
+				return this.okResponse();
+			}),
+		);
+		// login_key: GET, LoginKey (models/login_key.py: login_key)
+		this.route('GET', `${BASE}/agents/:id/login_key`, (r) => findAgent(r, (agent) => ({ body: { login_key: `lk-${String(agent.id)}` } })));
+		// update_call_settings: POST …/updateVoiceStatus?voiceStatus= (required), OkResponse
+		this.route('POST', `${BASE}/agents/:id/updateVoiceStatus`, (r) =>
+			findAgent(r, (agent) => {
+				if (!r.query.voiceStatus) return this.errorResponse(400, 'Missing required parameter voiceStatus');
+				agent.voice_status = r.query.voiceStatus;
+				return this.okResponse();
+			}),
+		);
 
 		// ChatsApi.get_chats_list (api/chats_api.py): list[ChatInformation], paged; the tickets that are chats
 		this.route('GET', `${BASE}/chats`, (r) => this.list(r, this.tickets.filter((t) => t.channel_type === 'C').map((t) => this.renderChat(t))));
@@ -277,6 +372,123 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (!call) return this.errorResponse(404, `Call ${r.params.id} not found`);
 			return { body: { status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } } };
 		});
+
+		// CallsApi's calls that drive a call (api/calls_api.py). Required query parameters as the client
+		// marks them; OkResponse unless told. A call's channels (named by the phone side) are kept here.
+		const findCall = (request: SimRequest, then: (call: Row) => SimResponse): SimResponse => {
+			const call = this.calls.find((c) => c.id === request.params.id);
+			return call ? then(call) : this.errorResponse(404, `Call ${request.params.id} not found`);
+		};
+		const missing = (request: SimRequest, keys: string[]): SimResponse | undefined => {
+			const key = keys.find((name) => !request.query[name]);
+			return key ? this.errorResponse(400, `Missing required parameter ${key}`) : undefined;
+		};
+		const callStatus = (call: Row) => ({ status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } });
+		const addChannel = (call: Row, channelId: string | undefined) => {
+			if (channelId && !this.callChannels[String(call.id)]?.[channelId]) (this.callChannels[String(call.id)] ??= {})[channelId] = { status: 'R', muted: false, ended: false };
+		};
+		const channelAction = (path: string, method: string, change: (channel: CallChannel, request: SimRequest) => SimResponse | undefined) =>
+			this.route(method, `${BASE}/calls/:id/channels/:channelId${path}`, (r) =>
+				findCall(r, (call) => {
+					const channel = this.callChannels[String(call.id)]?.[r.params.channelId];
+					if (!channel) return this.errorResponse(404, `Channel ${r.params.channelId} not found in call ${String(call.id)}`);
+					return change(channel, r) ?? this.okResponse();
+				}),
+			);
+		// call_pickup: POST /calls/_pickup, no parameters (before /calls/{callId})
+		this.route('POST', `${BASE}/calls/_pickup`, () => this.okResponse());
+		// call_id: GET /calls/channels/{channelId}/call_id, CallId (models/call_id.py: call_id)
+		this.route('GET', `${BASE}/calls/channels/:channelId/call_id`, (r) => {
+			const callId = Object.keys(this.callChannels).find((id) => this.callChannels[id][r.params.channelId]);
+			return callId ? { body: { call_id: callId } } : this.errorResponse(404, `Channel ${r.params.channelId} not found`);
+		});
+		// call_create: POST /calls/{callId}?to_number&from_number (required), answers Call (models/call.py,
+		// snake_case JSON names); the list then holds it as a CallListItem
+		this.route('POST', `${BASE}/calls/:id`, (r) => {
+			const bad = missing(r, ['to_number', 'from_number']);
+			if (bad) return bad;
+			if (this.calls.some((c) => c.id === r.params.id)) return this.errorResponse(400, `Call ${r.params.id} already exists`);
+			const direction = r.query.direction ?? 'in';
+			const row: Row = {
+				id: r.params.id, ticketId: r.query.ticketId ?? '', type: direction === 'out' ? 'O' : direction === 'int' ? 'N' : 'I', fromNumber: r.query.from_number, fromName: '', toNumber: r.query.to_number, toName: '',
+				viaNumber: r.query.via_number ?? '', dateCreated: this.local(Date.now()), dateAnswered: '', dateFinished: '', callDuration: '0',
+			};
+			this.calls.push(row);
+			addChannel(row, r.query.channelId);
+			return {
+				body: {
+					id: row.id, ticket_id: row.ticketId, direction, callee_status: 'R', ivrs: [], record_call: false, reroute_time: 30, max_queue_time: 300, max_ring_time: 60,
+					online_ivr: '', offline_ivr: '', queue_ivr: '', from_number: row.fromNumber, caller_name: '', to_number: row.toNumber, via_number: row.viaNumber,
+				},
+			};
+		});
+		// call_ring, call_reroute: CallStatus; confirm_ring, stop_ring: OkResponse
+		this.route('POST', `${BASE}/calls/:id/_ring`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
+		this.route('POST', `${BASE}/calls/:id/_reroute`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
+		this.route('POST', `${BASE}/calls/:id/_confirmRing`, (r) =>
+			findCall(r, (call) => {
+				addChannel(call, r.query.channelId);
+				return this.okResponse();
+			}),
+		);
+		this.route('POST', `${BASE}/calls/:id/_stopRing`, (r) => findCall(r, () => this.okResponse()));
+		// call_answer: to_number required; marks the call answered
+		this.route('POST', `${BASE}/calls/:id/_answer`, (r) =>
+			findCall(r, (call) => {
+				const bad = missing(r, ['to_number']);
+				if (bad) return bad;
+				call.dateAnswered = this.local(Date.now());
+				addChannel(call, r.query.channelId);
+				return this.okResponse();
+			}),
+		);
+		// call_transfer: CallTransferResult (models/call_transfer_result.py: callee_status)
+		this.route('POST', `${BASE}/calls/:id/_transfer`, (r) => findCall(r, () => ({ body: { callee_status: r.query.to ? 'R' : 'N' } })));
+		this.route('POST', `${BASE}/calls/:id/_blind_transfer`, (r) => findCall(r, () => missing(r, ['to_number']) ?? this.okResponse()));
+		// call_stop: hangs up
+		this.route('POST', `${BASE}/calls/:id/_stop`, (r) =>
+			findCall(r, (call) => {
+				call.dateFinished = this.local(Date.now());
+				return this.okResponse();
+			}),
+		);
+		// call_add_message: CallMessage body (models/call_message.py: type, message)
+		this.route('POST', `${BASE}/calls/:id/messages`, (r) =>
+			findCall(r, (call) => {
+				const body = (r.body ?? {}) as Row;
+				if (typeof body.message !== 'string' || body.message === '') return this.errorResponse(400, 'Missing message');
+				(this.callMessages[String(call.id)] ??= []).push({ type: body.type ?? '', message: body.message });
+				return this.okResponse();
+			}),
+		);
+		// the channel calls: hold_channel, unhold_channel, mute_channel, unmute_channel, end_channel,
+		// dtmf_channel (dtmf required), call_change_channel_status (status R or H, required),
+		// call_move_channel (to_callId required), call_remove_channel
+		channelAction('/_hold', 'POST', (channel) => void (channel.status = 'H'));
+		channelAction('/_unhold', 'POST', (channel) => void (channel.status = 'R'));
+		channelAction('/_mute', 'POST', (channel) => void (channel.muted = true));
+		channelAction('/_unmute', 'POST', (channel) => void (channel.muted = false));
+		channelAction('/_end', 'POST', (channel) => void (channel.ended = true));
+		channelAction('/_dtmf', 'POST', (_channel, r) => missing(r, ['dtmf']));
+		channelAction('/_status', 'PUT', (channel, r) => {
+			if (!['R', 'H'].includes(r.query.status ?? '')) return this.errorResponse(400, 'status must be R or H');
+			channel.status = r.query.status as 'R' | 'H';
+			return undefined;
+		});
+		channelAction('/_move', 'POST', (channel, r) => {
+			const bad = missing(r, ['to_callId']);
+			if (bad) return bad;
+			const target = this.calls.find((c) => c.id === r.query.to_callId);
+			if (!target) return this.errorResponse(404, `Call ${r.query.to_callId} not found`);
+			delete this.callChannels[r.params.id][r.params.channelId];
+			(this.callChannels[String(target.id)] ??= {})[r.params.channelId] = channel;
+			return undefined;
+		});
+		channelAction('', 'DELETE', (_channel, r) => void delete this.callChannels[r.params.id][r.params.channelId]);
+		// call_start (to_number and ticketId required), call_start_canceled / call_start_failed (callId required)
+		this.route('POST', `${BASE}/call/_start`, (r) => missing(r, ['to_number', 'ticketId']) ?? this.okResponse());
+		this.route('POST', `${BASE}/call/_startCanceled`, (r) => missing(r, ['callId']) ?? this.okResponse());
+		this.route('POST', `${BASE}/call/_startFailed`, (r) => missing(r, ['callId']) ?? this.okResponse());
 
 		// CannedMessagesApi (api/canned_messages_api.py): CannedMessage (models/canned_message.py), the list paged
 		this.route('GET', `${BASE}/canned_messages`, (r) => this.list(r, this.cannedMessages.map((m) => ({ ...m }))));
@@ -316,6 +528,8 @@ export class LiveAgentV3Simulator extends Simulator {
 		this.tickets = [];
 		this.tags = SEED_TAGS.map((t) => ({ ...t }));
 		this.groups = SEED_GROUPS.map((g) => ({ ...g }));
+		this.agents = LA3_AGENTS.map((a) => ({ ...a }));
+		this.deletedAgents = [];
 		this.contacts = [];
 		this.companies = [];
 		// models/call_list_item.py: CallListItem (JSON names in camelCase: attribute_map)
@@ -327,6 +541,8 @@ export class LiveAgentV3Simulator extends Simulator {
 				dateCreated: this.local(at), dateAnswered: i % 4 === 0 ? '' : this.local(at + 10_000), dateFinished: i === 14 ? '' : this.local(at + 120_000), callDuration: i % 4 === 0 ? '0' : '110',
 			};
 		});
+		this.callChannels = Object.fromEntries(this.calls.map((call) => [String(call.id), { [`ch-${String(call.id)}`]: { status: 'R' as const, muted: false, ended: false } }]));
+		this.callMessages = {};
 		this.cannedMessages = [
 			{ id: 'cm001', userid: 'uid1234', departmentid: 'a5j9t4d8', messagetext: 'Thank you for your patience.', keywords: 'thanks' },
 			{ id: 'cm002', userid: 'uid5678', departmentid: 'b7k2m4p1', messagetext: 'Your invoice is attached.', keywords: 'invoice' },
@@ -480,11 +696,13 @@ export class LiveAgentV3Simulator extends Simulator {
 			if (key === 'id') continue;
 			if (!allowed.includes(key)) return `Unknown field ${key}`;
 			if (['emails', 'phones', 'groups', 'custom_fields'].includes(key) && !Array.isArray(value)) return `${key} must be a list`;
+			// list[CustomFields] (models/custom_fields.py): each `{code, value}`, both text
+			if (key === 'custom_fields' && !(value as unknown[]).every((row) => typeof (row as Row)?.code === 'string' && typeof (row as Row)?.value === 'string')) return 'custom_fields must be a list of {code, value}';
 		}
 		return body as Row;
 	}
 
-	/** List, get, create, update (PUT; contacts also PATCH), delete (`deleteTickets` required), _register, _unregister. */
+	/** List, get, create, update (PUT; for contacts PUT replaces the whole record and PATCH changes some), delete (`deleteTickets` required), _register, _unregister. */
 	private people(kind: 'contacts' | 'companies', rows: () => Row[], set: (rows: Row[]) => void, allowed: string[], model: string): void {
 		const find = (request: SimRequest, then: (record: Row) => SimResponse): SimResponse => {
 			const record = rows().find((row) => row.id === request.params.id);
@@ -506,8 +724,22 @@ export class LiveAgentV3Simulator extends Simulator {
 			return { body: { ...record } };
 		});
 		this.route('GET', `${BASE}/${kind}/:id`, (r) => find(r, (record) => ({ body: { ...record } })));
-		this.route('PUT', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
-		if (kind === 'contacts') this.route('PATCH', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		if (kind === 'contacts') {
+			// ContactsApi.update_contact (api/contacts_api.py, "Update whole contact"): PUT sends the whole
+			// ContactRequest, so a field left out is emptied; patch_contact ("partially") changes the sent ones.
+			this.route('PUT', `${BASE}/${kind}/:id`, (r) =>
+				find(r, (record) => {
+					const fields = this.fieldsOf(r, allowed);
+					if (typeof fields === 'string') return this.errorResponse(400, fields);
+					const { id: _id, ...rest } = fields;
+					const emptied = this.person(kind, {});
+					for (const field of allowed) record[field] = emptied[field];
+					Object.assign(record, rest, { date_changed: this.local(Date.now()) });
+					return { body: { ...record } };
+				}),
+			);
+			this.route('PATCH', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
+		} else this.route('PUT', `${BASE}/${kind}/:id`, (r) => find(r, (record) => change(r, record)));
 		this.route('DELETE', `${BASE}/${kind}/:id`, (r) =>
 			find(r, (record) => {
 				if (!['true', 'false'].includes(r.query.deleteTickets ?? '')) return this.errorResponse(400, 'Missing required parameter deleteTickets');
@@ -803,6 +1035,26 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				target: { method: 'POST', path: '/api/v3/contacts' },
 			},
 			{
+				name: 'contact replace',
+				parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: { firstName: 'Ana', emails: 'ana@example.com' } },
+				target: { method: 'PUT', path: '/api/v3/contacts/CT00001' },
+			},
+			{
+				name: 'agent update',
+				parameters: { resource: 'agent', operation: 'update', agentId: 'uid5678', updateFields: { name: 'Mia N.' } },
+				target: { method: 'PUT', path: '/api/v3/agents/uid5678' },
+			},
+			{
+				name: 'call create',
+				parameters: { resource: 'call', operation: 'create', callId: 'call900', toNumber: '+421200000100', fromNumber: '+421900000999' },
+				target: { method: 'POST', path: '/api/v3/calls/call900' },
+			},
+			{
+				name: 'call hold',
+				parameters: { resource: 'call', operation: 'hold', callId: 'call002', channelId: 'ch-call002' },
+				target: { method: 'POST', path: '/api/v3/calls/call002/channels/ch-call002/_hold' },
+			},
+			{
 				name: 'canned message create',
 				parameters: { resource: 'cannedMessage', operation: 'create', messageText: 'We are on it.' },
 				target: { method: 'POST', path: '/api/v3/canned_messages' },
@@ -825,6 +1077,11 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'update without a field', parameters: { resource: 'ticket', operation: 'update', ticketId: 't00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'impossible Changed Since', parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, filters: { changedSince: '2024-02-30' } }, message: 'Changed Since' },
 			{ name: 'empty Attribute Name (expression)', parameters: { resource: 'ticket', operation: 'getAttribute', ticketId: 't00001', attributeName: '={{ "" }}' }, message: 'Attribute Name' },
+			{ name: 'empty Voice Status (expression)', parameters: { resource: 'agent', operation: 'setVoiceStatus', agentId: 'uid1234', voiceStatus: '={{ "" }}' }, message: 'Voice Status' },
+			{ name: 'agent update without fields', parameters: { resource: 'agent', operation: 'update', agentId: 'uid1234', updateFields: {} }, message: 'Update Fields' },
+			{ name: 'empty From Number (expression)', parameters: { resource: 'call', operation: 'create', callId: 'call900', toNumber: '1', fromNumber: '={{ "" }}' }, message: 'From Number' },
+			{ name: 'empty Channel ID (expression)', parameters: { resource: 'call', operation: 'mute', callId: 'call002', channelId: '={{ "" }}' }, message: 'Channel ID' },
+			{ name: 'contact replace without fields', parameters: { resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }, message: 'Fields' },
 			{ name: 'contact update without fields', parameters: { resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }, message: 'Update Fields' },
 			{ name: 'empty Registration Email (expression)', parameters: { resource: 'company', operation: 'register', companyId: 'CO00001', registrationEmail: '={{ "" }}' }, message: 'Registration Email' },
 			{ name: 'empty tag Name (expression)', parameters: { resource: 'tag', operation: 'create', name: '={{ "" }}' }, message: 'Name' },
@@ -840,10 +1097,17 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 			{ name: 'contact unregister', parameters: (id) => ({ resource: 'contact', operation: 'unregister', contactId: id }), check: idInSegment('/api/v3/contacts/', '/_unregister') },
 			{ name: 'company get', parameters: (id) => ({ resource: 'company', operation: 'get', companyId: id }), check: idInSegment('/api/v3/companies/') },
 			{ name: 'agent status', parameters: (id) => ({ resource: 'agent', operation: 'getStatus', agentId: id }), check: idInSegment('/api/v3/agents/', '/status') },
+			{ name: 'agent pause', parameters: (id) => ({ resource: 'agent', operation: 'pause', agentId: id }), check: idInSegment('/api/v3/agents/', '/_pause') },
+			{ name: 'agent delete', parameters: (id) => ({ resource: 'agent', operation: 'delete', agentId: id }), check: idInSegment('/api/v3/agents/') },
+			{ name: 'contact replace', parameters: (id) => ({ resource: 'contact', operation: 'replace', contactId: id, fields: { city: 'x' } }), check: idInSegment('/api/v3/contacts/') },
 			{ name: 'department get', parameters: (id) => ({ resource: 'department', operation: 'get', departmentId: id }), check: idInSegment('/api/v3/departments/') },
 			{ name: 'tag delete', parameters: (id) => ({ resource: 'tag', operation: 'delete', tagId: id }), check: idInSegment('/api/v3/tags/') },
 			{ name: 'group update', parameters: (id) => ({ resource: 'group', operation: 'update', groupId: id, updateFields: { name: 'x' } }), check: idInSegment('/api/v3/groups/') },
 			{ name: 'call status', parameters: (id) => ({ resource: 'call', operation: 'getStatus', callId: id }), check: idInSegment('/api/v3/calls/', '/status') },
+			{ name: 'call answer', parameters: (id) => ({ resource: 'call', operation: 'answer', callId: id, toNumber: '100' }), check: idInSegment('/api/v3/calls/', '/_answer') },
+			{ name: 'call mute (Call ID)', parameters: (id) => ({ resource: 'call', operation: 'mute', callId: id, channelId: 'ch-call002' }), check: idInSegment('/api/v3/calls/', '/channels/ch-call002/_mute') },
+			{ name: 'call mute (Channel ID)', parameters: (id) => ({ resource: 'call', operation: 'mute', callId: 'call002', channelId: id }), check: idInSegment('/api/v3/calls/call002/channels/', '/_mute') },
+			{ name: 'call ID of a channel', parameters: (id) => ({ resource: 'call', operation: 'getCallId', channelId: id }), check: idInSegment('/api/v3/calls/channels/', '/call_id') },
 			{ name: 'canned message get', parameters: (id) => ({ resource: 'cannedMessage', operation: 'get', cannedMessageId: id }), check: idInSegment('/api/v3/canned_messages/') },
 		],
 		trigger: {
@@ -864,6 +1128,8 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 		neededExtras: {
 			'ticket.update': { updateFields: { subject: 'Renamed' } },
 			'contact.update': { updateFields: { city: 'Lisbon' } },
+			'contact.replace': { fields: { city: 'Lisbon' } },
+			'agent.update': { updateFields: { name: 'Mia N.' } },
 			'company.update': { updateFields: { city: 'Porto' } },
 			'tag.update': { updateFields: { name: 'renamed' } },
 			'group.update': { updateFields: { name: 'renamed' } },

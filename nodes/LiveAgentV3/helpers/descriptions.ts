@@ -64,8 +64,9 @@ export interface BodyField {
  * preSend: the options of the collection `collection` (shown as `label`) as the JSON body, each under
  * its model property; `required` are top-level text parameters sent first (checked, naming them).
  * With `atLeastOne`, an empty collection fails naming it. An added option left empty fails too.
+ * With `customFields`, the collection's Custom Fields option is sent as `custom_fields`.
  */
-export function sendBody(collection: string, label: string, fields: BodyField[], options: { required?: BodyField[]; atLeastOne?: boolean } = {}): PreSendAction {
+export function sendBody(collection: string, label: string, fields: BodyField[], options: { required?: BodyField[]; atLeastOne?: boolean; customFields?: boolean } = {}): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const body: IDataObject = {};
 		for (const field of options.required ?? []) body[field.property] = requireText.call(this, field.name, field.label);
@@ -80,8 +81,42 @@ export function sendBody(collection: string, label: string, fields: BodyField[],
 			if (value === '') fail(this, `${label} → ${field.label} is empty`);
 			body[field.property] = value;
 		}
+		if (options.customFields && given.customFields !== undefined) body.custom_fields = readCustomFields(this, given.customFields, `${label} → Custom Fields`);
 		if (options.atLeastOne && Object.keys(body).length === 0) fail(this, `${label} needs at least one field to change`);
 		requestOptions.body = body;
 		return requestOptions;
 	};
+}
+
+/** The Custom Fields option of a fields collection: a fixed collection of code and value rows. */
+export const customFieldsOption: INodeProperties = {
+	displayName: 'Custom Fields',
+	name: 'customFields',
+	type: 'fixedCollection',
+	placeholder: 'Add Custom Field',
+	default: {},
+	typeOptions: { multipleValues: true },
+	options: [
+		{
+			displayName: 'Field',
+			name: 'field',
+			values: [
+				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'The custom field’s code, as set in LiveAgent' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+};
+
+/**
+ * The rows of a Custom Fields option as the models' `custom_fields`: list[CustomFields]
+ * (client models/custom_fields.py: `{code, value}`). A row without a code fails naming `label`.
+ */
+export function readCustomFields(context: IExecuteSingleFunctions, raw: unknown, label: string): Array<{ code: string; value: string }> {
+	const rows = ((raw ?? {}) as { field?: Array<{ code?: unknown; value?: unknown }> }).field ?? [];
+	return rows.map((row, index) => {
+		const code = String(row.code ?? '').trim();
+		if (code === '') fail(context, `${label} → row ${index + 1}: Code is empty`);
+		return { code, value: String(row.value ?? '') };
+	});
 }

@@ -4,7 +4,7 @@ import type { Show } from '../../shared/descriptions';
 import { operationSelector, returnAllAndLimit } from '../../shared/descriptions';
 import { requireText } from '../../shared/validate';
 import type { BodyField } from './descriptions';
-import { idParameter, list, optionalSwitch, read, sendBody, write } from './descriptions';
+import { customFieldsOption, idParameter, list, optionalSwitch, read, sendBody, write } from './descriptions';
 import type { FriendlyFilter } from './filters';
 import { rawFiltersParameter, sendListQuery, sortOptions } from './filters';
 
@@ -21,6 +21,8 @@ export function peopleDescription(options: {
 	apiClass: string;
 	updateMethod: 'PATCH' | 'PUT';
 	updateName: string;
+	/** The client's method that sends the whole record with PUT, when the API has one beside updateName. */
+	replaceName?: string;
 	fields: Array<BodyField & { description?: string }>;
 	filters: Array<FriendlyFilter & { property: INodeProperties }>;
 	columns: string;
@@ -31,13 +33,17 @@ export function peopleDescription(options: {
 	const lower = label.toLowerCase();
 	const idName = `${resource}Id`;
 	const idLabel = `${label} ID`;
-	const fieldOptions: INodeProperties[] = options.fields.map((field) => ({
-		displayName: field.label,
-		name: field.name,
-		type: 'string',
-		default: '',
-		description: field.description ?? (field.list ? 'Separated by commas' : undefined),
-	}));
+	// ContactRequest and CompanyRequest carry custom_fields (list[CustomFields]): the last option
+	const fieldOptions: INodeProperties[] = [
+		...options.fields.map((field): INodeProperties => ({
+			displayName: field.label,
+			name: field.name,
+			type: 'string',
+			default: '',
+			description: field.description ?? (field.list ? 'Separated by commas' : undefined),
+		})),
+		customFieldsOption,
+	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 	/** preSend of Delete: `deleteTickets` is required by the API (client: delete_tickets, required). */
 	async function sendDeleteTickets(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -55,7 +61,7 @@ export function peopleDescription(options: {
 
 	return [
 		operationSelector(resource, 'getAll', [
-			{ name: 'Create', value: 'create', action: `Create a ${lower}`, description: `Create a ${lower} (${apiClass}.create_${resource})`, routing: write({ method: 'POST', url: path }, [sendBody('fields', 'Fields', options.fields)]) },
+			{ name: 'Create', value: 'create', action: `Create a ${lower}`, description: `Create a ${lower} (${apiClass}.create_${resource})`, routing: write({ method: 'POST', url: path }, [sendBody('fields', 'Fields', options.fields, { customFields: true })]) },
 			{ name: 'Delete', value: 'delete', action: `Delete a ${lower}`, description: `Delete a ${lower}, with or without its tickets (${apiClass}.delete_${resource})`, routing: write({ method: 'DELETE', url: `${path}/{id}` }, [sendDeleteTickets]) },
 			{ name: 'Get', value: 'get', action: `Get a ${lower}`, description: `Get a ${lower} by its ID (${apiClass}.get_specific_${resource})`, routing: read({ method: 'GET', url: `${path}/{id}` }) },
 			{
@@ -65,6 +71,18 @@ export function peopleDescription(options: {
 				description: `List, filtered and sorted, page by page (${apiClass}.get_${resource === 'company' ? 'companies' : `${resource}s`}_list)`,
 				routing: list(path, [sendListQuery(options.filters)]),
 			},
+			...(options.replaceName
+				? [
+						{
+							name: 'Replace',
+							value: 'replace',
+							action: `Replace a ${lower}`,
+							description: `Send the whole ${lower}: fields left out are emptied (${apiClass}.${options.replaceName})`,
+							// at least one field, so that an empty form cannot wipe the record
+							routing: write({ method: 'PUT', url: `${path}/{id}` }, [sendBody('fields', 'Fields', options.fields, { atLeastOne: true, customFields: true })]),
+						},
+					]
+				: []),
 			{ name: 'Register', value: 'register', action: `Register a ${lower}`, description: `Make a visitor a registered ${lower} (${apiClass}.register_${resource})`, routing: write({ method: 'PUT', url: `${path}/{id}/_register` }, [sendRegistration]) },
 			{ name: 'Unregister', value: 'unregister', action: `Unregister a ${lower}`, description: `Make a registered ${lower} a visitor again (${apiClass}.unregister_${resource})`, routing: write({ method: 'DELETE', url: `${path}/{id}/_unregister` }) },
 			{
@@ -72,11 +90,11 @@ export function peopleDescription(options: {
 				value: 'update',
 				action: `Update a ${lower}`,
 				description: `Change fields of a ${lower} (${apiClass}.${options.updateName})`,
-				routing: write({ method: options.updateMethod, url: `${path}/{id}` }, [sendBody('updateFields', 'Update Fields', options.fields, { atLeastOne: true })]),
+				routing: write({ method: options.updateMethod, url: `${path}/{id}` }, [sendBody('updateFields', 'Update Fields', options.fields, { atLeastOne: true, customFields: true })]),
 			},
 		]),
-		idParameter(show('delete', 'get', 'register', 'unregister', 'update'), idName, idLabel, options.placeholder),
-		{ displayName: 'Fields', name: 'fields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('create') }, options: fieldOptions },
+		idParameter(show('delete', 'get', 'register', 'replace', 'unregister', 'update'), idName, idLabel, options.placeholder),
+		{ displayName: 'Fields', name: 'fields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('create', 'replace') }, options: fieldOptions },
 		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, displayOptions: { show: show('update') }, options: fieldOptions },
 		{ displayName: 'Delete Tickets', name: 'deleteTickets', type: 'boolean', default: false, displayOptions: { show: show('delete') }, description: `Whether to delete the ${lower}’s tickets too; without it they stay` },
 		{ displayName: 'Registration Email', name: 'registrationEmail', type: 'string', placeholder: 'name@email.com', required: true, default: '', displayOptions: { show: show('register') } },

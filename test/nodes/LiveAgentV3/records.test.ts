@@ -53,6 +53,45 @@ describe('LiveAgent v3 contacts', () => {
 		expect(simulator.contacts.some((contact) => contact.id === id)).toBe(false);
 	});
 
+	it('replaces a whole contact with PUT (update_contact): the fields left out are emptied', async () => {
+		const before = simulator.contacts.find((contact) => contact.id === 'CT00002')!;
+		expect(before).toMatchObject({ firstname: 'Customer', company_id: 'CO00001' });
+		const replaced = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: 'CT00002', fields: { firstName: 'Bea', emails: 'bea@example.com' } }));
+		expect(replaced.error).toBeUndefined();
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0]).toMatchObject({ method: 'PUT', path: '/api/v3/contacts/CT00002', body: { firstname: 'Bea', emails: ['bea@example.com'] } });
+		expect(replaced.items[0].json).toMatchObject({ id: 'CT00002', firstname: 'Bea', lastname: '', company_id: '', emails: ['bea@example.com'] });
+	});
+
+	it('sends custom fields as custom_fields {code, value} on create, update and replace', async () => {
+		const created = await runNode(v3({ resource: 'contact', operation: 'create', fields: { firstName: 'Ana', customFields: { field: [{ code: 'vip', value: 'yes' }, { code: 'tier', value: 'gold' }] } } }));
+		expect(created.error).toBeUndefined();
+		expect(simulator.requests[0].body).toEqual({ firstname: 'Ana', custom_fields: [{ code: 'vip', value: 'yes' }, { code: 'tier', value: 'gold' }] });
+		expect(created.items[0].json).toMatchObject({ custom_fields: [{ code: 'vip', value: 'yes' }, { code: 'tier', value: 'gold' }] });
+		const id = String(created.items[0].json.id);
+		// custom fields alone are a change
+		const patched = await runNode(v3({ resource: 'contact', operation: 'update', contactId: id, updateFields: { customFields: { field: [{ code: 'vip', value: 'no' }] } } }));
+		expect(simulator.requests.at(-1)).toMatchObject({ method: 'PATCH', body: { custom_fields: [{ code: 'vip', value: 'no' }] } });
+		expect(patched.items[0].json).toMatchObject({ firstname: 'Ana', custom_fields: [{ code: 'vip', value: 'no' }] });
+		await runNode(v3({ resource: 'contact', operation: 'replace', contactId: id, fields: { lastName: 'Souza', customFields: { field: [{ code: 'tier', value: '' }] } } }));
+		expect(simulator.requests.at(-1)).toMatchObject({ method: 'PUT', body: { lastname: 'Souza', custom_fields: [{ code: 'tier', value: '' }] } });
+		const company = await runNode(v3({ resource: 'company', operation: 'create', fields: { name: 'Acme', customFields: { field: [{ code: 'segment', value: 'retail' }] } } }));
+		expect(simulator.requests.at(-1)!.body).toEqual({ name: 'Acme', custom_fields: [{ code: 'segment', value: 'retail' }] });
+		expect(company.items[0].json).toMatchObject({ custom_fields: [{ code: 'segment', value: 'retail' }] });
+		const before = simulator.requests.length;
+		const noCode = await runNode(v3({ resource: 'contact', operation: 'update', contactId: id, updateFields: { customFields: { field: [{ code: ' ', value: 'x' }] } } }));
+		expect(noCode.error?.message).toBe('Update Fields → Custom Fields → row 1: Code is empty');
+		expect(simulator.requests).toHaveLength(before);
+	});
+
+	it('refuses a replace without fields, or without a Contact ID, before any request', async () => {
+		const none = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: 'CT00001', fields: {} }));
+		expect(none.error?.message).toBe('Fields needs at least one field to change');
+		const noId = await runNode(v3({ resource: 'contact', operation: 'replace', contactId: '={{ "" }}', fields: { city: 'Lisbon' } }));
+		expect(noId.error?.message).toContain('Contact ID');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
 	it('refuses an update without fields, and an added field left empty, before any request', async () => {
 		const none = await runNode(v3({ resource: 'contact', operation: 'update', contactId: 'CT00001', updateFields: {} }));
 		expect(none.error?.message).toBe('Update Fields needs at least one field to change');

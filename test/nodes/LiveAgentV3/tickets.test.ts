@@ -136,6 +136,25 @@ describe('LiveAgent v3 tickets: one ticket', () => {
 		expect(simulator.tickets.at(-1)).toMatchObject({ owner_name: 'Ana Souza', tags: ['t001', 't002'] });
 	});
 
+	it('sends custom fields as custom_fields {code, value} on create and update', async () => {
+		const created = await runNode(
+			v3({
+				operation: 'create', subject: 'S', message: 'Hi', author: 'ana@example.com', department: 'a5j9t4d8', recipient: 'ana@example.com',
+				additionalFields: { customFields: { field: [{ code: 'order', value: '1042' }] } },
+			}),
+		);
+		expect(created.error).toBeUndefined();
+		expect(simulator.requests[0].body).toMatchObject({ subject: 'S', custom_fields: [{ code: 'order', value: '1042' }] });
+		expect(simulator.tickets.at(-1)!.custom_fields).toEqual([{ code: 'order', value: '1042' }]);
+		const updated = await runNode(v3({ operation: 'update', ticketId: 't00001', updateFields: { customFields: { field: [{ code: 'order', value: '7' }, { code: 'priority', value: 'high' }] } } }));
+		expect(updated.error).toBeUndefined();
+		expect(simulator.requests[1]).toMatchObject({ method: 'PUT', path: '/api/v3/tickets/t00001', body: { custom_fields: [{ code: 'order', value: '7' }, { code: 'priority', value: 'high' }] } });
+		expect(simulator.tickets[0].custom_fields).toEqual([{ code: 'order', value: '7' }, { code: 'priority', value: 'high' }]);
+		const noCode = await runNode(v3({ operation: 'update', ticketId: 't00001', updateFields: { customFields: { field: [{ code: '', value: 'x' }] } } }));
+		expect(noCode.error?.message).toBe('Update Fields → Custom Fields → row 1: Code is empty');
+		expect(simulator.requests).toHaveLength(2);
+	});
+
 	it('updates the fields given, and at least one is needed', async () => {
 		const { items, error } = await runNode(v3({ operation: 'update', ticketId: 't00001', updateFields: { subject: 'Renamed', agent: 'uid1234', tags: ['t003'], status: 'C' } }));
 		expect(error).toBeUndefined();

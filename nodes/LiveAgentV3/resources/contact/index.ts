@@ -10,6 +10,7 @@ export const contactDescription: INodeProperties[] = peopleDescription({
 	apiClass: 'ContactsApi',
 	updateMethod: 'PATCH',
 	updateName: 'patch_contact',
+	replaceName: 'update_contact',
 	placeholder: 'CT00001',
 	columns: 'id, company_id, firstname, lastname, system_name, type, emails, phones, groups, city, countrycode, date_created, date_changed',
 	fields: [

@@ -4,7 +4,7 @@ import type { Show } from '../../../shared/descriptions';
 import { idField, operationSelector, outputProperties, returnAllAndLimit } from '../../../shared/descriptions';
 import { readDate, requireText, sendPathId } from '../../../shared/validate';
 import { accountZone, LIVEAGENT_FORMAT } from '../../../LiveAgent/helpers/dates';
-import { fail, idList, optionalSwitch, read, write } from '../../helpers/descriptions';
+import { customFieldsOption, fail, idList, optionalSwitch, read, readCustomFields, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
 import { v3Items } from '../../helpers/output';
 import { v3CursorPages, v3Pages } from '../../helpers/paging';
@@ -43,6 +43,8 @@ async function sendNewTicket(this: IExecuteSingleFunctions, requestOptions: IHtt
 	}
 	const tags = idList(extra.tags);
 	if (tags.length) body.tags = tags;
+	// TicketListItem's custom_fields: list[CustomFields] (models/custom_fields.py)
+	if (extra.customFields !== undefined) body.custom_fields = readCustomFields(this, extra.customFields, 'Additional Fields → Custom Fields');
 	for (const [name, property, label] of [
 		['doNotSendMail', 'do_not_send_mail', 'Do Not Send Mail'],
 		['isHtmlMessage', 'is_html_message', 'HTML Message'],
@@ -67,6 +69,8 @@ async function sendTicketUpdate(this: IExecuteSingleFunctions, requestOptions: I
 		body[property] = value;
 	}
 	if (fields.tags !== undefined) body.tags = idList(fields.tags);
+	// TicketUpdatable's custom_fields: list[CustomFields] (models/custom_fields.py)
+	if (fields.customFields !== undefined) body.custom_fields = readCustomFields(this, fields.customFields, 'Update Fields → Custom Fields');
 	if (Object.keys(body).length === 0) fail(this, 'Update Fields needs at least one field to change');
 	requestOptions.body = body;
 	return requestOptions;
@@ -320,6 +324,7 @@ export const ticketDescription: INodeProperties[] = [
 		options: [
 			{ displayName: 'Blind Carbon Copies', name: 'blindCarbonCopies', type: 'string', default: '', description: 'Emails separated by commas' },
 			{ displayName: 'Carbon Copies', name: 'carbonCopies', type: 'string', default: '', description: 'Emails separated by commas' },
+			customFieldsOption,
 			{ displayName: 'Do Not Send Mail', name: 'doNotSendMail', type: 'boolean', default: false, description: 'Whether to open the ticket without mailing the recipient' },
 			{ displayName: 'HTML Message', name: 'isHtmlMessage', type: 'boolean', default: false, description: 'Whether the message is HTML' },
 			{ displayName: 'Recipient Name', name: 'recipientName', type: 'string', default: '' },
@@ -339,6 +344,7 @@ export const ticketDescription: INodeProperties[] = [
 		displayOptions: { show: show('update') },
 		options: [
 			{ displayName: 'Agent Name or ID', name: 'agent', type: 'options', typeOptions: { loadOptionsMethod: 'getAgents' }, default: '', description: 'The assigned agent; empty unassigns. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+			customFieldsOption,
 			{ displayName: 'Department Name or ID', name: 'department', type: 'options', description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>', typeOptions: { loadOptionsMethod: 'getDepartments' }, default: '' },
 			{ displayName: 'Owner Contact ID', name: 'ownerContactId', type: 'string', default: '', description: 'The contact who owns the ticket' },
 			{ displayName: 'Status', name: 'status', type: 'options', default: 'R', options: STATUSES },
