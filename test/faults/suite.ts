@@ -114,9 +114,10 @@ function faultSuite(vendor: VendorSpec): void {
 		return 1;
 	}
 
-	async function run(cls: string, parameters: IDataObject, input: IDataObject[] = [{}], continueOnFail = false): Promise<NodeRun> {
+	async function run(cls: string, parameters: IDataObject, input: IDataObject[] = [{}], continueOnFail = false, items?: INodeExecutionData[]): Promise<NodeRun> {
 		currentClass = cls;
-		const result = await runNode({ type: vendor.nodeType, parameters: { ...vendor.baseParameters, ...parameters }, credentials, continueOnFail }, input);
+		const node = { type: vendor.nodeType, parameters: { ...vendor.baseParameters, ...parameters }, credentials, continueOnFail };
+		const result = items ? await runNode(node, items, {}, true) : await runNode(node, input);
 		expect(scan(cls, `${String(parameters.resource)} ${String(parameters.operation)}`, result.items, result.error)).toBe(0);
 		return result;
 	}
@@ -151,7 +152,7 @@ function faultSuite(vendor: VendorSpec): void {
 			it.each(WRITE_FAULTS.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
 				await faultCase(vendor.key, 'send once', async () => {
 					simulator.inject(targeted(c.fault, write.target));
-					const { error } = await run('send once', write.parameters);
+					const { error } = await run('send once', write.parameters, undefined, false, write.items);
 					const sent = simulator.count(write.target.method, write.target.path);
 					if (sent > 1) record(vendor.key, 'send once', { sentTwice: sent - 1, note: `${write.name} after ${c.name}: ${sent} requests` });
 					expect(sent).toBe(1);

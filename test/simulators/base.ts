@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 export interface SimRequest {
 	method: string;
@@ -18,6 +18,8 @@ export interface SimRequest {
 	headers: http.IncomingHttpHeaders;
 	body: unknown;
 	rawBody: string;
+	/** The body's bytes as they came (a file upload's bytes stay exact). */
+	raw: Buffer;
 }
 
 export interface SimResponse {
@@ -197,7 +199,8 @@ export abstract class Simulator {
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
-		const rawBody = Buffer.concat(chunks).toString('utf8');
+		const raw = Buffer.concat(chunks);
+		const rawBody = raw.toString('utf8');
 		const url = new URL(req.url ?? '/', 'http://simulator');
 		const method = (req.method ?? 'GET').toUpperCase();
 		const path = url.pathname;
@@ -213,7 +216,7 @@ export abstract class Simulator {
 		this.inFlight++;
 		try {
 			if (this.latencyMs) await wait(this.latencyMs);
-			const request: SimRequest = { method, path, params: {}, query, headers: req.headers, body, rawBody };
+			const request: SimRequest = { method, path, params: {}, query, headers: req.headers, body, rawBody, raw };
 			if (this.concurrencyLimit !== undefined && this.inFlight > this.concurrencyLimit) {
 				this.send(res, this.rateLimited(1));
 				return;
@@ -370,6 +373,37 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 	}
 }
 
+/** One file part of a multipart/form-data request: its form field, file name, MIME type and bytes. */
+export interface UploadedFile {
+	field: string;
+	name: string;
+	contentType: string;
+	size: number;
+	bytes: Buffer;
+}
+
+/**
+ * The file parts of a multipart/form-data request, read by the platform's own form parser (undici's
+ * `Response.formData()`); an empty list for any other body or a form that does not parse.
+ */
+export async function uploadedFiles(request: SimRequest): Promise<UploadedFile[]> {
+	const type = String(request.headers['content-type'] ?? '');
+	if (!type.startsWith('multipart/form-data')) return [];
+	let form: FormData;
+	try {
+		form = await new Response(request.raw, { headers: { 'content-type': type } }).formData();
+	} catch {
+		return [];
+	}
+	const files: UploadedFile[] = [];
+	for (const [field, value] of form.entries()) {
+		if (typeof value === 'string') continue;
+		const bytes = Buffer.from(await value.arrayBuffer());
+		files.push({ field, name: value.name, contentType: value.type, size: bytes.length, bytes });
+	}
+	return files;
+}
+
 export function wait(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -510,6 +544,8 @@ export interface WriteCase {
 	name: string;
 	parameters: IDataObject;
 	target: Target;
+	/** Whole input items when the write reads more than JSON (an upload's binary file). */
+	items?: INodeExecutionData[];
 }
 
 /** A polling trigger driven over 1,000 polls (test/faults/polling.ts). */

@@ -9,10 +9,12 @@
  * TicketsApi.get_ticket_history, CallsApi.get_calls_list). Dates are `YYYY-MM-DD HH:MM:SS` text in the
  * account's time zone (FACTS.md: API dates follow the account's zone).
  */
+import { createHash } from 'node:crypto';
+
 import { DateTime } from 'luxon';
 
 import type { SimRequest, SimResponse, SimulatedVendor } from './base';
-import { idInSegment, MINUTE, sendControl, Simulator } from './base';
+import { idInSegment, MINUTE, sendControl, Simulator, uploadedFiles } from './base';
 
 export const LA3_API_KEY = 'la-sandbox-v3-key-5b2e90c417';
 /** A key made for API v1: v3 answers it with 403 "ApiKey not found" (FACTS.md). */
@@ -112,6 +114,25 @@ export const LA3_AGENTS = [
 	{ id: 'uid5678', name: 'Mia Novak', email: 'mia@agent.com', role: 'agent', roleId: 'r_agent', avatar_url: '', online_status: 'F', status: 'N', gender: 'F', last_pswd_change: '2024-02-03 11:00:00', twofactor_auth: 'N', voice_status: 'N', sip_phone_id: '', api_phone_id: '' },
 ];
 
+/**
+ * What an IVR URL serves to call_fetch_ivr: list[Ivr] (client models/ivr.py: name, steps; IvrStep's
+ * type letters and params as models/ivr_step.py describes them: P plays the URL in params, D offers
+ * choices, R rings an agent of the department in params).
+ */
+export const IVR_SOURCES: Record<string, Row[]> = {
+	'https://ivr.example.com/menu': [
+		{
+			name: 'main',
+			steps: [
+				{ type: 'P', params: 'https://ivr.example.com/welcome.mp3' },
+				{ type: 'D', choices: [{ dtmf: '1', name: 'Sales', ivr: 'sales' }, { dtmf: '2', name: 'Support', ivr: 'support' }] },
+			],
+		},
+		{ name: 'sales', steps: [{ type: 'R', params: 'a5j9t4d8' }] },
+		{ name: 'support', steps: [{ type: 'V' }] },
+	],
+};
+
 /** models/tag.py: Tag. */
 const SEED_TAGS = [
 	{ id: 't001', name: 'vip', color: 'FFFFFF', background_color: 'D03F3F', is_public: 'Y', is_archived: 'N' },
@@ -193,6 +214,15 @@ export class LiveAgentV3Simulator extends Simulator {
 	callChannels: Record<string, Record<string, CallChannel>> = {};
 	/** The messages call_add_message added, by call ID. */
 	callMessages: Record<string, Row[]> = {};
+	/** The recordings call_add_recording received, by call ID: each file's name, MIME type, size in bytes and SHA-256. */
+	callRecordings: Record<string, Array<{ name: string; contentType: string; size: number; sha256: string }>> = {};
+	/**
+	 * The remote side of call_fetch_ivr: the IVRs (list[Ivr]) each URL serves. LiveAgent fetches the URL
+	 * itself, which no test can reach; this stands for it. IVR_SOURCES at each reset.
+	 */
+	ivrSources: Record<string, Row[]> = {};
+	/** The IvrFetch bodies call_fetch_ivr received, with their call's ID. */
+	ivrFetches: Array<{ callId: string; fetch: Row }> = [];
 	private counter = 0;
 	/** Tickets count on their own: t00001 is the first seeded ticket, whatever else was made. */
 	private ticketCounter = 0;
@@ -367,11 +397,6 @@ export class LiveAgentV3Simulator extends Simulator {
 		// ticket history), get_calls_count (Count), call_get_status (CallStatus, models/call_status.py)
 		this.route('GET', `${BASE}/calls/count`, (r) => this.countOf(r, this.calls.map((c) => ({ ...c }))));
 		this.route('GET', `${BASE}/calls`, (r) => this.cursorPage(r, this.calls.map((c) => ({ ...c }))));
-		this.route('GET', `${BASE}/calls/:id/status`, (r) => {
-			const call = this.calls.find((c) => c.id === r.params.id);
-			if (!call) return this.errorResponse(404, `Call ${r.params.id} not found`);
-			return { body: { status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } } };
-		});
 
 		// CallsApi's calls that drive a call (api/calls_api.py). Required query parameters as the client
 		// marks them; OkResponse unless told. A call's channels (named by the phone side) are kept here.
@@ -383,7 +408,14 @@ export class LiveAgentV3Simulator extends Simulator {
 			const key = keys.find((name) => !request.query[name]);
 			return key ? this.errorResponse(400, `Missing required parameter ${key}`) : undefined;
 		};
-		const callStatus = (call: Row) => ({ status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: 'uid1234', devices: [], alternative_devices: [] } });
+		// CallStatus (models/call_status.py): the call rings to the first agent not in `unreachableAgents`
+		// (IDs separated by commas, the client's csv); with none left, it waits in the queue (Q)
+		const callStatus = (call: Row, request: SimRequest) => {
+			const unreachable = String(request.query.unreachableAgents ?? '').split(',').filter(Boolean);
+			const agent = this.agents.find((a) => !unreachable.includes(String(a.id)));
+			if (!agent && !call.dateFinished && !call.dateAnswered) return { status: 'Q', manually_picked_up: false };
+			return { status: call.dateFinished ? 'F' : call.dateAnswered ? 'C' : 'R', manually_picked_up: false, agent: { id: String(agent?.id ?? LA3_AGENTS[0].id), devices: [], alternative_devices: [] } };
+		};
 		const addChannel = (call: Row, channelId: string | undefined) => {
 			if (channelId && !this.callChannels[String(call.id)]?.[channelId]) (this.callChannels[String(call.id)] ??= {})[channelId] = { status: 'R', muted: false, ended: false };
 		};
@@ -423,8 +455,9 @@ export class LiveAgentV3Simulator extends Simulator {
 			};
 		});
 		// call_ring, call_reroute: CallStatus; confirm_ring, stop_ring: OkResponse
-		this.route('POST', `${BASE}/calls/:id/_ring`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
-		this.route('POST', `${BASE}/calls/:id/_reroute`, (r) => findCall(r, (call) => ({ body: callStatus(call) })));
+		this.route('GET', `${BASE}/calls/:id/status`, (r) => findCall(r, (call) => ({ body: callStatus(call, r) })));
+		this.route('POST', `${BASE}/calls/:id/_ring`, (r) => findCall(r, (call) => ({ body: callStatus(call, r) })));
+		this.route('POST', `${BASE}/calls/:id/_reroute`, (r) => findCall(r, (call) => ({ body: callStatus(call, r) })));
 		this.route('POST', `${BASE}/calls/:id/_confirmRing`, (r) =>
 			findCall(r, (call) => {
 				addChannel(call, r.query.channelId);
@@ -459,6 +492,27 @@ export class LiveAgentV3Simulator extends Simulator {
 				if (typeof body.message !== 'string' || body.message === '') return this.errorResponse(400, 'Missing message');
 				(this.callMessages[String(call.id)] ??= []).push({ type: body.type ?? '', message: body.message });
 				return this.okResponse();
+			}),
+		);
+		// call_add_recording: multipart/form-data, the recording in the form field `file` (the client's
+		// local_var_files['file']), OkResponse
+		this.route('POST', `${BASE}/calls/:id/recordings`, async (r) => {
+			const call = this.calls.find((c) => c.id === r.params.id);
+			if (!call) return this.errorResponse(404, `Call ${r.params.id} not found`);
+			const file = (await uploadedFiles(r)).find((part) => part.field === 'file');
+			if (!file) return this.errorResponse(400, 'Missing file');
+			(this.callRecordings[String(call.id)] ??= []).push({ name: file.name, contentType: file.contentType, size: file.size, sha256: createHash('sha256').update(file.bytes).digest('hex') });
+			return this.okResponse();
+		});
+		// call_fetch_ivr: IvrFetch body (models/ivr_fetch.py: url required; prefix, on_error, params of
+		// {name, value}, ivrs), answers list[Ivr]: what the URL serves (ivrSources)
+		this.route('POST', `${BASE}/calls/:id/_fetchIvr`, (r) =>
+			findCall(r, (call) => {
+				const fetch = (r.body ?? {}) as Row;
+				if (typeof fetch.url !== 'string' || fetch.url === '') return this.errorResponse(400, 'Missing url');
+				this.ivrFetches.push({ callId: String(call.id), fetch });
+				const ivrs = this.ivrSources[fetch.url];
+				return ivrs ? { body: structuredClone(ivrs) } : this.errorResponse(400, `IVR could not be fetched from ${fetch.url}`);
 			}),
 		);
 		// the channel calls: hold_channel, unhold_channel, mute_channel, unmute_channel, end_channel,
@@ -543,6 +597,9 @@ export class LiveAgentV3Simulator extends Simulator {
 		});
 		this.callChannels = Object.fromEntries(this.calls.map((call) => [String(call.id), { [`ch-${String(call.id)}`]: { status: 'R' as const, muted: false, ended: false } }]));
 		this.callMessages = {};
+		this.callRecordings = {};
+		this.ivrSources = structuredClone(IVR_SOURCES);
+		this.ivrFetches = [];
 		this.cannedMessages = [
 			{ id: 'cm001', userid: 'uid1234', departmentid: 'a5j9t4d8', messagetext: 'Thank you for your patience.', keywords: 'thanks' },
 			{ id: 'cm002', userid: 'uid5678', departmentid: 'b7k2m4p1', messagetext: 'Your invoice is attached.', keywords: 'invoice' },
@@ -1053,6 +1110,17 @@ export const sandbox: SimulatedVendor<LiveAgentV3Simulator> = {
 				name: 'call hold',
 				parameters: { resource: 'call', operation: 'hold', callId: 'call002', channelId: 'ch-call002' },
 				target: { method: 'POST', path: '/api/v3/calls/call002/channels/ch-call002/_hold' },
+			},
+			{
+				name: 'call add recording',
+				parameters: { resource: 'call', operation: 'addRecording', callId: 'call002', binaryPropertyName: 'data' },
+				items: [{ json: {}, binary: { data: { data: Buffer.from('recorded once').toString('base64'), mimeType: 'audio/wav', fileName: 'once.wav' } } }],
+				target: { method: 'POST', path: '/api/v3/calls/call002/recordings' },
+			},
+			{
+				name: 'call fetch IVR',
+				parameters: { resource: 'call', operation: 'fetchIvr', callId: 'call002', ivrUrl: 'https://ivr.example.com/menu' },
+				target: { method: 'POST', path: '/api/v3/calls/call002/_fetchIvr' },
 			},
 			{
 				name: 'canned message create',

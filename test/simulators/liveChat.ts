@@ -1306,11 +1306,19 @@ export const sandbox: SimulatedVendor<LiveChatSimulator> = {
 			parameters: { resource: 'customer', operation: 'get', customerId: LC_CUSTOMER_ID },
 			target: { method: 'POST', path: '/v3.6/agent/action/get_customer' },
 		},
-		write: {
-			name: 'event send',
-			parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: 'once' },
-			target: { method: 'POST', path: '/v3.6/agent/action/send_event' },
-		},
+		write: [
+			{
+				name: 'event send',
+				parameters: { resource: 'event', operation: 'send', chatId: 'PJ0MRSHTDG', text: 'once' },
+				target: { method: 'POST', path: '/v3.6/agent/action/send_event' },
+			},
+			{
+				name: 'file upload',
+				parameters: { resource: 'event', operation: 'upload', binaryPropertyName: 'data' },
+				items: [{ json: {}, binary: { data: { data: Buffer.from('uploaded once').toString('base64'), mimeType: 'text/plain', fileName: 'once.txt' } } }],
+				target: { method: 'POST', path: '/v3.6/agent/action/upload_file' },
+			},
+		],
 		continueOnFail: {
 			parameters: { resource: 'customer', operation: 'get', customerId: '={{ $json.id }}' },
 			inputs: [{ id: LC_CUSTOMER_ID }, { id: 'missing' }, { id: LC_CUSTOMER_ID }],

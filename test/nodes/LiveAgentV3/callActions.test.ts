@@ -2,10 +2,12 @@
  * The LiveAgent v3 node's calls that drive a phone call (CallsApi of QualityUnit/LiveAgent-api-python,
  * api/calls_api.py), run through n8n-core against the v3 simulator.
  */
-import type { IDataObject } from 'n8n-workflow';
+import { createHash } from 'node:crypto';
+
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { runNode } from '../../engine/harness';
-import { LiveAgentV3Simulator } from '../../simulators/liveAgentV3';
+import { IVR_SOURCES, LiveAgentV3Simulator } from '../../simulators/liveAgentV3';
 
 const simulator = new LiveAgentV3Simulator();
 let credentials: Record<string, Record<string, string>>;
@@ -94,6 +96,63 @@ describe('LiveAgent v3 calls: driving a call', () => {
 		expect(simulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v3/calls/_pickup' });
 	});
 
+	it('adds a recording: the input binary file, byte for byte, as the multipart field `file` (call_add_recording)', async () => {
+		// every byte value, so a text decoding anywhere on the way would show
+		const bytes = Buffer.from(Array.from({ length: 512 }, (_, index) => index % 256));
+		const input: INodeExecutionData[] = [{ json: {}, binary: { recording: { data: bytes.toString('base64'), mimeType: 'audio/mpeg', fileName: 'call004.mp3' } } }];
+		const added = await runNode(v3({ resource: 'call', operation: 'addRecording', callId: 'call004', binaryPropertyName: 'recording' }), input, {}, true);
+		expect(added.error).toBeUndefined();
+		expect(json(added.items)).toEqual([{ success: true }]);
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0]).toMatchObject({ method: 'POST', path: '/api/v3/calls/call004/recordings' });
+		expect(String(simulator.requests[0].headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+		expect(simulator.callRecordings.call004).toEqual([{ name: 'call004.mp3', contentType: 'audio/mpeg', size: 512, sha256: createHash('sha256').update(bytes).digest('hex') }]);
+		const unknown = await runNode(v3({ resource: 'call', operation: 'addRecording', callId: 'call999', binaryPropertyName: 'recording' }), input, {}, true);
+		expect(unknown.error).toMatchObject({ message: 'LiveAgent: Call call999 not found', httpCode: '404' });
+		const noFile = await runNode(v3({ resource: 'call', operation: 'addRecording', callId: 'call004', binaryPropertyName: 'data' }), input, {}, true);
+		expect(noFile.error?.message).toBe('Input Binary Field: the input item has no binary field "data"');
+		expect(simulator.requests).toHaveLength(2);
+	});
+
+	it('fetches a call’s IVR: IvrFetch as the body, each IVR it answers an item (call_fetch_ivr)', async () => {
+		const fetched = await call('fetchIvr', {
+			callId: 'call004',
+			ivrUrl: 'https://ivr.example.com/menu',
+			ivrOptions: { prefix: 'acme_', onError: 'support', ivrs: 'main, sales', parameters: { parameter: [{ name: 'caller', value: '+421900000004' }, { name: 'lang', value: '' }] } },
+		});
+		expect(fetched.error).toBeUndefined();
+		expect(json(fetched.items)).toEqual(IVR_SOURCES['https://ivr.example.com/menu']);
+		expect(simulator.requests).toHaveLength(1);
+		expect(simulator.requests[0]).toMatchObject({ method: 'POST', path: '/api/v3/calls/call004/_fetchIvr' });
+		expect(simulator.ivrFetches).toEqual([
+			{
+				callId: 'call004',
+				fetch: { url: 'https://ivr.example.com/menu', prefix: 'acme_', on_error: 'support', ivrs: ['main', 'sales'], params: [{ name: 'caller', value: '+421900000004' }, { name: 'lang', value: '' }] },
+			},
+		]);
+		// the options are sent only when added
+		await call('fetchIvr', { callId: 'call004', ivrUrl: 'https://ivr.example.com/menu' });
+		expect(simulator.ivrFetches[1].fetch).toEqual({ url: 'https://ivr.example.com/menu' });
+		const unreachable = await call('fetchIvr', { callId: 'call004', ivrUrl: 'https://ivr.example.com/gone' });
+		expect(unreachable.error).toMatchObject({ message: 'LiveAgent: IVR could not be fetched from https://ivr.example.com/gone', httpCode: '400' });
+	});
+
+	it('leaves unreachable agents out of a call’s routing: their IDs in `unreachableAgents`, separated by commas', async () => {
+		await call('create', { callId: 'call903', toNumber: '+421200000100', fromNumber: '+421900000903' });
+		const ringing = await call('getStatus', { callId: 'call903', unreachableAgents: ['uid1234'] });
+		expect(simulator.requests.at(-1)).toMatchObject({ method: 'GET', path: '/api/v3/calls/call903/status', query: { unreachableAgents: 'uid1234' } });
+		expect(json(ringing.items)).toEqual([{ status: 'R', manually_picked_up: false, agent: { id: 'uid5678', devices: [], alternative_devices: [] } }]);
+		const queued = await call('reroute', { callId: 'call903', reason: 'DNR', unreachableAgents: ['uid1234', 'uid5678'] });
+		expect(simulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v3/calls/call903/_reroute', query: { reason: 'DNR', unreachableAgents: 'uid1234,uid5678' } });
+		expect(json(queued.items)).toEqual([{ status: 'Q', manually_picked_up: false }]);
+		// an expression's text, separated by commas, is a list too; none chosen, none sent
+		await call('reroute', { callId: 'call903', unreachableAgents: '={{ "uid5678, uid1234" }}' });
+		expect(simulator.requests.at(-1)?.query).toEqual({ unreachableAgents: 'uid5678,uid1234' });
+		const first = await call('getStatus', { callId: 'call903' });
+		expect(simulator.requests.at(-1)?.query).toEqual({});
+		expect(json(first.items)[0]).toMatchObject({ status: 'R', agent: { id: 'uid1234' } });
+	});
+
 	it('refuses an empty Call ID, Channel ID or required query parameter before any request', async () => {
 		expect((await call('ring', { callId: '={{ "" }}' })).error?.message).toContain('Call ID');
 		expect((await call('hold', { callId: 'call002', channelId: '={{ "" }}' })).error?.message).toContain('Channel ID');
@@ -102,6 +161,11 @@ describe('LiveAgent v3 calls: driving a call', () => {
 		expect((await call('sendDtmf', { callId: 'call002', channelId: 'ch-call002', dtmf: '={{ "" }}' })).error?.message).toBe('DTMF is required');
 		expect((await call('start', { toNumber: '1', ticketId: '={{ "" }}' })).error?.message).toBe('Ticket ID is required');
 		expect((await call('addMessage', { callId: 'call004', callMessage: '={{ "" }}' })).error?.message).toBe('Message is required');
+		expect((await call('fetchIvr', { callId: 'call004', ivrUrl: '={{ "" }}' })).error?.message).toBe('URL is required');
+		expect((await call('fetchIvr', { callId: 'call004', ivrUrl: 'https://ivr.example.com/menu', ivrOptions: { prefix: ' ' } })).error?.message).toBe('Options → Prefix is empty');
+		expect((await call('fetchIvr', { callId: 'call004', ivrUrl: 'https://ivr.example.com/menu', ivrOptions: { parameters: { parameter: [{ name: 'a', value: '1' }, { name: '', value: '2' }] } } })).error?.message).toBe(
+			'Options → Parameters → row 2: Name is empty',
+		);
 		expect(simulator.requests).toHaveLength(0);
 	});
 

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { operationSelector, returnAllAndLimit } from '../../../shared/descriptions';
-import { requireText } from '../../../shared/validate';
-import { idParameter, read, write } from '../../helpers/descriptions';
+import { requireText, sendPathId } from '../../../shared/validate';
+import { binaryFieldParameter, sendBinaryFile } from '../../../shared/upload';
+import { fail, idList, idParameter, read, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
 import { v3Items } from '../../helpers/output';
 import { v3CursorPages } from '../../helpers/paging';
@@ -50,23 +51,30 @@ interface CallAction {
 	path: string;
 	query?: string[];
 	required?: string[];
+	/**
+	 * What else the call sends: its body, or list parameters of its query. They run before the Call ID
+	 * parameter's own check, so a body that can fail on its input (a missing file) checks the ID first.
+	 */
+	send?: PreSendAction[];
 }
 
 /** CallsApi's calls that drive a call (api/calls_api.py), each answering OkResponse unless told. */
 const ACTIONS: CallAction[] = [
-	{ value: 'addMessage', name: 'Add Message', action: 'Add a message to a call', client: 'call_add_message', summary: 'Add a message to the call’s group in its ticket', method: 'POST', path: '/calls/{id}/messages' },
+	{ value: 'addMessage', name: 'Add Message', action: 'Add a message to a call', client: 'call_add_message', summary: 'Add a message to the call’s group in its ticket', method: 'POST', path: '/calls/{id}/messages', send: [sendCallMessage] },
+	{ value: 'addRecording', name: 'Add Recording', action: 'Add a recording to a call', client: 'call_add_recording', summary: 'Upload a recording (an input binary file) into the call’s group in its ticket', method: 'POST', path: '/calls/{id}/recordings', send: [sendPathId('callId', 'Call ID'), sendBinaryFile('file')] },
 	{ value: 'answer', name: 'Answer', action: 'Answer a call', client: 'call_answer', summary: 'Mark the call answered by an agent', method: 'POST', path: '/calls/{id}/_answer', query: ['toNumber', 'channelIdQuery', 'answerType'], required: ['toNumber'] },
 	{ value: 'blindTransfer', name: 'Blind Transfer', action: 'Blind transfer a call', client: 'call_blind_transfer', summary: 'Transfer the call to another department or agent', method: 'POST', path: '/calls/{id}/_blind_transfer', query: ['toNumber', 'channelIdQuery'], required: ['toNumber'] },
 	{ value: 'changeChannelStatus', name: 'Change Channel Status', action: 'Change the status of a call channel', client: 'call_change_channel_status', summary: 'Run or hold a channel', method: 'PUT', path: '/calls/{id}/channels/{channelId}/_status', query: ['channelStatus'], required: ['channelStatus'] },
 	{ value: 'confirmRing', name: 'Confirm Ring', action: 'Confirm that a call rings', client: 'confirm_ring', summary: 'Confirm that the call is ringing', method: 'POST', path: '/calls/{id}/_confirmRing', query: ['toNumber', 'channelIdQuery'] },
 	{ value: 'create', name: 'Create', action: 'Create a call', client: 'call_create', summary: 'Create a call under the given Call ID (answers Call)', method: 'POST', path: '/calls/{id}', query: ['toNumber', 'fromNumber', 'channelIdQuery', 'viaNumber', 'ticketId', 'direction'], required: ['toNumber', 'fromNumber'] },
+	{ value: 'fetchIvr', name: 'Fetch IVR', action: 'Fetch the IVR of a call', client: 'call_fetch_ivr', summary: 'Let LiveAgent fetch the call’s next IVR steps from a URL (answers the IVRs, one item each)', method: 'POST', path: '/calls/{id}/_fetchIvr', send: [sendIvrFetch] },
 	{ value: 'endChannel', name: 'End Channel', action: 'End a call channel', client: 'end_channel', summary: 'End a channel of the call', method: 'POST', path: '/calls/{id}/channels/{channelId}/_end' },
 	{ value: 'hold', name: 'Hold Channel', action: 'Hold a call channel', client: 'hold_channel', summary: 'Put a channel on hold', method: 'POST', path: '/calls/{id}/channels/{channelId}/_hold' },
 	{ value: 'moveChannel', name: 'Move Channel', action: 'Move a call channel', client: 'call_move_channel', summary: 'Complete an attended transfer: move a channel to another call', method: 'POST', path: '/calls/{id}/channels/{channelId}/_move', query: ['toCallId'], required: ['toCallId'] },
 	{ value: 'mute', name: 'Mute Channel', action: 'Mute a call channel', client: 'mute_channel', summary: 'Mute a channel', method: 'POST', path: '/calls/{id}/channels/{channelId}/_mute' },
 	{ value: 'pickup', name: 'Pick Up', action: 'Pick up a call from the queue', client: 'call_pickup', summary: 'Pick up a call waiting in the queue', method: 'POST', path: '/calls/_pickup' },
 	{ value: 'removeChannel', name: 'Remove Channel', action: 'Remove a call channel', client: 'call_remove_channel', summary: 'Remove a channel from the call', method: 'DELETE', path: '/calls/{id}/channels/{channelId}' },
-	{ value: 'reroute', name: 'Reroute', action: 'Reroute a call', client: 'call_reroute', summary: 'Let the call ring to another agent (answers CallStatus)', method: 'POST', path: '/calls/{id}/_reroute', query: ['reason'] },
+	{ value: 'reroute', name: 'Reroute', action: 'Reroute a call', client: 'call_reroute', summary: 'Let the call ring to another agent (answers CallStatus)', method: 'POST', path: '/calls/{id}/_reroute', query: ['reason'], send: [sendUnreachableAgents] },
 	{ value: 'ring', name: 'Ring', action: 'Let a call ring', client: 'call_ring', summary: 'Let the call ring (answers CallStatus)', method: 'POST', path: '/calls/{id}/_ring', query: ['departmentId', 'toNumber'] },
 	{ value: 'sendDtmf', name: 'Send DTMF', action: 'Send DTMF to a call channel', client: 'dtmf_channel', summary: 'Send tones to a channel', method: 'POST', path: '/calls/{id}/channels/{channelId}/_dtmf', query: ['dtmf'], required: ['dtmf'] },
 	{ value: 'start', name: 'Start', action: 'Start an outgoing call', client: 'call_start', summary: 'Start an outgoing or internal call from a ticket', method: 'POST', path: '/call/_start', query: ['toNumber', 'ticketId', 'viaNumber'], required: ['toNumber', 'ticketId'] },
@@ -111,10 +119,46 @@ async function sendCallMessage(this: IExecuteSingleFunctions, requestOptions: IH
 	return requestOptions;
 }
 
+/**
+ * preSend: Unreachable Agents as `unreachableAgents`, the agents' IDs separated by commas (the
+ * client's `collection_formats['unreachableAgents'] = 'csv'`); not sent when none is chosen.
+ */
+async function sendUnreachableAgents(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const agents = idList(this.getNodeParameter('unreachableAgents', []));
+	if (agents.length) requestOptions.qs = { ...requestOptions.qs, unreachableAgents: agents.join(',') };
+	return requestOptions;
+}
+
+/**
+ * preSend of Fetch IVR: IvrFetch (client models/ivr_fetch.py): `url` required; `prefix`, `on_error`,
+ * `params` (list[IvrFetchParam]: `{name, value}`) and `ivrs` (IVR names) when given. A parameter row
+ * without a name fails naming it.
+ */
+async function sendIvrFetch(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body: IDataObject = { url: requireText.call(this, 'ivrUrl', 'URL') };
+	const options = this.getNodeParameter('ivrOptions', {}) as IDataObject;
+	for (const [name, property, label] of [['prefix', 'prefix', 'Prefix'], ['onError', 'on_error', 'On Error']] as const) {
+		if (options[name] === undefined) continue;
+		const value = String(options[name] ?? '').trim();
+		if (value === '') fail(this, `Options → ${label} is empty`);
+		body[property] = value;
+	}
+	if (options.parameters !== undefined) {
+		const rows = ((options.parameters ?? {}) as { parameter?: Array<{ name?: unknown; value?: unknown }> }).parameter ?? [];
+		body.params = rows.map((row, index) => {
+			const name = String(row.name ?? '').trim();
+			if (name === '') fail(this, `Options → Parameters → row ${index + 1}: Name is empty`);
+			return { name, value: String(row.value ?? '') };
+		});
+	}
+	if (options.ivrs !== undefined) body.ivrs = idList(options.ivrs);
+	requestOptions.body = body;
+	return requestOptions;
+}
+
 const actionOptions: INodePropertyOptions[] = ACTIONS.map((call) => {
-	const preSend: PreSendAction[] = [sendCallActionQuery(call)];
+	const preSend: PreSendAction[] = [sendCallActionQuery(call), ...(call.send ?? [])];
 	if (call.path.includes('{channelId}')) preSend.push(sendChannelId);
-	if (call.value === 'addMessage') preSend.push(sendCallMessage);
 	const method = call.method;
 	// every one of them changes the call: sent once, never repeated
 	const routing = method === 'GET' ? read({ method, url: call.path }) : write({ method, url: call.path }, preSend);
@@ -136,9 +180,8 @@ const queryProperties: INodeProperties[] = Object.values(QUERY).flatMap((query) 
 });
 
 /**
- * CallsApi (client liveagent_api/api/calls_api.py): the reads (list, count, status, the call of a
- * channel) and the calls that drive a call as it happens. Left out: call_add_recording (a file upload)
- * and call_fetch_ivr (IvrFetch, an IVR fetched from an external URL).
+ * CallsApi (client liveagent_api/api/calls_api.py), every call of it: the reads (list, count, status,
+ * the call of a channel) and the calls that drive a call as it happens.
  */
 export const callDescription: INodeProperties[] = [
 	operationSelector('call', 'getAll', [
@@ -163,13 +206,62 @@ export const callDescription: INodeProperties[] = [
 				output: { postReceive: [v3Items] },
 			},
 		},
-		{ name: 'Get Status', value: 'getStatus', action: 'Get the status of a call', description: 'The call’s status and its agent (CallsApi.call_get_status)', routing: read({ method: 'GET', url: '/calls/{id}/status' }) },
+		{
+			name: 'Get Status',
+			value: 'getStatus',
+			action: 'Get the status of a call',
+			description: 'The call’s status and its agent (CallsApi.call_get_status)',
+			routing: read({ method: 'GET', url: '/calls/{id}/status' }, { send: { paginate: true, preSend: [sendUnreachableAgents] } }),
+		},
 	]),
 	idParameter(show('getStatus', ...withCallId), 'callId', 'Call ID', 'call001'),
 	{ displayName: 'Channel ID', name: 'channelId', type: 'string', required: true, default: '', displayOptions: { show: show('getCallId', ...withChannel) } },
 	...queryProperties,
 	{ displayName: 'Message', name: 'callMessage', type: 'string', required: true, default: '', typeOptions: { rows: 3 }, displayOptions: { show: show('addMessage') } },
 	{ displayName: 'Message Type', name: 'callMessageType', type: 'string', default: '', displayOptions: { show: show('addMessage') }, description: 'CallMessage’s type (the client lists no values); left empty, it is not sent' },
+	{
+		displayName: 'Unreachable Agent Names or IDs',
+		name: 'unreachableAgents',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getAgents' },
+		default: [],
+		displayOptions: { show: show('getStatus', 'reroute') },
+		description: 'Agents to leave out of the call’s routing. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	binaryFieldParameter(show('addRecording')),
+	{ displayName: 'URL', name: 'ivrUrl', type: 'string', required: true, default: '', placeholder: 'https://example.com/ivr', displayOptions: { show: show('fetchIvr') }, description: 'Where LiveAgent fetches the IVR from (sent as IvrFetch’s URL)' },
+	{
+		displayName: 'Options',
+		name: 'ivrOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show('fetchIvr') },
+		options: [
+			{ displayName: 'IVR Names', name: 'ivrs', type: 'string', default: '', description: 'IVR names, separated by commas (IvrFetch’s ivrs)' },
+			{ displayName: 'On Error', name: 'onError', type: 'string', default: '', description: 'IvrFetch’s on_error, sent as typed (the client does not describe it)' },
+			{
+				displayName: 'Parameters',
+				name: 'parameters',
+				type: 'fixedCollection',
+				placeholder: 'Add Parameter',
+				default: {},
+				typeOptions: { multipleValues: true },
+				description: 'Name and value pairs sent with the fetch (IvrFetch’s params)',
+				options: [
+					{
+						displayName: 'Parameter',
+						name: 'parameter',
+						values: [
+							{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+						],
+					},
+				],
+			},
+			{ displayName: 'Prefix', name: 'prefix', type: 'string', default: '', description: 'IvrFetch’s prefix, sent as typed (the client does not describe it)' },
+		],
+	},
 	...returnAllAndLimit(show('getAll')),
 	rawFiltersParameter(show('getAll', 'count'), COLUMNS),
 	sortOptions(show('getAll'), 'dateCreated'),

@@ -1,10 +1,10 @@
 import { readSwitch } from '../../../shared/validate';
-import { randomBytes } from 'crypto';
-import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collection, fail, json, requireText, rfc3339 } from '../../helpers/params';
 import { operationSelector, idField } from '../../../shared/descriptions';
 import { operation, put, visibilityOptions } from '../../helpers/descriptions';
+import { binaryFieldParameter, sendBinaryFile } from '../../../shared/upload';
 
 const show = (...operations: string[]) => ({ resource: ['event'], operation: operations });
 
@@ -15,7 +15,6 @@ const customIdOption: INodeProperties = {
 	default: '',
 	description: 'An ID of your own, to recognise it later',
 };
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 function eventObject(context: IExecuteSingleFunctions): IDataObject {
 	const type = context.getNodeParameter('eventType', 'message') as string;
@@ -48,33 +47,6 @@ function eventObject(context: IExecuteSingleFunctions): IDataObject {
 	return fail(context, `Event Type "${type}" is not one LiveChat knows`);
 }
 
-/** preSend for upload_file: the input item's binary file as multipart/form-data. */
-async function sendUpload(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const property = requireText(this, 'binaryPropertyName', 'Input Binary Field');
-	// n8n's helpers find the file wherever the workflow's binary mode keeps it (the item's `binary`, or
-	// its JSON in n8n 2.x's combined mode) and read it from wherever it is stored (memory, filesystem, S3)
-	let binary: IBinaryData;
-	try {
-		binary = this.helpers.assertBinaryData(property);
-	} catch {
-		return fail(this, `Input Binary Field: the input item has no binary field "${property}"`);
-	}
-	const data = await this.helpers.getBinaryDataBuffer(property);
-	if (data.length > MAX_UPLOAD_BYTES) fail(this, 'The file is larger than LiveChat’s 10 MB upload limit');
-	const fileName = String(binary.fileName ?? 'file').replace(/["\r\n]/g, '_');
-	const boundary = `----n8nLiveChat${randomBytes(12).toString('hex')}`;
-	requestOptions.body = Buffer.concat([
-		Buffer.from(
-			`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-				`Content-Type: ${binary.mimeType || 'application/octet-stream'}\r\n\r\n`,
-		),
-		data,
-		Buffer.from(`\r\n--${boundary}--\r\n`),
-	]);
-	requestOptions.headers = { ...requestOptions.headers, 'Content-Type': `multipart/form-data; boundary=${boundary}` };
-	return requestOptions;
-}
-
 const sendOperation = operation({
 	name: 'Send Event',
 	value: 'send',
@@ -94,7 +66,7 @@ const uploadOperation = operation({
 	description: 'Upload a file (up to 10 MB) and get its URL, to send as a file event',
 	body: () => ({}),
 });
-uploadOperation.routing!.send!.preSend!.push(sendUpload);
+uploadOperation.routing!.send!.preSend!.push(sendBinaryFile('file', { maxBytes: 10 * 1024 * 1024, tooLarge: 'The file is larger than LiveChat’s 10 MB upload limit' }));
 
 export const eventDescription: INodeProperties[] = [
 	operationSelector(
@@ -297,15 +269,7 @@ export const eventDescription: INodeProperties[] = [
 		options: visibilityOptions,
 		displayOptions: { show: { ...show('send'), eventType: ['message', 'system_message', 'file', 'rich_message'] } },
 	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the input binary field containing the file to upload',
-		displayOptions: { show: show('upload') },
-	},
+	binaryFieldParameter(show('upload')),
 	idField('Thread ID', 'threadId', show('postback'), 'K600PKZON8'),
 	idField('Event ID', 'eventId', show('postback'), 'a0c22fdd-fb71-40b5-bfc6-a8a0bc3117f7'),
 	idField('Postback ID', 'postbackId', show('postback'), 'yes', 'The postback ID of the button'),
