@@ -1,4 +1,4 @@
-import { LA3_V1_API_KEY, sandbox } from '../simulators/liveAgentV3';
+import { IVR_SOURCES, LA3_V1_API_KEY, sandbox } from '../simulators/liveAgentV3';
 import { fixtures, itemsOf, N8nHost } from './n8n';
 
 const simulator = sandbox.create();
@@ -50,6 +50,55 @@ describe('LiveAgent v3 in real n8n', () => {
 		// every call carried the key in its header, none in the query
 		expect(simulator.requests.every((request) => request.headers.apikey === simulator.apiKey && !JSON.stringify(request.query).includes(simulator.apiKey))).toBe(true);
 		expect(simulator.requests.filter((request) => request.method !== 'GET')).toHaveLength(2);
+	});
+
+	it('drives a call: adds a recording from n8n’s binary store, fetches its IVR, reroutes it past unreachable agents', async () => {
+		const credentials = actionsWorkflow.nodes.find((node) => node.type === 'n8n-nodes-live-chat.liveAgentV3')!.credentials;
+		const v3 = (id: string, name: string, x: number, y: number, parameters: Record<string, unknown>) => ({
+			id,
+			name,
+			type: 'n8n-nodes-live-chat.liveAgentV3',
+			typeVersion: 1,
+			position: [x, y],
+			parameters: { resource: 'call', ...parameters },
+			credentials,
+		});
+		const callWorkflow = {
+			id: 'la3CallDrive',
+			name: 'LiveAgent v3: drive a call',
+			nodes: [
+				{ id: 'manual', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{ id: 'text', name: 'Text', type: 'n8n-nodes-base.code', typeVersion: 2, position: [200, 0], parameters: { jsCode: "return [{ json: { text: 'RIFF recorded call' } }];" } },
+				{
+					id: 'file',
+					name: 'Convert to File',
+					type: 'n8n-nodes-base.convertToFile',
+					typeVersion: 1.1,
+					position: [400, 0],
+					parameters: { operation: 'toText', sourceProperty: 'text', options: { fileName: 'call002.wav' } },
+				},
+				v3('record', 'Add Recording', 600, 0, { operation: 'addRecording', callId: 'call002', binaryPropertyName: 'data' }),
+				v3('ivr', 'Fetch IVR', 200, 200, { operation: 'fetchIvr', callId: 'call002', ivrUrl: 'https://ivr.example.com/menu', ivrOptions: { parameters: { parameter: [{ name: 'caller', value: '+421900000101' }] } } }),
+				v3('create', 'Create Call', 200, 400, { operation: 'create', callId: 'call950', toNumber: '+421200000100', fromNumber: '+421900000950' }),
+				v3('reroute', 'Reroute', 400, 400, { operation: 'reroute', callId: 'call950', reason: 'DNR', unreachableAgents: ['uid1234'] }),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Text', type: 'main', index: 0 }, { node: 'Fetch IVR', type: 'main', index: 0 }, { node: 'Create Call', type: 'main', index: 0 }]] },
+				Text: { main: [[{ node: 'Convert to File', type: 'main', index: 0 }]] },
+				'Convert to File': { main: [[{ node: 'Add Recording', type: 'main', index: 0 }]] },
+				'Create Call': { main: [[{ node: 'Reroute', type: 'main', index: 0 }]] },
+			},
+		};
+		await host.importWorkflows([callWorkflow]);
+		const { status, run } = await host.execute(callWorkflow.id);
+		expect({ status, error: run.data.resultData.error }).toEqual({ status: 0, error: undefined });
+		const runData = run.data.resultData.runData;
+		expect(itemsOf(runData, 'Add Recording')).toEqual([{ success: true }]);
+		expect(simulator.callRecordings.call002).toEqual([expect.objectContaining({ name: 'call002.wav', size: 18 })]);
+		expect(itemsOf(runData, 'Fetch IVR')).toEqual(IVR_SOURCES['https://ivr.example.com/menu']);
+		expect(simulator.ivrFetches).toEqual([{ callId: 'call002', fetch: { url: 'https://ivr.example.com/menu', params: [{ name: 'caller', value: '+421900000101' }] } }]);
+		expect(itemsOf(runData, 'Reroute')).toEqual([expect.objectContaining({ status: 'R', agent: expect.objectContaining({ id: 'uid5678' }) })]);
+		expect(simulator.requests.find((request) => request.path === '/api/v3/calls/call950/_reroute')?.query).toEqual({ reason: 'DNR', unreachableAgents: 'uid1234' });
 	});
 
 	describe('with n8n running', () => {
