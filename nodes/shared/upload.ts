@@ -39,12 +39,15 @@ export function sendBinaryFile(field: string, limit?: { maxBytes: number; tooLar
 		}
 		const data = await this.helpers.getBinaryDataBuffer(property);
 		if (limit && data.length > limit.maxBytes) fail(limit.tooLarge);
-		const fileName = String(binary.fileName ?? 'file').replace(/["\r\n]/g, '_');
+		// the part's header is text we write: quotes, backslashes and line breaks would end or rewrite it
+		const fileName = String(binary.fileName ?? 'file').replace(/["\\\r\n]/g, '_');
+		// eslint-disable-next-line no-control-regex
+		const mimeType = binary.mimeType && !/[\x00-\x1f\x7f]/.test(binary.mimeType) ? binary.mimeType : 'application/octet-stream';
 		const boundary = `----n8nLiveChat${randomBytes(12).toString('hex')}`;
 		requestOptions.body = Buffer.concat([
 			Buffer.from(
 				`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
-					`Content-Type: ${binary.mimeType || 'application/octet-stream'}\r\n\r\n`,
+					`Content-Type: ${mimeType}\r\n\r\n`,
 			),
 			data,
 			Buffer.from(`\r\n--${boundary}--\r\n`),

@@ -125,10 +125,22 @@ export function requireText(this: IExecuteSingleFunctions, parameter: string, la
  */
 export function sendPathId(parameter: string, label: string, template?: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const value = requireText.call(this, parameter, label);
-		requestOptions.url = (template ?? String(requestOptions.url)).replace('{id}', encodeURIComponent(value));
+		requestOptions.url = (template ?? String(requestOptions.url)).replace('{id}', pathSegment.call(this, parameter, label));
 		return requestOptions;
 	};
+}
+
+/**
+ * A required text parameter as one escaped path segment. `.` and `..` are refused naming the
+ * parameter: no escape keeps them a segment (URL parsing reads `%2E%2E` as `..` too), and they would
+ * move the request to another endpoint.
+ */
+export function pathSegment(this: IExecuteSingleFunctions, parameter: string, label: string): string {
+	const value = requireText.call(this, parameter, label);
+	if (value === '.' || value === '..') {
+		throw new NodeOperationError(this.getNode(), `${label} cannot be "${value}"`, { itemIndex: this.getItemIndex() });
+	}
+	return encodeURIComponent(value);
 }
 
 /**

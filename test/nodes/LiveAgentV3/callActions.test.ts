@@ -153,6 +153,25 @@ describe('LiveAgent v3 calls: driving a call', () => {
 		expect(json(first.items)[0]).toMatchObject({ status: 'R', agent: { id: 'uid1234' } });
 	});
 
+	it('refuses a Call ID or Channel ID of "." or "..", which would move the request to another endpoint', async () => {
+		const recording: INodeExecutionData[] = [{ json: {}, binary: { data: { data: Buffer.from('x').toString('base64'), mimeType: 'audio/wav', fileName: 'x.wav' } } }];
+		for (const id of ['.', '..']) {
+			expect((await call('fetchIvr', { callId: id, ivrUrl: 'https://ivr.example.com/menu' })).error?.message).toBe(`Call ID cannot be "${id}"`);
+			expect((await call('getStatus', { callId: id })).error?.message).toBe(`Call ID cannot be "${id}"`);
+			expect((await runNode(v3({ resource: 'call', operation: 'addRecording', callId: id, binaryPropertyName: 'data' }), recording, {}, true)).error?.message).toBe(`Call ID cannot be "${id}"`);
+			expect((await call('hold', { callId: 'call002', channelId: id })).error?.message).toBe(`Channel ID cannot be "${id}"`);
+		}
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('keeps the upload’s part header whole: line breaks in a MIME type and quotes or backslashes in a file name do not reach it', async () => {
+		const bytes = Buffer.from([0, 1, 2, 255]);
+		const input: INodeExecutionData[] = [{ json: {}, binary: { data: { data: bytes.toString('base64'), mimeType: 'audio/mpeg\r\n\r\nINJECTED', fileName: 'a"b\\' } } }];
+		const added = await runNode(v3({ resource: 'call', operation: 'addRecording', callId: 'call004', binaryPropertyName: 'data' }), input, {}, true);
+		expect(added.error).toBeUndefined();
+		expect(simulator.callRecordings.call004).toEqual([{ name: 'a_b_', contentType: 'application/octet-stream', size: 4, sha256: createHash('sha256').update(bytes).digest('hex') }]);
+	});
+
 	it('refuses an empty Call ID, Channel ID or required query parameter before any request', async () => {
 		expect((await call('ring', { callId: '={{ "" }}' })).error?.message).toContain('Call ID');
 		expect((await call('hold', { callId: 'call002', channelId: '={{ "" }}' })).error?.message).toContain('Channel ID');

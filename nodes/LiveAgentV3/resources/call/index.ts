@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { operationSelector, returnAllAndLimit } from '../../../shared/descriptions';
-import { requireText, sendPathId } from '../../../shared/validate';
+import { pathSegment, requireText, sendPathId } from '../../../shared/validate';
 import { binaryFieldParameter, sendBinaryFile } from '../../../shared/upload';
 import { fail, idList, idParameter, read, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
@@ -106,7 +106,7 @@ function sendCallActionQuery(call: CallAction): PreSendAction {
 
 /** preSend: the required Channel ID, escaped, in place of `{channelId}`. */
 async function sendChannelId(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	requestOptions.url = String(requestOptions.url).replace('{channelId}', encodeURIComponent(requireText.call(this, 'channelId', 'Channel ID')));
+	requestOptions.url = String(requestOptions.url).replace('{channelId}', pathSegment.call(this, 'channelId', 'Channel ID'));
 	return requestOptions;
 }
 
