@@ -51,6 +51,28 @@ export function idList(value: unknown): string[] {
 	return values.map((entry) => String(entry).trim()).filter(Boolean);
 }
 
+/**
+ * A list of IDs or names as the user gave it: a multi-select's values, or an expression's text
+ * separated by commas, or its list of texts and numbers. Anything else (an object, a null in the
+ * list) fails naming `label`, so nothing is sent as "[object Object]" or dropped unseen.
+ */
+export function textList(context: IExecuteSingleFunctions, raw: unknown, label: string): string[] {
+	if (typeof raw === 'number') return [String(raw)];
+	const entries = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : undefined;
+	if (!entries || entries.some((entry) => typeof entry !== 'string' && typeof entry !== 'number')) {
+		fail(context, `${label} must be a list of IDs or names, or text separated by commas`);
+	}
+	return entries.map((entry) => String(entry).trim()).filter(Boolean);
+}
+
+/** An added text option: text or a number; empty, or of another type, it fails naming `label`. */
+export function optionText(context: IExecuteSingleFunctions, raw: unknown, label: string): string {
+	const value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : undefined;
+	if (value === undefined) fail(context, `${label} must be text`);
+	if (value === '') fail(context, `${label} is empty`);
+	return value;
+}
+
 /** One option of a fields collection and the model property it is sent as. */
 export interface BodyField {
 	name: string;

@@ -164,6 +164,32 @@ describe('LiveAgent v3 calls: driving a call', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 
+	it('refuses values of the wrong kind in Unreachable Agents and Fetch IVR’s options, naming them, before any request', async () => {
+		for (const value of ['={{ {id: "uid1234"} }}', '={{ [{id: "uid1234"}] }}', '={{ [null, "uid1234"] }}']) {
+			for (const operation of ['getStatus', 'reroute']) {
+				expect((await call(operation, { callId: 'call001', unreachableAgents: value })).error?.message).toBe('Unreachable Agent Names or IDs must be a list of IDs or names, or text separated by commas');
+			}
+		}
+		const refused: Array<[IDataObject, string]> = [
+			[{ ivrs: '={{ {a: 1} }}' }, 'Options → IVR Names must be a list of IDs or names, or text separated by commas'],
+			[{ ivrs: '={{ [{a: 1}, "x"] }}' }, 'Options → IVR Names must be a list of IDs or names, or text separated by commas'],
+			[{ ivrs: '' }, 'Options → IVR Names is empty'],
+			[{ prefix: '={{ {a: 1} }}' }, 'Options → Prefix must be text'],
+			[{ onError: '={{ [1, 2] }}' }, 'Options → On Error must be text'],
+			[{ parameters: { parameter: [{ name: '={{ {x: 1} }}', value: 'v' }] } }, 'Options → Parameters → row 1: Name must be text'],
+			[{ parameters: { parameter: [{ name: 'a', value: '={{ {x: 1} }}' }] } }, 'Options → Parameters → row 1: Value must be text'],
+			// n8n hands this expression over as no rows at all
+			[{ parameters: '={{ [{name: "a", value: "b"}] }}' }, 'Options → Parameters is empty'],
+		];
+		for (const [ivrOptions, message] of refused) {
+			expect((await call('fetchIvr', { callId: 'call004', ivrUrl: 'https://ivr.example.com/menu', ivrOptions })).error?.message).toBe(message);
+		}
+		expect(simulator.requests).toHaveLength(0);
+		// a number is an ID as text
+		await call('reroute', { callId: 'call001', unreachableAgents: '={{ 1234 }}' });
+		expect(simulator.requests.at(-1)?.query).toEqual({ unreachableAgents: '1234' });
+	});
+
 	it('keeps the upload’s part header whole: line breaks in a MIME type and quotes or backslashes in a file name do not reach it', async () => {
 		const bytes = Buffer.from([0, 1, 2, 255]);
 		const input: INodeExecutionData[] = [{ json: {}, binary: { data: { data: bytes.toString('base64'), mimeType: 'audio/mpeg\r\n\r\nINJECTED', fileName: 'a"b\\' } } }];

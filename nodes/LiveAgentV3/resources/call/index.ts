@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { operationSelector, returnAllAndLimit } from '../../../shared/descriptions';
 import { pathSegment, requireText, sendPathId } from '../../../shared/validate';
 import { binaryFieldParameter, sendBinaryFile } from '../../../shared/upload';
-import { fail, idList, idParameter, read, write } from '../../helpers/descriptions';
+import { fail, idParameter, optionText, read, textList, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
 import { v3Items } from '../../helpers/output';
 import { v3CursorPages } from '../../helpers/paging';
@@ -124,7 +124,7 @@ async function sendCallMessage(this: IExecuteSingleFunctions, requestOptions: IH
  * client's `collection_formats['unreachableAgents'] = 'csv'`); not sent when none is chosen.
  */
 async function sendUnreachableAgents(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const agents = idList(this.getNodeParameter('unreachableAgents', []));
+	const agents = textList(this, this.getNodeParameter('unreachableAgents', []), 'Unreachable Agent Names or IDs');
 	if (agents.length) requestOptions.qs = { ...requestOptions.qs, unreachableAgents: agents.join(',') };
 	return requestOptions;
 }
@@ -138,20 +138,25 @@ async function sendIvrFetch(this: IExecuteSingleFunctions, requestOptions: IHttp
 	const body: IDataObject = { url: requireText.call(this, 'ivrUrl', 'URL') };
 	const options = this.getNodeParameter('ivrOptions', {}) as IDataObject;
 	for (const [name, property, label] of [['prefix', 'prefix', 'Prefix'], ['onError', 'on_error', 'On Error']] as const) {
-		if (options[name] === undefined) continue;
-		const value = String(options[name] ?? '').trim();
-		if (value === '') fail(this, `Options → ${label} is empty`);
-		body[property] = value;
+		if (options[name] !== undefined) body[property] = optionText(this, options[name], `Options → ${label}`);
 	}
 	if (options.parameters !== undefined) {
-		const rows = ((options.parameters ?? {}) as { parameter?: Array<{ name?: unknown; value?: unknown }> }).parameter ?? [];
-		body.params = rows.map((row, index) => {
-			const name = String(row.name ?? '').trim();
-			if (name === '') fail(this, `Options → Parameters → row ${index + 1}: Name is empty`);
-			return { name, value: String(row.value ?? '') };
+		const given = options.parameters;
+		const rows = given && typeof given === 'object' && !Array.isArray(given) ? ((given as { parameter?: unknown }).parameter ?? []) : undefined;
+		if (!Array.isArray(rows)) fail(this, 'Options → Parameters must be rows of a name and a value');
+		// n8n hands an expression that is no rows over as no rows: added, Parameters needs one
+		if (rows.length === 0) fail(this, 'Options → Parameters is empty');
+		body.params = (rows as Array<{ name?: unknown; value?: unknown }>).map((row, index) => {
+			const name = optionText(this, row?.name, `Options → Parameters → row ${index + 1}: Name`);
+			const value = row?.value ?? '';
+			if (typeof value !== 'string' && typeof value !== 'number') fail(this, `Options → Parameters → row ${index + 1}: Value must be text`);
+			return { name, value: String(value) };
 		});
 	}
-	if (options.ivrs !== undefined) body.ivrs = idList(options.ivrs);
+	if (options.ivrs !== undefined) {
+		body.ivrs = textList(this, options.ivrs, 'Options → IVR Names');
+		if ((body.ivrs as string[]).length === 0) fail(this, 'Options → IVR Names is empty');
+	}
 	requestOptions.body = body;
 	return requestOptions;
 }
