@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { operationSelector, returnAllAndLimit } from '../../../shared/descriptions';
-import { requireText } from '../../../shared/validate';
+import { pathSegment } from '../../../shared/validate';
 import { idParameter, list, read } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
 
@@ -9,8 +9,7 @@ const show = (...operation: string[]) => ({ resource: ['department'], operation 
 
 /** preSend of Check Agent: the agent's ID as the last path step, escaped. */
 async function sendAgentStep(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const agent = requireText.call(this, 'agentId', 'Agent Name or ID');
-	requestOptions.url = String(requestOptions.url).replace('{agent}', encodeURIComponent(agent));
+	requestOptions.url = String(requestOptions.url).replace('{agent}', pathSegment.call(this, 'agentId', 'Agent Name or ID'));
 	return requestOptions;
 }
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import type { Show } from '../../../shared/descriptions';
 import { idField, operationSelector, outputProperties, returnAllAndLimit } from '../../../shared/descriptions';
-import { readDate, requireText, sendPathId } from '../../../shared/validate';
+import { pathSegment, readDate, requireText, sendPathId } from '../../../shared/validate';
 import { accountZone, LIVEAGENT_FORMAT } from '../../../LiveAgent/helpers/dates';
 import { customFieldsOption, fail, idList, optionalSwitch, read, readCustomFields, write } from '../../helpers/descriptions';
 import { rawFiltersParameter, sendListQuery, sortOptions } from '../../helpers/filters';
@@ -101,8 +101,7 @@ async function sendPostpone(this: IExecuteSingleFunctions, requestOptions: IHttp
 
 /** preSend: the attribute's name as the second path step, escaped. */
 async function sendAttributeName(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const name = requireText.call(this, 'attributeName', 'Attribute Name');
-	requestOptions.url = String(requestOptions.url).replace('{name}', encodeURIComponent(name));
+	requestOptions.url = String(requestOptions.url).replace('{name}', pathSegment.call(this, 'attributeName', 'Attribute Name'));
 	return requestOptions;
 }
 
